@@ -1,0 +1,42 @@
+using Microfinance.Domain.Households;
+using Microfinance.Domain.Identity;
+
+namespace Microfinance.Abstractions.Households;
+
+/// <summary>What the registry records about a household, apart from its key and village.</summary>
+/// <param name="HeadName">The name of the head of household, the borrower of record.</param>
+/// <param name="HeadResidentId">The head's resident id, which heads no other household.</param>
+/// <param name="Members">The other members.</param>
+/// <param name="Category">Standing in the poverty information system.</param>
+/// <param name="LaborCapacity">The household's labour capacity.</param>
+/// <param name="StarRating">Credit-union star rating (星级评定) 1–5; 0 while not rated.</param>
+[GenerateSerializer, Immutable, Alias("mf.HouseholdProfile")]
+public sealed record HouseholdProfile(
+    [property: Id(0)] string HeadName,
+    [property: Id(1)] ResidentId HeadResidentId,
+    [property: Id(2)] IReadOnlyList<HouseholdMemberRecord> Members,
+    [property: Id(3)] HouseholdCategory Category,
+    [property: Id(4)] LaborCapacity LaborCapacity,
+    [property: Id(5)] int StarRating)
+{
+    /// <summary>This profile with the parts that <paramref name="update"/> sets replaced.</summary>
+    public HouseholdProfile Apply(HouseholdUpdate update) => new(
+        update.HeadName ?? HeadName,
+        update.HeadResidentId ?? HeadResidentId,
+        update.Members ?? Members,
+        update.Category ?? Category,
+        update.LaborCapacity ?? LaborCapacity,
+        update.StarRating ?? StarRating);
+
+    /// <summary>Value equality, members compared in order (a record alone compares the list by reference).</summary>
+    public bool Equals(HouseholdProfile? other) =>
+        other is not null
+        && HeadName == other.HeadName
+        && HeadResidentId == other.HeadResidentId
+        && Members.SequenceEqual(other.Members)
+        && Category == other.Category
+        && LaborCapacity == other.LaborCapacity
+        && StarRating == other.StarRating;
+
+    public override int GetHashCode() => HashCode.Combine(HeadResidentId, Members.Count, Category, StarRating);
+}

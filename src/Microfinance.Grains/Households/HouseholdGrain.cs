@@ -1,0 +1,101 @@
+using Microfinance.Abstractions.Households;
+using Microfinance.Abstractions.Regions;
+using Microfinance.Domain.Errors;
+using Microfinance.Domain.Households;
+using Microfinance.Domain.Identity;
+using Microfinance.Domain.Regions;
+
+namespace Microfinance.Grains.Households;
+
+/// <inheritdoc cref="IHouseholdGrain"/>
+public sealed class HouseholdGrain(
+    [PersistentState("household", GrainStorage.Name)] IPersistentState<HouseholdState> state,
+    TimeProvider clock) : Grain, IHouseholdGrain
+{
+    private string Key => this.GetPrimaryKeyString();
+
+    public async Task<HouseholdRecord> RegisterAsync(AdminCode village, HouseholdProfile profile, string requestId)
+    {
+        if (state.State.Record is { } existing)
+        {
+            if (state.State.RegisteredByRequest != requestId)
+            {
+                throw new AlreadyExistsException(
+                    "HOUSEHOLD_ALREADY_EXISTS", $"Household {Key} is already registered in village {existing.Village}.");
+            }
+
+            // A replay may follow a crash between our write and the village's: finish the listing.
+            await VillageOf(existing.Village).AddHouseholdAsync(Key);
+            return existing;
+        }
+
+        var villageGrain = VillageOf(village);
+        if (!await villageGrain.ExistsAsync())
+        {
+            throw new NotFoundException("VILLAGE_NOT_FOUND", $"Village {village} is not registered.");
+        }
+
+        await ClaimOf(profile.HeadResidentId).ClaimAsync(Key);
+
+        var now = clock.GetUtcNow();
+        state.State.Record = new HouseholdRecord(RegistryNumber.Parse(Key), village, profile, now, now);
+        state.State.RegisteredByRequest = requestId;
+        await state.WriteStateAsync();
+
+        await villageGrain.AddHouseholdAsync(Key);
+        return state.State.Record;
+    }
+
+    public async Task<HouseholdRecord> UpdateAsync(HouseholdUpdate update, string requestId)
+    {
+        var record = Require();
+        if (state.State.RecentUpdateRequests.Contains(requestId) || requestId == state.State.RegisteredByRequest)
+        {
+            return record;
+        }
+
+        var profile = record.Profile.Apply(update);
+        var previousHead = record.Profile.HeadResidentId;
+        var headChanged = profile.HeadResidentId != previousHead;
+        if (headChanged)
+        {
+            await ClaimOf(profile.HeadResidentId).ClaimAsync(Key);
+        }
+
+        state.State.Record = record with { Profile = profile, UpdatedAt = clock.GetUtcNow() };
+        Remember(requestId);
+        await state.WriteStateAsync();
+
+        if (headChanged)
+        {
+            // After the durable write: should this release be lost, the claim is stale and the
+            // next claimant takes it over (IResidentIdClaimGrain checks IsHeadedByAsync).
+            await ClaimOf(previousHead).ReleaseAsync(Key);
+        }
+
+        return state.State.Record;
+    }
+
+    public Task<HouseholdRecord> GetAsync() => Task.FromResult(Require());
+
+    public Task<bool> IsHeadedByAsync(ResidentId residentId) =>
+        Task.FromResult(state.State.Record?.Profile.HeadResidentId == residentId);
+
+    private HouseholdRecord Require() =>
+        state.State.Record ?? throw new NotFoundException("HOUSEHOLD_NOT_FOUND", $"Household {Key} is not registered.");
+
+    private void Remember(string requestId)
+    {
+        var recent = state.State.RecentUpdateRequests;
+        recent.Add(requestId);
+        if (recent.Count > HouseholdState.RememberedRequests)
+        {
+            recent.RemoveAt(0);
+        }
+    }
+
+    private IVillageGrain VillageOf(AdminCode village) => GrainFactory.GetGrain<IVillageGrain>(village.Value);
+
+    private IResidentIdClaimGrain ClaimOf(ResidentId residentId) =>
+        GrainFactory.GetGrain<IResidentIdClaimGrain>(residentId.Value);
+}

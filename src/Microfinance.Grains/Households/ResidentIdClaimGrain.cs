@@ -1,0 +1,38 @@
+using Microfinance.Abstractions.Households;
+using Microfinance.Domain.Errors;
+using Microfinance.Domain.Identity;
+
+namespace Microfinance.Grains.Households;
+
+/// <inheritdoc cref="IResidentIdClaimGrain"/>
+public sealed class ResidentIdClaimGrain(
+    [PersistentState("residentclaim", GrainStorage.Name)] IPersistentState<ResidentIdClaimState> state)
+    : Grain, IResidentIdClaimGrain
+{
+    public async Task ClaimAsync(string registryNumber)
+    {
+        var holder = state.State.ClaimedBy;
+        if (holder == registryNumber)
+        {
+            return;
+        }
+
+        var residentId = ResidentId.Parse(this.GetPrimaryKeyString());
+        if (holder is not null && await GrainFactory.GetGrain<IHouseholdGrain>(holder).IsHeadedByAsync(residentId))
+        {
+            throw new AlreadyExistsException(
+                "RESIDENT_ID_ALREADY_HEADS_HOUSEHOLD", $"Resident id {residentId} already heads household {holder}.");
+        }
+
+        state.State.ClaimedBy = registryNumber;
+        await state.WriteStateAsync();
+    }
+
+    public async Task ReleaseAsync(string registryNumber)
+    {
+        if (state.State.ClaimedBy == registryNumber)
+        {
+            await state.ClearStateAsync();
+        }
+    }
+}

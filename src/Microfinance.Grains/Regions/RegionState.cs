@@ -1,0 +1,20 @@
+using Microfinance.Abstractions.Regions;
+
+namespace Microfinance.Grains.Regions;
+
+/// <summary>The persisted state of a region grain, at any level.</summary>
+[GenerateSerializer, Alias("mf.RegionState")]
+public sealed class RegionState
+{
+    /// <summary>The registration, or null while the code is unregistered.</summary>
+    [Id(0)]
+    public RegionRecord? Record { get; set; }
+
+    /// <summary>The request id that registered the region, so a replay is recognised.</summary>
+    [Id(1)]
+    public string? CreatedByRequest { get; set; }
+
+    /// <summary>Child keys (subregion codes, or a village's registry numbers), in ordinal order.</summary>
+    [Id(2)]
+    public List<string> Children { get; set; } = [];
+}

@@ -1,0 +1,182 @@
+using Google.Protobuf.WellKnownTypes;
+using Google.Rpc;
+using Grpc.Core;
+using Microfinance.Abstractions.Common;
+using Microfinance.Domain.Households;
+using Microfinance.Domain.Identity;
+using Microfinance.Domain.Regions;
+
+namespace Microfinance.Silo.Api.Validation;
+
+/// <summary>
+/// Collects every problem with a request's shape, each under the proto path of its field
+/// (<c>household.head.resident_id</c>), and rejects the request with INVALID_ARGUMENT and a
+/// <see cref="BadRequest"/> detail listing them all, before anything is changed.
+/// </summary>
+public sealed class RequestValidator
+{
+    private readonly List<BadRequest.Types.FieldViolation> _violations = [];
+
+    public void Add(string field, string description) =>
+        _violations.Add(new BadRequest.Types.FieldViolation { Field = field, Description = description });
+
+    /// <summary>A required request id (AIP-155).</summary>
+    public string RequestId(string field, string? value) => Text(field, value, RequestIdLimits.MaxLength);
+
+    /// <summary>A required free text, trimmed, of at most <paramref name="maxLength"/> characters.</summary>
+    public string Text(string field, string? value, int maxLength)
+    {
+        var trimmed = value?.Trim() ?? "";
+        if (trimmed.Length == 0)
+        {
+            Add(field, "is required");
+        }
+        else if (trimmed.Length > maxLength)
+        {
+            Add(field, $"must be at most {maxLength} characters");
+        }
+
+        return trimmed;
+    }
+
+    /// <summary>A required division code, optionally of one level.</summary>
+    public AdminCode AdminCode(string field, string? value, AdminLevel? level = null)
+    {
+        if (!Domain.Regions.AdminCode.TryParse(value, out var code, out var error))
+        {
+            Add(field, error ?? "is not a division code");
+            return default;
+        }
+
+        if (level is { } expected && code.Level != expected)
+        {
+            Add(field, $"must be a {expected.ToString().ToLowerInvariant()} code, not a {code.Level.ToString().ToLowerInvariant()} code");
+        }
+
+        return code;
+    }
+
+    /// <summary>A required division code of a region that has subregions (not a village).</summary>
+    public AdminCode ParentAdminCode(string field, string? value)
+    {
+        if (!Domain.Regions.AdminCode.TryParse(value, out var code, out var error))
+        {
+            Add(field, error ?? "is not a division code");
+        }
+        else if (code.Level == AdminLevel.Village)
+        {
+            Add(field, "a village has no subregions; list its households with HouseholdService.ListHouseholds");
+        }
+
+        return code;
+    }
+
+    /// <summary>A required resident id (GB 11643).</summary>
+    public ResidentId ResidentId(string field, string? value)
+    {
+        if (Domain.Identity.ResidentId.TryParse(value, out var id, out var error))
+        {
+            return id;
+        }
+
+        Add(field, error ?? "is not a resident id");
+        return default;
+    }
+
+    /// <summary>An optional resident id: empty means none.</summary>
+    public ResidentId? OptionalResidentId(string field, string? value) =>
+        string.IsNullOrWhiteSpace(value) ? null : ResidentId(field, value);
+
+    /// <summary>A required unified social credit code (GB 32100).</summary>
+    public UnifiedSocialCreditCode CreditCode(string field, string? value)
+    {
+        if (UnifiedSocialCreditCode.TryParse(value, out var code, out var error))
+        {
+            return code;
+        }
+
+        Add(field, error ?? "is not a unified social credit code");
+        return default;
+    }
+
+    /// <summary>A required household registry number.</summary>
+    public RegistryNumber RegistryNumber(string field, string? value)
+    {
+        if (Domain.Households.RegistryNumber.TryParse(value, out var number, out var error))
+        {
+            return number;
+        }
+
+        Add(field, error ?? "is not a registry number");
+        return default;
+    }
+
+    /// <summary>A required enum value, already mapped from proto (null when unspecified or unknown).</summary>
+    public T Enum<T>(string field, T? value)
+        where T : struct, System.Enum
+    {
+        if (value is null)
+        {
+            Add(field, "is required");
+        }
+
+        return value ?? default;
+    }
+
+    /// <summary>An integer in a closed range.</summary>
+    public int Range(string field, int value, int min, int max)
+    {
+        if (value < min || value > max)
+        {
+            Add(field, $"must be between {min} and {max}");
+        }
+
+        return value;
+    }
+
+    /// <summary>A page size: 0 means <paramref name="defaultSize"/>, larger than the maximum is capped (AIP-158).</summary>
+    public int PageSize(string field, int value, int defaultSize, int maxSize)
+    {
+        if (value < 0)
+        {
+            Add(field, "must not be negative");
+        }
+
+        return value <= 0 ? defaultSize : Math.Min(value, maxSize);
+    }
+
+    /// <summary>The key a page token continues after, or null for the first page.</summary>
+    public string? PageToken(string field, string? token)
+    {
+        if (string.IsNullOrEmpty(token))
+        {
+            return null;
+        }
+
+        if (Validation.PageToken.TryDecode(token, out var after))
+        {
+            return after;
+        }
+
+        Add(field, "is not a token this API issued");
+        return null;
+    }
+
+    /// <summary>Rejects the request if any field was invalid.</summary>
+    public void ThrowIfInvalid()
+    {
+        if (_violations.Count == 0)
+        {
+            return;
+        }
+
+        var summary = string.Join("; ", _violations.Select(v => $"{v.Field}: {v.Description}"));
+        var status = new Google.Rpc.Status
+        {
+            Code = (int)Code.InvalidArgument,
+            Message = $"Invalid request: {summary}.",
+            Details = { Any.Pack(new BadRequest { FieldViolations = { _violations } }) },
+        };
+        throw status.ToRpcException();
+    }
+}

@@ -1,0 +1,81 @@
+using System.Net;
+using Microfinance.Silo.Api;
+using Microfinance.Silo.Api.Errors;
+using Microfinance.Silo.Demo;
+using Microfinance.Silo.Health;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+
+namespace Microfinance.Silo.Hosting;
+
+/// <summary>Wires the silo, its storage profile and the gRPC API into the web host.</summary>
+public static class PlatformHostExtensions
+{
+    /// <summary>
+    /// Adds the Orleans silo and the gRPC API. With no PostgreSQL connection string configured
+    /// this is the embedded profile; with one, the PostgreSQL profile.
+    /// </summary>
+    public static WebApplicationBuilder AddMicrofinanceSilo(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(PlatformOptions.Section).Get<PlatformOptions>() ?? new();
+        var postgres = FirstNonEmpty(
+            options.Postgres,
+            builder.Configuration.GetConnectionString("Postgres"),
+            builder.Configuration["MICROFINANCE_POSTGRES"]);
+        var profile = postgres is null ? PlatformProfile.Embedded : PlatformProfile.Postgres;
+
+        builder.UseOrleans(silo =>
+        {
+            silo.UseMicrofinanceGrains(options.ClusterId);
+            if (postgres is null)
+            {
+                silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort);
+                silo.UseMicrofinanceEmbedded();
+            }
+            else
+            {
+                silo.ConfigureEndpoints(
+                    IPAddress.Parse(options.AdvertisedAddress), options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: true);
+                silo.UseMicrofinancePostgres(postgres);
+            }
+        });
+
+        // Plain-text gRPC needs an endpoint that speaks HTTP/2 only (no TLS to negotiate it).
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            if (profile == PlatformProfile.Embedded)
+            {
+                kestrel.ListenLocalhost(options.GrpcPort, listen => listen.Protocols = HttpProtocols.Http2);
+            }
+            else
+            {
+                kestrel.ListenAnyIP(options.GrpcPort, listen => listen.Protocols = HttpProtocols.Http2);
+            }
+        });
+
+        builder.Services.AddGrpc(grpc => grpc.Interceptors.Add<DomainErrorInterceptor>());
+        builder.Services.AddGrpcReflection();
+        builder.Services.AddGrpcHealthChecks().AddCheck<SiloActiveHealthCheck>("silo");
+        builder.Services.AddSingleton(new PlatformStartup(profile, options.GrpcPort));
+        builder.Services.AddHostedService<StartupBanner>();
+        if (options.SeedDemo ?? profile == PlatformProfile.Embedded)
+        {
+            builder.Services.AddHostedService<DemoProvinceSeeder>();
+        }
+
+        return builder;
+    }
+
+    /// <summary>Maps the gRPC services, reflection and health.</summary>
+    public static WebApplication MapMicrofinanceApi(this WebApplication app)
+    {
+        app.MapGrpcService<RegionGrpcService>();
+        app.MapGrpcService<HouseholdGrpcService>();
+        app.MapGrpcService<LegalPersonGrpcService>();
+        app.MapGrpcReflectionService();
+        app.MapGrpcHealthChecksService();
+        return app;
+    }
+
+    private static string? FirstNonEmpty(params string?[] values) =>
+        values.FirstOrDefault(value => !string.IsNullOrWhiteSpace(value));
+}

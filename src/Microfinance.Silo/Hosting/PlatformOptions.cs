@@ -1,0 +1,31 @@
+namespace Microfinance.Silo.Hosting;
+
+/// <summary>The host's settings, bound from the <c>Microfinance</c> configuration section.</summary>
+public sealed class PlatformOptions
+{
+    public const string Section = "Microfinance";
+
+    /// <summary>
+    /// PostgreSQL connection string. Empty selects the embedded profile. Also read from
+    /// <c>ConnectionStrings:Postgres</c> and the <c>MICROFINANCE_POSTGRES</c> environment variable.
+    /// </summary>
+    public string? Postgres { get; set; }
+
+    /// <summary>Cluster id: silos of one deployment share it (e.g. one per environment).</summary>
+    public string ClusterId { get; set; } = "microfinance-dev";
+
+    /// <summary>Port of the plain-text HTTP/2 gRPC endpoint.</summary>
+    public int GrpcPort { get; set; } = 5080;
+
+    /// <summary>Silo-to-silo port.</summary>
+    public int SiloPort { get; set; } = 11111;
+
+    /// <summary>Orleans client gateway port.</summary>
+    public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>The address other silos reach this one at (a pod's IP in Kubernetes).</summary>
+    public string AdvertisedAddress { get; set; } = "127.0.0.1";
+
+    /// <summary>Whether to load the demo province at start-up (default: only in the embedded profile).</summary>
+    public bool? SeedDemo { get; set; }
+}

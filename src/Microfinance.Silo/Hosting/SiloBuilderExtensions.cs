@@ -1,0 +1,55 @@
+using Microfinance.Abstractions.Serialization;
+using Microfinance.Grains;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Orleans.Configuration;
+
+namespace Microfinance.Silo.Hosting;
+
+/// <summary>The two storage profiles of a silo; tests configure their silos through these too.</summary>
+public static class SiloBuilderExtensions
+{
+    /// <summary>
+    /// The embedded profile: one silo, localhost clustering, state and reminders in memory.
+    /// Nothing survives a restart.
+    /// </summary>
+    public static ISiloBuilder UseMicrofinanceEmbedded(this ISiloBuilder silo) => silo
+        .AddMemoryGrainStorage(GrainStorage.Name)
+        .UseInMemoryReminderService();
+
+    /// <summary>
+    /// The PostgreSQL profile: membership, grain state and reminders in the schema that
+    /// <c>microfinance migrate</c> creates. The silo's role needs only the grants migrate gives.
+    /// </summary>
+    public static ISiloBuilder UseMicrofinancePostgres(this ISiloBuilder silo, string connectionString)
+    {
+        silo.UseAdoNetClustering(options =>
+        {
+            options.Invariant = SiloIdentity.PostgresInvariant;
+            options.ConnectionString = connectionString;
+        });
+        silo.AddAdoNetGrainStorage(GrainStorage.Name, options =>
+        {
+            options.Invariant = SiloIdentity.PostgresInvariant;
+            options.ConnectionString = connectionString;
+        });
+        silo.UseAdoNetReminderService(options =>
+        {
+            options.Invariant = SiloIdentity.PostgresInvariant;
+            options.ConnectionString = connectionString;
+        });
+        return silo;
+    }
+
+    /// <summary>Settings shared by both profiles.</summary>
+    public static ISiloBuilder UseMicrofinanceGrains(this ISiloBuilder silo, string clusterId)
+    {
+        silo.Configure<ClusterOptions>(options =>
+        {
+            options.ServiceId = SiloIdentity.ServiceId;
+            options.ClusterId = clusterId;
+        });
+        silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.Services.AddMicrofinanceSerialization();
+        return silo;
+    }
+}

@@ -1,0 +1,33 @@
+namespace Microfinance.Silo.Hosting;
+
+/// <summary>Tells the operator, once the silo is up, where the API is and what to try.</summary>
+public sealed class StartupBanner(PlatformStartup startup, IHostApplicationLifetime lifetime) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        lifetime.ApplicationStarted.Register(Print);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private void Print()
+    {
+        var address = $"localhost:{startup.GrpcPort}";
+        var storage = startup.Profile == PlatformProfile.Embedded
+            ? "EMBEDDED profile: one silo, state in memory. NOTHING IS PERSISTED; a restart starts empty."
+            : "PostgreSQL profile: cluster membership, grain state and reminders are in PostgreSQL.";
+        Console.WriteLine($$"""
+
+            OrleansMicrofinance is serving gRPC (plain-text HTTP/2) at {{address}}
+            {{storage}}
+
+            Try it (services are discoverable by reflection):
+              grpcurl -plaintext {{address}} list
+              grpcurl -plaintext {{address}} grpc.health.v1.Health/Check
+              grpcurl -plaintext -d '{"parent_code":"530124"}' {{address}} microfinance.v1.RegionService/ListSubregions
+              grpcurl -plaintext -d '{"village_code":"530124101001"}' {{address}} microfinance.v1.HouseholdService/ListHouseholds
+
+            """);
+    }
+}

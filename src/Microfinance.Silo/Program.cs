@@ -1,0 +1,8 @@
+using Microfinance.Silo.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddMicrofinanceSilo();
+
+var app = builder.Build();
+app.MapMicrofinanceApi();
+app.Run();
