@@ -1,0 +1,120 @@
+using Microfinance.Schema;
+using Microsoft.Extensions.Configuration;
+using Npgsql;
+using Orleans.TestingHost;
+
+namespace Microfinance.Postgres.Tests.Schema;
+
+/// <summary>
+/// Two silos and a client on Orleans' ADO.NET clustering, grain storage and reminders, over a freshly
+/// migrated database, connecting as a role that only has the migrator's grants.
+/// </summary>
+public sealed class PostgresClusterFixture : IAsyncLifetime
+{
+    public const string ServiceId = "microfinance-tests";
+    public const string StorageName = "microfinance";
+
+    /// <summary>A second grain storage over the same table that deletes the row on clear.</summary>
+    public const string DeletingStorageName = "microfinance-delete-on-clear";
+
+    private const string Invariant = "Npgsql";
+    private const string SiloConnectionStringKey = "MicrofinanceTests:SiloConnectionString";
+
+    private TestCluster? _cluster;
+    private string _siloRole = "";
+
+    public TestCluster Cluster => _cluster ?? throw new InvalidOperationException("The cluster is not deployed.");
+
+    /// <summary>Owner connection to the cluster's database, for looking at rows directly.</summary>
+    public string AdminConnectionString { get; private set; } = "";
+
+    /// <summary>The silos' own connection: the non-owner role with only the migrator's grants.</summary>
+    public string SiloConnectionString { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        AdminConnectionString = await PostgresServer.CreateDatabaseAsync("mf_contract");
+        _siloRole = await PostgresServer.CreateLoginRoleAsync("mf_contract_silo");
+        await new SchemaMigrator(AdminConnectionString).MigrateAsync(_siloRole, CancellationToken.None);
+
+        SiloConnectionString = new NpgsqlConnectionStringBuilder(
+            PostgresServer.ConnectAs(AdminConnectionString, _siloRole))
+        {
+            // A session time zone other than UTC would shift times if any parameter or column
+            // lost its time zone on the way.
+            Timezone = "Asia/Shanghai",
+        }.ConnectionString;
+
+        var builder = new TestClusterBuilder(2);
+        builder.Options.ServiceId = ServiceId;
+        builder.Options.ClusterId = $"mf-contract-{Guid.NewGuid():N}";
+        builder.Options.UseTestClusterMembership = false;
+        builder.Properties[SiloConnectionStringKey] = SiloConnectionString;
+        builder.AddSiloBuilderConfigurator<SiloConfigurator>();
+        builder.AddClientBuilderConfigurator<ClientConfigurator>();
+        _cluster = builder.Build();
+        await _cluster.DeployAsync();
+    }
+
+    // Also runs after a failed InitializeAsync: undo only what was done.
+    public async Task DisposeAsync()
+    {
+        if (_cluster is not null)
+        {
+            await _cluster.StopAllSilosAsync();
+            await _cluster.DisposeAsync();
+        }
+
+        if (AdminConnectionString.Length > 0)
+        {
+            await PostgresServer.DropDatabaseAsync(AdminConnectionString);
+        }
+
+        if (_siloRole.Length > 0)
+        {
+            await PostgresServer.DropRoleAsync(_siloRole);
+        }
+    }
+
+    private sealed class SiloConfigurator : ISiloConfigurator
+    {
+        public void Configure(ISiloBuilder siloBuilder)
+        {
+            var connectionString = siloBuilder.Configuration[SiloConnectionStringKey];
+            siloBuilder
+                .UseAdoNetClustering(options =>
+                {
+                    options.Invariant = Invariant;
+                    options.ConnectionString = connectionString;
+                })
+                .AddAdoNetGrainStorage(StorageName, options =>
+                {
+                    options.Invariant = Invariant;
+                    options.ConnectionString = connectionString;
+                })
+                .AddAdoNetGrainStorage(DeletingStorageName, options =>
+                {
+                    options.Invariant = Invariant;
+                    options.ConnectionString = connectionString;
+                    options.DeleteStateOnClear = true;
+                })
+                .UseAdoNetReminderService(options =>
+                {
+                    options.Invariant = Invariant;
+                    options.ConnectionString = connectionString;
+                });
+        }
+    }
+
+    private sealed class ClientConfigurator : IClientBuilderConfigurator
+    {
+        public void Configure(IConfiguration configuration, IClientBuilder clientBuilder)
+        {
+            clientBuilder.UseAdoNetClustering(options =>
+            {
+                options.Invariant = Invariant;
+                options.ConnectionString = configuration[SiloConnectionStringKey];
+            });
+        }
+    }
+}
