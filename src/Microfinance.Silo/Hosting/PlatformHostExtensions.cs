@@ -4,6 +4,7 @@ using Microfinance.Silo.Api.Errors;
 using Microfinance.Silo.Demo;
 using Microfinance.Silo.Health;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Orleans.Configuration;
 
 namespace Microfinance.Silo.Hosting;
 
@@ -25,7 +26,12 @@ public static class PlatformHostExtensions
 
         builder.UseOrleans(silo =>
         {
-            silo.UseMicrofinanceGrains(options.ClusterId);
+            silo.Configure<ClusterOptions>(cluster =>
+            {
+                cluster.ServiceId = SiloIdentity.ServiceId;
+                cluster.ClusterId = options.ClusterId;
+            });
+            silo.UseMicrofinanceGrains();
             if (postgres is null)
             {
                 silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort);

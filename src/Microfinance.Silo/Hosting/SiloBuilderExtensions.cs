@@ -1,7 +1,6 @@
 using Microfinance.Abstractions.Serialization;
 using Microfinance.Grains;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Orleans.Configuration;
 
 namespace Microfinance.Silo.Hosting;
 
@@ -40,14 +39,9 @@ public static class SiloBuilderExtensions
         return silo;
     }
 
-    /// <summary>Settings shared by both profiles.</summary>
-    public static ISiloBuilder UseMicrofinanceGrains(this ISiloBuilder silo, string clusterId)
+    /// <summary>Services every silo needs, whatever its profile.</summary>
+    public static ISiloBuilder UseMicrofinanceGrains(this ISiloBuilder silo)
     {
-        silo.Configure<ClusterOptions>(options =>
-        {
-            options.ServiceId = SiloIdentity.ServiceId;
-            options.ClusterId = clusterId;
-        });
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.AddMicrofinanceSerialization();
         return silo;

@@ -1,0 +1,49 @@
+using Microfinance.Abstractions.Serialization;
+using Microfinance.Silo.Hosting;
+using Microsoft.Extensions.Configuration;
+using Orleans.TestingHost;
+
+namespace Microfinance.Postgres.Tests.Registry;
+
+/// <summary>
+/// Test clusters whose silos are configured exactly as the host's PostgreSQL profile configures
+/// them (<see cref="SiloBuilderExtensions.UseMicrofinancePostgres"/>), with the platform's fixed ServiceId.
+/// </summary>
+public static class PlatformCluster
+{
+    private const string ConnectionStringKey = "MicrofinanceTests:Postgres";
+
+    public static async Task<TestCluster> StartAsync(string connectionString, short silos = 1)
+    {
+        var builder = new TestClusterBuilder(silos);
+        builder.Options.ServiceId = SiloIdentity.ServiceId;
+        builder.Options.ClusterId = $"mf-tests-{Guid.NewGuid():N}";
+        builder.Options.UseTestClusterMembership = false;
+        builder.Properties[ConnectionStringKey] = connectionString;
+        builder.AddSiloBuilderConfigurator<SiloConfigurator>();
+        builder.AddClientBuilderConfigurator<ClientConfigurator>();
+        var cluster = builder.Build();
+        await cluster.DeployAsync();
+        return cluster;
+    }
+
+    private sealed class SiloConfigurator : ISiloConfigurator
+    {
+        public void Configure(ISiloBuilder silo) => silo
+            .UseMicrofinanceGrains()
+            .UseMicrofinancePostgres(silo.Configuration[ConnectionStringKey]!);
+    }
+
+    private sealed class ClientConfigurator : IClientBuilderConfigurator
+    {
+        public void Configure(IConfiguration configuration, IClientBuilder client)
+        {
+            client.UseAdoNetClustering(options =>
+            {
+                options.Invariant = SiloIdentity.PostgresInvariant;
+                options.ConnectionString = configuration[ConnectionStringKey];
+            });
+            client.Services.AddMicrofinanceSerialization();
+        }
+    }
+}

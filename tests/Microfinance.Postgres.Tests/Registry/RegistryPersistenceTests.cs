@@ -1,0 +1,97 @@
+using Microfinance.Abstractions.Households;
+using Microfinance.Abstractions.LegalPersons;
+using Microfinance.Abstractions.Regions;
+using Microfinance.Domain.Errors;
+using Microfinance.Domain.Households;
+using Microfinance.Domain.Identity;
+using Microfinance.Domain.LegalPersons;
+using Microfinance.Domain.Regions;
+using Microfinance.Schema;
+
+namespace Microfinance.Postgres.Tests.Registry;
+
+/// <summary>The registry on real PostgreSQL: what a cluster registered, a restarted cluster still has.</summary>
+public sealed class RegistryPersistenceTests : IAsyncLifetime
+{
+    private static readonly AdminCode Village = AdminCode.Parse("530124101001");
+
+    private string _database = "";
+    private string _siloRole = "";
+    private string _siloConnectionString = "";
+
+    public async Task InitializeAsync()
+    {
+        _database = await PostgresServer.CreateDatabaseAsync("mf_registry");
+        _siloRole = await PostgresServer.CreateLoginRoleAsync("mf_registry_silo");
+        await new SchemaMigrator(_database).MigrateAsync(_siloRole, CancellationToken.None);
+        _siloConnectionString = PostgresServer.ConnectAs(_database, _siloRole);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await PostgresServer.DropDatabaseAsync(_database);
+        await PostgresServer.DropRoleAsync(_siloRole);
+    }
+
+    [Fact]
+    public async Task RegisteredRegionsHouseholdsAndLegalPersonsSurviveAClusterRestart()
+    {
+        var household = new HouseholdProfile(
+            "张文华",
+            ResidentId.Parse("530124197803150013"),
+            [new HouseholdMemberRecord("李秀英", ResidentId.Parse("530124198511020027"), Relationship.Spouse)],
+            HouseholdCategory.RegisteredPoor,
+            LaborCapacity.Ordinary,
+            StarRating: 4);
+        var cooperative = new LegalPersonProfile("绿源种植专业合作社", LegalPersonKind.Cooperative, AdminCode.Parse("530124"), "何正平");
+        HouseholdRecord registered;
+        LegalPersonRecord registeredCooperative;
+        await using (var first = await PlatformCluster.StartAsync(_siloConnectionString, silos: 2))
+        {
+            await RegisterVillageAsync(first.GrainFactory);
+
+            registered = await first.GrainFactory.GetGrain<IHouseholdGrain>("0001").RegisterAsync(Village, household, "register");
+            registeredCooperative = await first.GrainFactory.GetGrain<ILegalPersonGrain>("93530124MA6K7Q2P1C")
+                .RegisterAsync(cooperative, "register-cooperative");
+            await first.StopAllSilosAsync();
+        }
+
+        await using var second = await PlatformCluster.StartAsync(_siloConnectionString);
+
+        Assert.Equal(registered, await second.GrainFactory.GetGrain<IHouseholdGrain>("0001").GetAsync());
+        Assert.Equal(registeredCooperative, await second.GrainFactory.GetGrain<ILegalPersonGrain>("93530124MA6K7Q2P1C").GetAsync());
+        var listed = await second.GrainFactory.GetGrain<IVillageGrain>(Village.Value).ListHouseholdsAsync(null, 10);
+        Assert.Equal(["0001"], listed.Keys);
+        var townships = await second.GrainFactory.GetGrain<ICountyGrain>("530124000000").ListSubregionsAsync(null, 10);
+        Assert.Equal(["530124101000"], townships.Keys);
+    }
+
+    [Fact]
+    public async Task AHeadRegisteredBeforeARestartStillCannotHeadASecondHousehold()
+    {
+        var head = ResidentId.Parse("53012419690723003X");
+        HouseholdProfile Profile() => new("王德明", head, [], HouseholdCategory.Monitored, LaborCapacity.Weak, 0);
+        await using (var first = await PlatformCluster.StartAsync(_siloConnectionString))
+        {
+            await RegisterVillageAsync(first.GrainFactory);
+
+            await first.GrainFactory.GetGrain<IHouseholdGrain>("0003").RegisterAsync(Village, Profile(), "register");
+            await first.StopAllSilosAsync();
+        }
+
+        await using var second = await PlatformCluster.StartAsync(_siloConnectionString);
+
+        var error = await Assert.ThrowsAsync<AlreadyExistsException>(
+            () => second.GrainFactory.GetGrain<IHouseholdGrain>("0099").RegisterAsync(Village, Profile(), "register-again"));
+
+        Assert.Equal("RESIDENT_ID_ALREADY_HEADS_HOUSEHOLD", error.Reason);
+    }
+
+    private static async Task RegisterVillageAsync(IGrainFactory grains)
+    {
+        foreach (var (code, name) in new[] { ("53", "云南省"), ("530124", "富民县"), ("530124101", "款庄镇"), ("530124101001", "款庄村") })
+        {
+            await grains.GetRegion(AdminCode.Parse(code)).CreateAsync(name, $"create-{code}");
+        }
+    }
+}
