@@ -1,4 +1,6 @@
+using Microfinance.Domain.Finance;
 using Microfinance.Domain.Identity;
+using Microfinance.Domain.Policies;
 using Microfinance.Domain.Regions;
 
 namespace Microfinance.Abstractions.Households;
@@ -26,4 +28,27 @@ public interface IHouseholdGrain : IGrainWithStringKey
     /// <summary>Whether the household is registered with <paramref name="residentId"/> as its head.</summary>
     [AlwaysInterleave]
     Task<bool> IsHeadedByAsync(ResidentId residentId);
+
+    /// <summary>Records that the household applied for a loan, so its loans can be listed. Idempotent.</summary>
+    Task RecordApplicationAsync(string loanId);
+
+    /// <summary>
+    /// Reserves <paramref name="amount"/> of the household cap for an approved loan: the cap is
+    /// shared by all the household's loans at all banks (一户多贷). Fails with
+    /// <c>HOUSEHOLD_CAP_EXCEEDED</c> or <c>OUTSTANDING_NON_PERFORMING_LOAN</c>. Idempotent by loan id.
+    /// </summary>
+    Task<CapReservation> ReserveCapAsync(string loanId, Money amount, CountyPolicy policy, DateTimeOffset expiresAt);
+
+    /// <summary>Turns the loan's reservation into outstanding principal. Idempotent by loan id.</summary>
+    Task ConfirmCapAsync(string loanId);
+
+    /// <summary>Releases what the loan holds of the cap. Idempotent by loan id.</summary>
+    Task ReleaseCapAsync(string loanId);
+
+    /// <summary>Marks one of the household's loans non-performing or performing again (servicing, or a bank's report).</summary>
+    Task MarkNonPerformingAsync(string loanId, bool nonPerforming);
+
+    /// <summary>The household's loans.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<HouseholdLoan>> ListLoansAsync();
 }

@@ -1,4 +1,5 @@
-using Microfinance.Domain.Regions;
+using Microfinance.Abstractions.Quotas;
+using Microfinance.Domain.Finance;
 
 namespace Microfinance.Abstractions.Regions;
 
@@ -21,4 +22,15 @@ public interface IRegionGrain : IGrainWithStringKey
     /// <summary>Whether the region is registered.</summary>
     [AlwaysInterleave]
     Task<bool> ExistsAsync();
+
+    /// <summary>The region's quota and what is committed against it.</summary>
+    [AlwaysInterleave]
+    Task<QuotaPosition> GetQuotaAsync();
+
+    /// <summary>
+    /// Sets the quota allocated to this region: by the provincial platform for a province, by the
+    /// parent region otherwise (<see cref="IParentRegionGrain.AllocateAsync"/>). Never below what is
+    /// already passed on or committed: <c>QUOTA_BELOW_COMMITTED</c>.
+    /// </summary>
+    Task<QuotaPosition> SetAllocationAsync(Money amount, string requestId);
 }

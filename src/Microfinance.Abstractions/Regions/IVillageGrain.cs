@@ -1,4 +1,5 @@
 using Microfinance.Abstractions.Common;
+using Microfinance.Domain.Finance;
 
 namespace Microfinance.Abstractions.Regions;
 
@@ -11,4 +12,19 @@ public interface IVillageGrain : IRegionGrain
     /// <summary>The registry numbers after <paramref name="afterRegistryNumber"/>, in order.</summary>
     [AlwaysInterleave]
     Task<KeyPage> ListHouseholdsAsync(string? afterRegistryNumber, int pageSize);
+
+    /// <summary>
+    /// Holds village quota for an approved loan until <paramref name="expiresAt"/>; fails with
+    /// <c>VILLAGE_QUOTA_EXCEEDED</c> ("不得超指标限额投放"). Idempotent by loan id.
+    /// </summary>
+    [AlwaysInterleave]
+    Task ReserveQuotaAsync(string loanId, Money amount, DateTimeOffset expiresAt);
+
+    /// <summary>Turns the loan's reservation into used quota. Idempotent by loan id.</summary>
+    [AlwaysInterleave]
+    Task ConfirmQuotaAsync(string loanId);
+
+    /// <summary>Drops the loan's reservation, if it holds one. Idempotent by loan id.</summary>
+    [AlwaysInterleave]
+    Task ReleaseQuotaAsync(string loanId);
 }

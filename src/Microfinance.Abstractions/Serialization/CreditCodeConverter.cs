@@ -7,7 +7,7 @@ namespace Microfinance.Abstractions.Serialization;
 public sealed class CreditCodeConverter : IConverter<UnifiedSocialCreditCode, CreditCodeSurrogate>
 {
     public UnifiedSocialCreditCode ConvertFromSurrogate(in CreditCodeSurrogate surrogate) =>
-        UnifiedSocialCreditCode.Parse(surrogate.Value);
+        string.IsNullOrEmpty(surrogate.Value) ? default : UnifiedSocialCreditCode.Parse(surrogate.Value);
 
     public CreditCodeSurrogate ConvertToSurrogate(in UnifiedSocialCreditCode value) => new() { Value = value.Value };
 }

@@ -7,7 +7,7 @@ namespace Microfinance.Abstractions.Serialization;
 public sealed class RegistryNumberConverter : IConverter<RegistryNumber, RegistryNumberSurrogate>
 {
     public RegistryNumber ConvertFromSurrogate(in RegistryNumberSurrogate surrogate) =>
-        RegistryNumber.Parse(surrogate.Value);
+        string.IsNullOrEmpty(surrogate.Value) ? default : RegistryNumber.Parse(surrogate.Value);
 
     public RegistryNumberSurrogate ConvertToSurrogate(in RegistryNumber value) => new() { Value = value.Value };
 }

@@ -6,7 +6,8 @@ namespace Microfinance.Abstractions.Serialization;
 [RegisterConverter]
 public sealed class ResidentIdConverter : IConverter<ResidentId, ResidentIdSurrogate>
 {
-    public ResidentId ConvertFromSurrogate(in ResidentIdSurrogate surrogate) => ResidentId.Parse(surrogate.Value);
+    public ResidentId ConvertFromSurrogate(in ResidentIdSurrogate surrogate) =>
+        string.IsNullOrEmpty(surrogate.Value) ? default : ResidentId.Parse(surrogate.Value);
 
     public ResidentIdSurrogate ConvertToSurrogate(in ResidentId value) => new() { Value = value.Value };
 }

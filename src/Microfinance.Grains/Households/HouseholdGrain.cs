@@ -1,8 +1,11 @@
 using Microfinance.Abstractions.Households;
 using Microfinance.Abstractions.Regions;
 using Microfinance.Domain.Errors;
+using Microfinance.Domain.Finance;
 using Microfinance.Domain.Households;
 using Microfinance.Domain.Identity;
+using Microfinance.Domain.Lending;
+using Microfinance.Domain.Policies;
 using Microfinance.Domain.Regions;
 
 namespace Microfinance.Grains.Households;
@@ -80,6 +83,98 @@ public sealed class HouseholdGrain(
 
     public Task<bool> IsHeadedByAsync(ResidentId residentId) =>
         Task.FromResult(state.State.Record?.Profile.HeadResidentId == residentId);
+
+    public async Task RecordApplicationAsync(string loanId)
+    {
+        Require();
+        if (!state.State.LoanIds.Contains(loanId))
+        {
+            state.State.LoanIds.Add(loanId);
+            await state.WriteStateAsync();
+        }
+    }
+
+    public async Task<CapReservation> ReserveCapAsync(string loanId, Money amount, CountyPolicy policy, DateTimeOffset expiresAt)
+    {
+        Require();
+        var commitments = state.State.CapCommitments;
+        var now = clock.GetUtcNow();
+        if (commitments.Entries.TryGetValue(loanId, out var held))
+        {
+            return Split(policy, commitments.Committed(now) - held.Amount, held.Amount);
+        }
+
+        // 第九条: a past bad record is allowed, an outstanding non-performing loan is not.
+        if (state.State.NonPerformingLoans.Count > 0)
+        {
+            throw new RuleViolationException(
+                "OUTSTANDING_NON_PERFORMING_LOAN",
+                $"Household {Key} has an outstanding non-performing loan ({string.Join(", ", state.State.NonPerformingLoans)}).");
+        }
+
+        CapReservation? reservation = null;
+        commitments.Reserve(loanId, amount, expiresAt, now, committed => reservation = Split(policy, committed, amount));
+        if (!state.State.LoanIds.Contains(loanId))
+        {
+            state.State.LoanIds.Add(loanId);
+        }
+
+        await state.WriteStateAsync();
+        return reservation!;
+    }
+
+    public async Task ConfirmCapAsync(string loanId)
+    {
+        Require();
+        if (state.State.CapCommitments.Confirm(loanId))
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
+    public async Task ReleaseCapAsync(string loanId)
+    {
+        Require();
+        if (state.State.CapCommitments.Release(loanId))
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
+    public async Task MarkNonPerformingAsync(string loanId, bool nonPerforming)
+    {
+        Require();
+        var changed = nonPerforming
+            ? state.State.NonPerformingLoans.Add(loanId)
+            : state.State.NonPerformingLoans.Remove(loanId);
+        if (changed)
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
+    public Task<IReadOnlyList<HouseholdLoan>> ListLoansAsync()
+    {
+        Require();
+        var now = clock.GetUtcNow();
+        var commitments = state.State.CapCommitments.Entries;
+        IReadOnlyList<HouseholdLoan> loans = state.State.LoanIds.Select(loanId =>
+        {
+            var status = commitments.TryGetValue(loanId, out var held)
+                ? held.Confirmed ? HouseholdLoanStatus.Disbursed
+                : held.ExpiresAt > now ? HouseholdLoanStatus.Reserved : HouseholdLoanStatus.Released
+                : HouseholdLoanStatus.Applied;
+            var committed = status is HouseholdLoanStatus.Reserved or HouseholdLoanStatus.Disbursed ? held!.Amount : Money.Zero;
+            return new HouseholdLoan(loanId, committed, status, state.State.NonPerformingLoans.Contains(loanId));
+        }).ToList();
+        return Task.FromResult(loans);
+    }
+
+    private static CapReservation Split(CountyPolicy policy, Money committed, Money amount)
+    {
+        var split = HouseholdCap.Split(policy, committed, amount);
+        return new CapReservation(split.WithinBaseCap, split.AboveBaseCap);
+    }
 
     private HouseholdRecord Require() =>
         state.State.Record ?? throw new NotFoundException("HOUSEHOLD_NOT_FOUND", $"Household {Key} is not registered.");

@@ -1,4 +1,5 @@
 using Microfinance.Abstractions.Households;
+using Microfinance.Grains.Common;
 
 namespace Microfinance.Grains.Households;
 
@@ -20,4 +21,16 @@ public sealed class HouseholdState
     /// <summary>The most recent update request ids, oldest first.</summary>
     [Id(2)]
     public List<string> RecentUpdateRequests { get; set; } = [];
+
+    /// <summary>Loans applied for, in order: the household's loan list.</summary>
+    [Id(3)]
+    public List<string> LoanIds { get; set; } = [];
+
+    /// <summary>What each approved or disbursed loan holds of the household cap.</summary>
+    [Id(4)]
+    public ReservationBook CapCommitments { get; set; } = new();
+
+    /// <summary>Loans classified non-performing (次级/可疑/损失).</summary>
+    [Id(5)]
+    public HashSet<string> NonPerformingLoans { get; set; } = [];
 }

@@ -1,5 +1,9 @@
 using Microfinance.Abstractions.Common;
+using Microfinance.Abstractions.Quotas;
 using Microfinance.Abstractions.Regions;
+using Microfinance.Domain.Errors;
+using Microfinance.Domain.Finance;
+using Microfinance.Domain.Regions;
 
 namespace Microfinance.Grains.Regions;
 
@@ -11,4 +15,45 @@ public abstract class ParentRegionGrain(IPersistentState<RegionState> state, Tim
 
     public Task<KeyPage> ListSubregionsAsync(string? afterCode, int pageSize) =>
         Task.FromResult(PageOfChildren(afterCode, pageSize));
+
+    public async Task<QuotaPosition> AllocateAsync(string childCode, Money amount, string requestId)
+    {
+        Require();
+        var child = GrainFactory.GetRegion(AdminCode.Parse(childCode));
+        if (Quota.Requests.Contains(requestId))
+        {
+            return await child.GetQuotaAsync();
+        }
+
+        if (!HasChild(childCode))
+        {
+            throw new NotFoundException("REGION_NOT_FOUND", $"Region {childCode} is not a registered subregion of {Code}.");
+        }
+
+        var previous = Quota.SubregionAllocations.GetValueOrDefault(childCode);
+        var others = Quota.AllocatedToSubregions - previous + Quota.Loans.Committed(Clock.GetUtcNow());
+        if (others + amount > Quota.Allocated)
+        {
+            throw new RuleViolationException(
+                "QUOTA_EXCEEDED",
+                $"Region {Code} has {Quota.Allocated - others} of its {Quota.Allocated} quota left to allocate, not {amount}.");
+        }
+
+        // Taken before the child is asked, so that calls interleaving meanwhile see it as spent.
+        Quota.SubregionAllocations[childCode] = amount;
+        QuotaPosition position;
+        try
+        {
+            position = await child.SetAllocationAsync(amount, requestId);
+        }
+        catch
+        {
+            Quota.SubregionAllocations[childCode] = previous;
+            throw;
+        }
+
+        Quota.Requests.Add(requestId);
+        await Commit.WriteAsync();
+        return position;
+    }
 }

@@ -1,24 +1,56 @@
 using Microfinance.Abstractions.Common;
+using Microfinance.Abstractions.Quotas;
 using Microfinance.Abstractions.Regions;
 using Microfinance.Domain.Errors;
+using Microfinance.Domain.Finance;
+using Microfinance.Domain.Lending;
 using Microfinance.Domain.Regions;
+using Microfinance.Grains.Common;
+using Microfinance.Grains.Quotas;
 
 namespace Microfinance.Grains.Regions;
 
 /// <summary>
-/// Registration and child bookkeeping shared by the four levels of the hierarchy. Each level is
-/// its own grain type with its own state name, because the ADO.NET storage key leaves out the
+/// Registration, child bookkeeping and quota shared by the four levels of the hierarchy. Each level
+/// is its own grain type with its own state name, because the ADO.NET storage key leaves out the
 /// grain type (dotnet/orleans #9737).
 /// </summary>
-public abstract class RegionGrain(IPersistentState<RegionState> state, TimeProvider clock) : Grain, IRegionGrain
+/// <remarks>
+/// Quota reservations interleave with every other call so that concurrent approvals share writes
+/// (<see cref="GroupCommit"/>). Hence every method checks and changes state within one turn, and
+/// every write goes through <see cref="Commit"/>.
+/// </remarks>
+public abstract class RegionGrain : Grain, IRegionGrain
 {
-    private AdminCode Code => AdminCode.Parse(this.GetPrimaryKeyString());
+    private readonly IPersistentState<RegionState> _state;
+
+    protected RegionGrain(IPersistentState<RegionState> state, TimeProvider clock)
+    {
+        _state = state;
+        Clock = clock;
+        Commit = new GroupCommit(() => _state.WriteStateAsync(), DeactivateOnIdle);
+    }
+
+    protected TimeProvider Clock { get; }
+
+    protected GroupCommit Commit { get; }
+
+    protected QuotaState Quota => _state.State.Quota;
+
+    protected AdminCode Code => AdminCode.Parse(this.GetPrimaryKeyString());
 
     public async Task<RegionRecord> CreateAsync(string name, string requestId)
     {
-        if (state.State.Record is { } existing)
+        if (_state.State.Record is null && Code.Parent is { } parent && !await GrainFactory.GetRegion(parent).ExistsAsync())
         {
-            if (state.State.CreatedByRequest != requestId)
+            throw new NotFoundException(
+                "PARENT_REGION_NOT_FOUND", $"Parent region {parent} of {Code} is not registered.");
+        }
+
+        // Checked after the await: another call may have registered the region meanwhile.
+        if (_state.State.Record is { } existing)
+        {
+            if (_state.State.CreatedByRequest != requestId)
             {
                 throw new AlreadyExistsException(
                     "REGION_ALREADY_EXISTS", $"Region {existing.Code} is already registered as {existing.Name}.");
@@ -29,28 +61,56 @@ public abstract class RegionGrain(IPersistentState<RegionState> state, TimeProvi
             return existing;
         }
 
-        if (Code.Parent is { } parent && !await GrainFactory.GetRegion(parent).ExistsAsync())
-        {
-            throw new NotFoundException(
-                "PARENT_REGION_NOT_FOUND", $"Parent region {parent} of {Code} is not registered.");
-        }
-
-        state.State.Record = new RegionRecord(Code, name, clock.GetUtcNow());
-        state.State.CreatedByRequest = requestId;
-        await state.WriteStateAsync();
+        _state.State.Record = new RegionRecord(Code, name, Clock.GetUtcNow());
+        _state.State.CreatedByRequest = requestId;
+        await Commit.WriteAsync();
         await ListWithParentAsync();
-        return state.State.Record;
+        return _state.State.Record;
     }
 
     public Task<RegionRecord> GetAsync() => Task.FromResult(Require());
 
-    public Task<bool> ExistsAsync() => Task.FromResult(state.State.Record is not null);
+    public Task<bool> ExistsAsync() => Task.FromResult(_state.State.Record is not null);
+
+    public Task<QuotaPosition> GetQuotaAsync()
+    {
+        Require();
+        return Task.FromResult(Position());
+    }
+
+    public async Task<QuotaPosition> SetAllocationAsync(Money amount, string requestId)
+    {
+        Require();
+        if (Quota.Requests.Contains(requestId))
+        {
+            return Position();
+        }
+
+        var committed = Quota.AllocatedToSubregions + Quota.Loans.Committed(Clock.GetUtcNow());
+        if (amount < committed)
+        {
+            throw new RuleViolationException(
+                "QUOTA_BELOW_COMMITTED", $"Region {Code} has {committed} committed; its quota cannot drop to {amount}.");
+        }
+
+        Quota.Allocated = amount;
+        Quota.Requests.Add(requestId);
+        await Commit.WriteAsync();
+        return Position();
+    }
+
+    /// <summary>The quota position as callers see it.</summary>
+    protected QuotaPosition Position()
+    {
+        var now = Clock.GetUtcNow();
+        return new QuotaPosition(Code, Quota.Allocated, Quota.AllocatedToSubregions, Quota.Loans.Reserved(now), Quota.Loans.Confirmed);
+    }
 
     /// <summary>Adds a child key, keeping the list ordered; a key already present changes nothing.</summary>
     protected async Task AddChildAsync(string key)
     {
         Require();
-        var children = state.State.Children;
+        var children = _state.State.Children;
         var index = children.BinarySearch(key, StringComparer.Ordinal);
         if (index >= 0)
         {
@@ -58,14 +118,17 @@ public abstract class RegionGrain(IPersistentState<RegionState> state, TimeProvi
         }
 
         children.Insert(~index, key);
-        await state.WriteStateAsync();
+        await Commit.WriteAsync();
     }
+
+    /// <summary>Whether <paramref name="key"/> is a registered child.</summary>
+    protected bool HasChild(string key) => _state.State.Children.BinarySearch(key, StringComparer.Ordinal) >= 0;
 
     /// <summary>Up to <paramref name="pageSize"/> child keys ordered after <paramref name="after"/>.</summary>
     protected KeyPage PageOfChildren(string? after, int pageSize)
     {
         Require();
-        var children = state.State.Children;
+        var children = _state.State.Children;
         var start = 0;
         if (after is not null)
         {
@@ -78,8 +141,45 @@ public abstract class RegionGrain(IPersistentState<RegionState> state, TimeProvi
         return new KeyPage(keys, more ? keys[^1] : null);
     }
 
-    private RegionRecord Require() =>
-        state.State.Record ?? throw new NotFoundException("REGION_NOT_FOUND", $"Region {Code} is not registered.");
+    /// <summary>
+    /// Reserves part of the region's own quota for a loan; <paramref name="limit"/> is the part of
+    /// the allocation such loans may hold. Idempotent by loan id.
+    /// </summary>
+    protected async Task ReserveLoanAsync(string loanId, Money amount, Money limit, DateTimeOffset expiresAt, string reason)
+    {
+        Require();
+        var now = Clock.GetUtcNow();
+        var added = Quota.Loans.Reserve(loanId, amount, expiresAt, now, committed =>
+        {
+            QuotaRule.CheckRoom(limit, committed, amount, reason);
+            QuotaRule.CheckRoom(Quota.Allocated, committed + Quota.AllocatedToSubregions, amount, reason);
+        });
+        if (added)
+        {
+            await Commit.WriteAsync();
+        }
+    }
+
+    protected async Task ConfirmLoanAsync(string loanId)
+    {
+        Require();
+        if (Quota.Loans.Confirm(loanId))
+        {
+            await Commit.WriteAsync();
+        }
+    }
+
+    protected async Task ReleaseLoanAsync(string loanId)
+    {
+        Require();
+        if (Quota.Loans.Release(loanId))
+        {
+            await Commit.WriteAsync();
+        }
+    }
+
+    protected RegionRecord Require() =>
+        _state.State.Record ?? throw new NotFoundException("REGION_NOT_FOUND", $"Region {Code} is not registered.");
 
     private async Task ListWithParentAsync()
     {

@@ -1,4 +1,5 @@
 using Microfinance.Abstractions.Regions;
+using Microfinance.Grains.Quotas;
 
 namespace Microfinance.Grains.Regions;
 
@@ -17,4 +18,8 @@ public sealed class RegionState
     /// <summary>Child keys (subregion codes, or a village's registry numbers), in ordinal order.</summary>
     [Id(2)]
     public List<string> Children { get; set; } = [];
+
+    /// <summary>The region's lending quota.</summary>
+    [Id(3)]
+    public QuotaState Quota { get; set; } = new();
 }

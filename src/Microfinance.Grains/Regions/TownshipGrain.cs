@@ -1,8 +1,29 @@
+using Microfinance.Abstractions.Quotas;
 using Microfinance.Abstractions.Regions;
+using Microfinance.Domain.Finance;
 
 namespace Microfinance.Grains.Regions;
 
 /// <inheritdoc cref="ITownshipGrain"/>
 public sealed class TownshipGrain(
     [PersistentState("township", GrainStorage.Name)] IPersistentState<RegionState> state,
-    TimeProvider clock) : ParentRegionGrain(state, clock), ITownshipGrain;
+    TimeProvider clock) : ParentRegionGrain(state, clock), ITownshipGrain
+{
+    public Task ReserveLegalPersonShareAsync(string loanId, Money amount, decimal sharePercent, DateTimeOffset expiresAt) =>
+        ReserveLoanAsync(
+            loanId,
+            amount,
+            Quota.Allocated.Multiply(sharePercent / 100m, MidpointRounding.ToZero),
+            expiresAt,
+            "LEGAL_PERSON_SHARE_EXCEEDED");
+
+    public Task ConfirmLegalPersonShareAsync(string loanId) => ConfirmLoanAsync(loanId);
+
+    public Task ReleaseLegalPersonShareAsync(string loanId) => ReleaseLoanAsync(loanId);
+
+    public Task<QuotaPosition> GetLegalPersonShareAsync()
+    {
+        Require();
+        return Task.FromResult(Position());
+    }
+}

@@ -1,5 +1,6 @@
 using Microfinance.Abstractions.Common;
 using Microfinance.Abstractions.Regions;
+using Microfinance.Domain.Finance;
 
 namespace Microfinance.Grains.Regions;
 
@@ -12,4 +13,11 @@ public sealed class VillageGrain(
 
     public Task<KeyPage> ListHouseholdsAsync(string? afterRegistryNumber, int pageSize) =>
         Task.FromResult(PageOfChildren(afterRegistryNumber, pageSize));
+
+    public Task ReserveQuotaAsync(string loanId, Money amount, DateTimeOffset expiresAt) =>
+        ReserveLoanAsync(loanId, amount, Quota.Allocated, expiresAt, "VILLAGE_QUOTA_EXCEEDED");
+
+    public Task ConfirmQuotaAsync(string loanId) => ConfirmLoanAsync(loanId);
+
+    public Task ReleaseQuotaAsync(string loanId) => ReleaseLoanAsync(loanId);
 }

@@ -1,0 +1,39 @@
+using Microfinance.Domain.Finance;
+using Microfinance.Domain.Funds;
+using Microfinance.Domain.Regions;
+
+namespace Microfinance.Abstractions.Funds;
+
+/// <summary>
+/// A county's risk-compensation fund (风险补偿金) at one cooperating bank, keyed by
+/// <see cref="FundAccountId"/>. It owns its ledger, its balance (derived from the ledger) and
+/// the principal it backs, so the leverage check never crosses grains.
+/// </summary>
+public interface IFundAccountGrain : IGrainWithStringKey
+{
+    /// <summary>Opens the account. Fails with <c>COUNTY_NOT_FOUND</c> or <c>FUND_ACCOUNT_ALREADY_EXISTS</c>.</summary>
+    Task<FundPosition> OpenAsync(AdminCode county, string bankCode, string bankName, string actor, string requestId);
+
+    /// <summary>Records a deposit or interest credit. A replayed request id records nothing.</summary>
+    Task<FundPosition> RecordAsync(FundEntryKind kind, Money amount, string memo, string actor, string requestId);
+
+    /// <summary>The account's position, or <c>FUND_ACCOUNT_NOT_FOUND</c>.</summary>
+    [ReadOnly]
+    Task<FundPosition> GetPositionAsync();
+
+    /// <summary>The ledger, oldest entry first.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<FundLedgerEntry>> GetLedgerAsync();
+
+    /// <summary>
+    /// Holds headroom for an approved loan until <paramref name="expiresAt"/>; fails with
+    /// <c>FUND_LEVERAGE_EXCEEDED</c>. Idempotent by loan id.
+    /// </summary>
+    Task ReserveAsync(string loanId, Money principal, int leverageMultiple, DateTimeOffset expiresAt);
+
+    /// <summary>Turns the loan's reservation into outstanding principal. Idempotent by loan id.</summary>
+    Task ConfirmAsync(string loanId);
+
+    /// <summary>Drops the loan's reservation, if it holds one. Idempotent by loan id.</summary>
+    Task ReleaseAsync(string loanId);
+}

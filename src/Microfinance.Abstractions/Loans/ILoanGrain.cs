@@ -1,0 +1,37 @@
+using Microfinance.Domain.Finance;
+using Microfinance.Domain.Loans;
+
+namespace Microfinance.Abstractions.Loans;
+
+/// <summary>
+/// A loan through 户申请 → 村初审 → 乡审核 → 县复查 → 银行审定 → 放款, keyed by its loan id.
+/// Every method is idempotent by request id: a replay returns the loan as it is and applies nothing.
+/// Refusals are <c>LOAN_STAGE_INVALID</c> for a step out of order, or the named eligibility rule.
+/// </summary>
+public interface ILoanGrain : IGrainWithStringKey
+{
+    /// <summary>Applies: checks the borrower's eligibility under the county policy in force today.</summary>
+    Task<LoanRecord> ApplyAsync(LoanApplication application, string actor, string requestId);
+
+    /// <summary>Passes the review due at the loan's stage (village, township or county).</summary>
+    Task<LoanRecord> ReviewAsync(LoanParty party, string actor, string note, string requestId);
+
+    /// <summary>
+    /// 银行审定: re-checks eligibility and reserves household cap, village quota (or the township's
+    /// legal-person share) and fund headroom, all or nothing. <paramref name="contractRate"/> null
+    /// means the reference rate.
+    /// </summary>
+    Task<LoanRecord> ApproveAsync(InterestRate? contractRate, string actor, string requestId);
+
+    /// <summary>Rejects with a reason at the stage <paramref name="party"/> reviews; releases any reservations.</summary>
+    Task<LoanRecord> RejectAsync(LoanParty party, string actor, string reason, string requestId);
+
+    /// <summary>The borrower withdraws before disbursement; releases any reservations.</summary>
+    Task<LoanRecord> WithdrawAsync(string actor, string reason, string requestId);
+
+    /// <summary>The bank reports the disbursement: reservations become usage (acknowledged once durable).</summary>
+    Task<LoanRecord> RecordDisbursementAsync(DateOnly disbursedOn, string actor, string requestId);
+
+    /// <summary>The loan with its history, or <c>LOAN_NOT_FOUND</c>.</summary>
+    Task<LoanRecord> GetAsync();
+}

@@ -1,0 +1,34 @@
+using Microfinance.Domain.Finance;
+using Microfinance.Domain.Loans;
+using Microfinance.Domain.Policies;
+using Microfinance.Domain.Regions;
+
+namespace Microfinance.Abstractions.Loans;
+
+/// <summary>A loan with its history.</summary>
+/// <param name="LoanId">Globally unique; the idempotency key of every step of its life.</param>
+/// <param name="Application">What was applied for.</param>
+/// <param name="County">The county whose policy, quota and fund apply.</param>
+/// <param name="Village">The household's village; null for a legal-person loan.</param>
+/// <param name="Stage">Where it is in the review chain.</param>
+/// <param name="ApplicationDate">Business date of the application.</param>
+/// <param name="Policy">The policy version it was approved under (kept for its life); null before approval.</param>
+/// <param name="ContractRate">The annual rate fixed at approval.</param>
+/// <param name="FundBacked">Principal within the base cap, backed by the fund.</param>
+/// <param name="ApprovalExpiresAt">When an approval not yet disbursed lapses.</param>
+/// <param name="DisbursedOn">Business date of disbursement.</param>
+/// <param name="History">The audit trail, oldest first.</param>
+[GenerateSerializer, Immutable, Alias("mf.LoanRecord")]
+public sealed record LoanRecord(
+    [property: Id(0)] string LoanId,
+    [property: Id(1)] LoanApplication Application,
+    [property: Id(2)] AdminCode County,
+    [property: Id(3)] AdminCode? Village,
+    [property: Id(4)] LoanStage Stage,
+    [property: Id(5)] DateOnly ApplicationDate,
+    [property: Id(6)] CountyPolicy? Policy,
+    [property: Id(7)] InterestRate? ContractRate,
+    [property: Id(8)] Money FundBacked,
+    [property: Id(9)] DateTimeOffset? ApprovalExpiresAt,
+    [property: Id(10)] DateOnly? DisbursedOn,
+    [property: Id(11)] IReadOnlyList<LoanEvent> History);

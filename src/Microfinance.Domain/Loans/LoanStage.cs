@@ -1,0 +1,42 @@
+namespace Microfinance.Domain.Loans;
+
+/// <summary>
+/// Where a loan is in 户申请 → 村初审 → 乡审核 → 县复查 → 银行审定 → 放款.
+/// <see cref="Approving"/> and <see cref="Disbursing"/> are durable intents: a loan found in one
+/// after a crash is rolled back (approving) or driven to completion (disbursing).
+/// </summary>
+public enum LoanStage
+{
+    /// <summary>户申请: the household (or legal person) applied.</summary>
+    Applied = 1,
+
+    /// <summary>村初审: the village committee passed its first review.</summary>
+    VillageReviewed = 2,
+
+    /// <summary>乡审核: the township passed its review.</summary>
+    TownshipReviewed = 3,
+
+    /// <summary>县复查: the county passed its re-check.</summary>
+    CountyReviewed = 4,
+
+    /// <summary>银行审定 in progress: reservations are being taken.</summary>
+    Approving = 5,
+
+    /// <summary>银行审定: the bank approved; quota, fund headroom and household cap are reserved.</summary>
+    Approved = 6,
+
+    /// <summary>The bank reported the disbursement; reservations are being confirmed.</summary>
+    Disbursing = 7,
+
+    /// <summary>放款: disbursed; the reservations became usage.</summary>
+    Disbursed = 8,
+
+    /// <summary>Rejected at some step, with a reason.</summary>
+    Rejected = 9,
+
+    /// <summary>Withdrawn by the borrower before disbursement.</summary>
+    Withdrawn = 10,
+
+    /// <summary>The approval lapsed before the bank disbursed; reservations were released.</summary>
+    Expired = 11,
+}

@@ -1,0 +1,286 @@
+using System.Collections.Frozen;
+using Microfinance.Domain.Finance;
+using Microfinance.Domain.Households;
+
+namespace Microfinance.Domain.Policies;
+
+/// <summary>
+/// One effective-dated version of a county's microcredit policy. Every property defaults to the
+/// "5321" policy (第十条: "5万元以下，3年期以内，免担保、免抵押、基准利率放贷、财政贴息、县建风险
+/// 补偿金"), so <c>new CountyPolicy { EffectiveFrom = d }</c> is that policy; a county that
+/// differs overrides only what differs.
+/// </summary>
+/// <remarks>
+/// Percentages are <c>decimal</c> percent (70 means 70%); amounts are <see cref="Money"/>. Nothing
+/// here is checked on construction: call <see cref="Validate"/> before putting a version in force.
+/// Two versions are equal when every parameter is, comparing <see cref="EligibleCategories"/> as
+/// sets.
+/// </remarks>
+public sealed record CountyPolicy
+{
+    private static readonly FrozenSet<HouseholdCategory> DefaultCategories = new[]
+    {
+        HouseholdCategory.RegisteredPoor,
+        HouseholdCategory.EscapedPoverty,
+        HouseholdCategory.Monitored,
+    }.ToFrozenSet();
+
+    /// <summary>The first day this version governs; it stays in force until the next version's.</summary>
+    public required DateOnly EffectiveFrom { get; init; }
+
+    /// <summary>A label for people, e.g. <c>5321</c>.</summary>
+    public string Name { get; init; } = "5321";
+
+    /// <summary>
+    /// 5万元以下: the most a household may owe and have reserved in poverty microloans, shared by all
+    /// its borrowers, loans and banks (2019–). The part within it is fund-backed and subsidised.
+    /// </summary>
+    public Money HouseholdCap { get; init; } = Money.FromYuan(50_000m);
+
+    /// <summary>
+    /// A household total allowed above <see cref="HouseholdCap"/> (local rules from 2021: up to
+    /// 100,000 yuan); <c>null</c> when the county allows no top-up.
+    /// </summary>
+    public Money? TopUpCap { get; init; }
+
+    /// <summary>Whether interest on the part above <see cref="HouseholdCap"/> is subsidised (locally: it is not).</summary>
+    public bool TopUpSubsidised { get; init; }
+
+    /// <summary>Whether the part above <see cref="HouseholdCap"/> is covered by the risk-compensation fund (locally: it is not).</summary>
+    public bool TopUpCompensated { get; init; }
+
+    /// <summary>3年期以内: the longest term in months.</summary>
+    public int MaxTermMonths { get; init; } = 36;
+
+    /// <summary>The youngest borrower age in full years, inclusive (18–65 原则上, 2020–).</summary>
+    public int MinBorrowerAge { get; init; } = 18;
+
+    /// <summary>The oldest borrower age in full years, inclusive (第九条: 65周岁以下).</summary>
+    public int MaxBorrowerAge { get; init; } = 65;
+
+    /// <summary>
+    /// The household categories that may borrow. 五保户 never may (第九条), whatever this says.
+    /// </summary>
+    public IReadOnlySet<HouseholdCategory> EligibleCategories { get; init; } = DefaultCategories;
+
+    /// <summary>The reference rate loans are priced against: 基准利率 under "5321", the LPR from 2021.</summary>
+    public InterestSource InterestSource { get; init; } = InterestSource.Benchmark;
+
+    /// <summary>Whether a contract rate may exceed the reference rate; "5321" says 不得上浮.</summary>
+    public bool RateMayFloatUp { get; init; }
+
+    /// <summary>The share of interest the county pays (财政贴息): 100% under "5321", 50% in 篇1, 70% in some counties 2024–25.</summary>
+    public decimal SubsidySharePercent { get; init; } = 100m;
+
+    /// <summary>
+    /// Whether subsidy stops when the loan is not repaid on time ("未按期还贷的，从小额信贷资金到期之日起
+    /// 不予贴息").
+    /// </summary>
+    public bool SubsidyOnlyWhenRepaidOnTime { get; init; } = true;
+
+    /// <summary>第十三条: a bank lends at most this many times its risk-compensation fund balance (1:10).</summary>
+    public int LeverageMultiple { get; init; } = 10;
+
+    /// <summary>第二十二条: the fund's share of an approved loss (70%); the bank bears the rest.</summary>
+    public decimal FundSharePercent { get; init; } = 70m;
+
+    /// <summary>第十九条: days overdue before a loan may enter the compensation procedure.</summary>
+    public int OverdueDaysBeforeClaim { get; init; } = 90;
+
+    /// <summary>第二十条: the shortest public notice of a claim in the borrower's village, in days.</summary>
+    public int PublicNoticeDays { get; init; } = 7;
+
+    /// <summary>篇1: a legal-person borrower may borrow this much per poor household it drives (每户5000元).</summary>
+    public Money LegalPersonAmountPerDrivenHousehold { get; init; } = Money.FromYuan(5_000m);
+
+    /// <summary>篇1: the most one legal-person borrower may borrow (最高限额为50000元).</summary>
+    public Money LegalPersonCap { get; init; } = Money.FromYuan(50_000m);
+
+    /// <summary>篇1: at most this share of a township's quota may go to legal persons (不得超过本乡镇贷款指标的25%).</summary>
+    public decimal LegalPersonShareOfTownshipQuotaPercent { get; init; } = 25m;
+
+    /// <summary>The part of the year in which loans may be disbursed; <c>null</c> for all year.</summary>
+    public LendingWindow? LendingWindow { get; init; }
+
+    /// <summary>
+    /// 监管容忍度: new lending in the county stops once its non-performing ratio reaches this
+    /// percentage (a key assisted county may be allowed 3 points more).
+    /// </summary>
+    public decimal NplTolerancePercent { get; init; } = 3m;
+
+    /// <summary>How many days a bank's approval holds its quota and cap reservations before it expires.</summary>
+    public int ApprovalValidityDays { get; init; } = 30;
+
+    /// <summary>The "5321" policy (第十条) in force from <paramref name="effectiveFrom"/>.</summary>
+    public static CountyPolicy Default5321(DateOnly effectiveFrom) => new() { EffectiveFrom = effectiveFrom };
+
+    /// <summary>
+    /// The older county rules of seed 001 篇1: 10,000 yuan per household (一般每户最高不超过10000元),
+    /// one-year term, 50% subsidy only for households that repay on time (按期归还贷款的农户，享受50%的
+    /// 贴息), loans disbursed by the end of June, legal persons 5,000 yuan per driven household up to
+    /// 50,000 and at most 25% of a township's quota. Only registered poor households (建档立卡贫困农户)
+    /// were eligible then.
+    /// </summary>
+    public static CountyPolicy Older2015(DateOnly effectiveFrom) => new()
+    {
+        EffectiveFrom = effectiveFrom,
+        Name = "篇1 (2015)",
+        HouseholdCap = Money.FromYuan(10_000m),
+        MaxTermMonths = 12,
+        EligibleCategories = new[] { HouseholdCategory.RegisteredPoor }.ToFrozenSet(),
+        SubsidySharePercent = 50m,
+        SubsidyOnlyWhenRepaidOnTime = true,
+        LendingWindow = LendingWindow.ByEndOfJune,
+        LegalPersonAmountPerDrivenHousehold = Money.FromYuan(5_000m),
+        LegalPersonCap = Money.FromYuan(50_000m),
+        LegalPersonShareOfTownshipQuotaPercent = 25m,
+    };
+
+    /// <summary>
+    /// The most of <paramref name="townshipQuota"/> that may go to legal-person borrowers, rounded
+    /// down to the fen so the share is never exceeded.
+    /// </summary>
+    public Money LegalPersonShareOf(Money townshipQuota) =>
+        townshipQuota.Multiply(LegalPersonShareOfTownshipQuotaPercent / 100m, MidpointRounding.ToNegativeInfinity);
+
+    /// <summary>Human-readable problems with this version; empty when it can be put in force.</summary>
+    public IReadOnlyList<string> Validate()
+    {
+        var problems = new List<string>();
+
+        if (string.IsNullOrWhiteSpace(Name))
+        {
+            problems.Add("Name is required.");
+        }
+
+        if (!HouseholdCap.IsPositive)
+        {
+            problems.Add($"HouseholdCap must be positive, not {HouseholdCap}.");
+        }
+
+        if (TopUpCap is { } topUp && topUp <= HouseholdCap)
+        {
+            problems.Add($"TopUpCap {topUp} must be above HouseholdCap {HouseholdCap}; leave it unset for no top-up.");
+        }
+
+        if (MaxTermMonths < 1)
+        {
+            problems.Add($"MaxTermMonths must be at least 1, not {MaxTermMonths}.");
+        }
+
+        if (MinBorrowerAge < 0)
+        {
+            problems.Add($"MinBorrowerAge must not be negative, not {MinBorrowerAge}.");
+        }
+
+        if (MinBorrowerAge > MaxBorrowerAge)
+        {
+            problems.Add($"MinBorrowerAge {MinBorrowerAge} is above MaxBorrowerAge {MaxBorrowerAge}.");
+        }
+
+        if (EligibleCategories is null || EligibleCategories.Count == 0)
+        {
+            problems.Add("EligibleCategories must name at least one household category.");
+        }
+        else
+        {
+            foreach (var category in EligibleCategories.Where(c => !Enum.IsDefined(c)))
+            {
+                problems.Add($"EligibleCategories contains unknown category {(int)category}.");
+            }
+
+            if (EligibleCategories.Contains(HouseholdCategory.FiveGuarantee))
+            {
+                problems.Add("EligibleCategories must not contain FiveGuarantee: 五保户 are excluded by 第九条.");
+            }
+        }
+
+        if (!Enum.IsDefined(InterestSource))
+        {
+            problems.Add($"InterestSource {(int)InterestSource} is unknown.");
+        }
+
+        CheckPercent(problems, nameof(SubsidySharePercent), SubsidySharePercent);
+        CheckPercent(problems, nameof(FundSharePercent), FundSharePercent);
+        CheckPercent(problems, nameof(LegalPersonShareOfTownshipQuotaPercent), LegalPersonShareOfTownshipQuotaPercent);
+        CheckPercent(problems, nameof(NplTolerancePercent), NplTolerancePercent);
+
+        if (LeverageMultiple < 1)
+        {
+            problems.Add($"LeverageMultiple must be at least 1, not {LeverageMultiple}.");
+        }
+
+        if (OverdueDaysBeforeClaim < 1)
+        {
+            problems.Add($"OverdueDaysBeforeClaim must be at least 1, not {OverdueDaysBeforeClaim}.");
+        }
+
+        if (PublicNoticeDays < 1)
+        {
+            problems.Add($"PublicNoticeDays must be at least 1, not {PublicNoticeDays}.");
+        }
+
+        if (!LegalPersonAmountPerDrivenHousehold.IsPositive)
+        {
+            problems.Add($"LegalPersonAmountPerDrivenHousehold must be positive, not {LegalPersonAmountPerDrivenHousehold}.");
+        }
+
+        if (!LegalPersonCap.IsPositive)
+        {
+            problems.Add($"LegalPersonCap must be positive, not {LegalPersonCap}.");
+        }
+
+        if (LendingWindow is not null)
+        {
+            problems.AddRange(LendingWindow.Validate());
+        }
+
+        if (ApprovalValidityDays < 1)
+        {
+            problems.Add($"ApprovalValidityDays must be at least 1, not {ApprovalValidityDays}.");
+        }
+
+        return problems;
+    }
+
+    public bool Equals(CountyPolicy? other) =>
+        other is not null
+        && EffectiveFrom == other.EffectiveFrom
+        && Name == other.Name
+        && HouseholdCap == other.HouseholdCap
+        && TopUpCap == other.TopUpCap
+        && TopUpSubsidised == other.TopUpSubsidised
+        && TopUpCompensated == other.TopUpCompensated
+        && MaxTermMonths == other.MaxTermMonths
+        && MinBorrowerAge == other.MinBorrowerAge
+        && MaxBorrowerAge == other.MaxBorrowerAge
+        && SameCategories(EligibleCategories, other.EligibleCategories)
+        && InterestSource == other.InterestSource
+        && RateMayFloatUp == other.RateMayFloatUp
+        && SubsidySharePercent == other.SubsidySharePercent
+        && SubsidyOnlyWhenRepaidOnTime == other.SubsidyOnlyWhenRepaidOnTime
+        && LeverageMultiple == other.LeverageMultiple
+        && FundSharePercent == other.FundSharePercent
+        && OverdueDaysBeforeClaim == other.OverdueDaysBeforeClaim
+        && PublicNoticeDays == other.PublicNoticeDays
+        && LegalPersonAmountPerDrivenHousehold == other.LegalPersonAmountPerDrivenHousehold
+        && LegalPersonCap == other.LegalPersonCap
+        && LegalPersonShareOfTownshipQuotaPercent == other.LegalPersonShareOfTownshipQuotaPercent
+        && LendingWindow == other.LendingWindow
+        && NplTolerancePercent == other.NplTolerancePercent
+        && ApprovalValidityDays == other.ApprovalValidityDays;
+
+    // Hashing a few identifying parameters is enough: equal versions agree on them.
+    public override int GetHashCode() => HashCode.Combine(EffectiveFrom, Name, HouseholdCap, MaxTermMonths);
+
+    private static bool SameCategories(IReadOnlySet<HouseholdCategory>? a, IReadOnlySet<HouseholdCategory>? b) =>
+        ReferenceEquals(a, b) || (a is not null && b is not null && a.SetEquals(b));
+
+    private static void CheckPercent(List<string> problems, string name, decimal percent)
+    {
+        if (percent is < 0m or > 100m)
+        {
+            problems.Add($"{name} must be between 0 and 100, not {percent}.");
+        }
+    }
+}

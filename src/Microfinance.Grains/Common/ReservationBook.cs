@@ -1,0 +1,74 @@
+using Microfinance.Domain.Finance;
+
+namespace Microfinance.Grains.Common;
+
+/// <summary>
+/// The loans holding part of one limit (a village's quota, a fund's headroom, a household's cap),
+/// keyed by loan id so that every reserve, confirm and release is idempotent. Part of the owning
+/// grain's state: the check and the change happen in one turn of that grain.
+/// </summary>
+[GenerateSerializer, Alias("mf.ReservationBook")]
+public sealed class ReservationBook
+{
+    [Id(0)]
+    public Dictionary<string, Reservation> Entries { get; set; } = [];
+
+    /// <summary>Principal held by unexpired, unconfirmed reservations.</summary>
+    public Money Reserved(DateTimeOffset now) =>
+        new(Entries.Values.Where(r => !r.Confirmed && r.ExpiresAt > now).Sum(r => r.Amount.Fen));
+
+    /// <summary>Principal of confirmed entries.</summary>
+    public Money Confirmed => new(Entries.Values.Where(r => r.Confirmed).Sum(r => r.Amount.Fen));
+
+    /// <summary>Everything that counts against the limit now.</summary>
+    public Money Committed(DateTimeOffset now) => Reserved(now) + Confirmed;
+
+    /// <summary>Whether the loan already holds an entry (reserved or confirmed).</summary>
+    public bool Holds(string loanId) => Entries.ContainsKey(loanId);
+
+    /// <summary>
+    /// Adds a reservation after <paramref name="check"/> accepted the committed total it would join.
+    /// Lapsed reservations are dropped first, so that their room is free again.
+    /// </summary>
+    /// <returns>False when the loan already held an entry: nothing changed.</returns>
+    public bool Reserve(string loanId, Money amount, DateTimeOffset expiresAt, DateTimeOffset now, Action<Money> check)
+    {
+        if (Entries.ContainsKey(loanId))
+        {
+            return false;
+        }
+
+        foreach (var lapsed in Entries.Where(e => !e.Value.Confirmed && e.Value.ExpiresAt <= now).Select(e => e.Key).ToList())
+        {
+            Entries.Remove(lapsed);
+        }
+
+        check(Committed(now));
+        Entries[loanId] = new Reservation(amount, expiresAt, Confirmed: false);
+        return true;
+    }
+
+    /// <summary>Confirms the loan's reservation.</summary>
+    /// <returns>False when it was already confirmed: nothing changed.</returns>
+    /// <exception cref="InvalidOperationException">The loan holds nothing here.</exception>
+    public bool Confirm(string loanId)
+    {
+        if (!Entries.TryGetValue(loanId, out var entry))
+        {
+            throw new InvalidOperationException($"Loan {loanId} holds no reservation to confirm.");
+        }
+
+        if (entry.Confirmed)
+        {
+            return false;
+        }
+
+        Entries[loanId] = entry with { Confirmed = true };
+        return true;
+    }
+
+    /// <summary>Drops the loan's unconfirmed reservation.</summary>
+    /// <returns>False when there was none: nothing changed.</returns>
+    public bool Release(string loanId) =>
+        Entries.TryGetValue(loanId, out var entry) && !entry.Confirmed && Entries.Remove(loanId);
+}

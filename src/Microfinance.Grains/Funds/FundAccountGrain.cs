@@ -1,0 +1,138 @@
+using Microfinance.Abstractions.Funds;
+using Microfinance.Abstractions.Regions;
+using Microfinance.Domain.Errors;
+using Microfinance.Domain.Finance;
+using Microfinance.Domain.Funds;
+using Microfinance.Domain.Lending;
+using Microfinance.Domain.Regions;
+using Microfinance.Grains.Common;
+using Orleans.Concurrency;
+
+namespace Microfinance.Grains.Funds;
+
+/// <inheritdoc cref="IFundAccountGrain"/>
+/// <remarks>
+/// Reentrant so that concurrent approvals against one fund share writes (<see cref="GroupCommit"/>):
+/// every method checks and changes state within one turn, then awaits the commit.
+/// </remarks>
+[Reentrant]
+public sealed class FundAccountGrain : Grain, IFundAccountGrain
+{
+    private readonly IPersistentState<FundAccountState> _state;
+    private readonly TimeProvider _clock;
+    private readonly GroupCommit _commit;
+
+    public FundAccountGrain(
+        [PersistentState("fundaccount", GrainStorage.Name)] IPersistentState<FundAccountState> state,
+        TimeProvider clock)
+    {
+        _state = state;
+        _clock = clock;
+        _commit = new GroupCommit(() => _state.WriteStateAsync(), DeactivateOnIdle);
+    }
+
+    private FundAccountState Fund => _state.State;
+
+    public async Task<FundPosition> OpenAsync(AdminCode county, string bankCode, string bankName, string actor, string requestId)
+    {
+        if (!Fund.Opened && !await GrainFactory.GetGrain<ICountyGrain>(county.Value).ExistsAsync())
+        {
+            throw new NotFoundException("COUNTY_NOT_FOUND", $"County {county} is not registered.");
+        }
+
+        // Checked after the await: another call may have opened the account meanwhile.
+        if (Fund.Opened)
+        {
+            return Fund.OpenedByRequest == requestId
+                ? Position()
+                : throw new AlreadyExistsException("FUND_ACCOUNT_ALREADY_EXISTS", $"Fund account {Id} is already open.");
+        }
+
+        Fund.Opened = true;
+        Fund.County = county;
+        Fund.BankCode = bankCode;
+        Fund.BankName = bankName;
+        Fund.OpenedByRequest = requestId;
+        await _commit.WriteAsync();
+        return Position();
+    }
+
+    public async Task<FundPosition> RecordAsync(FundEntryKind kind, Money amount, string memo, string actor, string requestId)
+    {
+        Require();
+        if (Fund.Ledger.Any(entry => entry.RequestId == requestId))
+        {
+            return Position();
+        }
+
+        Fund.Ledger.Add(new FundLedgerEntry(Fund.Ledger.Count + 1, kind, amount, memo, actor, _clock.GetUtcNow(), requestId));
+        await _commit.WriteAsync();
+        return Position();
+    }
+
+    public Task<FundPosition> GetPositionAsync()
+    {
+        Require();
+        return Task.FromResult(Position());
+    }
+
+    public Task<IReadOnlyList<FundLedgerEntry>> GetLedgerAsync()
+    {
+        Require();
+        return Task.FromResult<IReadOnlyList<FundLedgerEntry>>(Fund.Ledger);
+    }
+
+    public async Task ReserveAsync(string loanId, Money principal, int leverageMultiple, DateTimeOffset expiresAt)
+    {
+        Require();
+        Fund.LeverageMultiple = leverageMultiple;
+        var balance = Balance;
+        var added = Fund.Loans.Reserve(loanId, principal, expiresAt, _clock.GetUtcNow(), committed =>
+            Leverage.CheckHeadroom(leverageMultiple, balance, committed, principal));
+        if (added)
+        {
+            await _commit.WriteAsync();
+        }
+    }
+
+    public async Task ConfirmAsync(string loanId)
+    {
+        Require();
+        if (Fund.Loans.Confirm(loanId))
+        {
+            await _commit.WriteAsync();
+        }
+    }
+
+    public async Task ReleaseAsync(string loanId)
+    {
+        Require();
+        if (Fund.Loans.Release(loanId))
+        {
+            await _commit.WriteAsync();
+        }
+    }
+
+    private string Id => this.GetPrimaryKeyString();
+
+    private Money Balance => new(Fund.Ledger.Sum(entry => entry.Amount.Fen));
+
+    private void Require()
+    {
+        if (!Fund.Opened)
+        {
+            throw new NotFoundException("FUND_ACCOUNT_NOT_FOUND", $"Fund account {Id} is not open.");
+        }
+    }
+
+    private FundPosition Position() => new(
+        Id,
+        Fund.County,
+        Fund.BankCode,
+        Fund.BankName,
+        Balance,
+        Fund.Loans.Confirmed,
+        Fund.Loans.Reserved(_clock.GetUtcNow()),
+        Fund.LeverageMultiple,
+        Fund.Ledger.Count);
+}

@@ -1,0 +1,37 @@
+using Microfinance.Abstractions.Funds;
+using Microfinance.Domain.Regions;
+using Microfinance.Grains.Common;
+
+namespace Microfinance.Grains.Funds;
+
+/// <summary>The persisted state of a fund account grain.</summary>
+[GenerateSerializer, Alias("mf.FundAccountState")]
+public sealed class FundAccountState
+{
+    [Id(0)]
+    public bool Opened { get; set; }
+
+    [Id(1)]
+    public AdminCode County { get; set; }
+
+    [Id(2)]
+    public string BankCode { get; set; } = "";
+
+    [Id(3)]
+    public string BankName { get; set; } = "";
+
+    /// <summary>Every movement of money, in order; the balance is their sum, never stored apart.</summary>
+    [Id(4)]
+    public List<FundLedgerEntry> Ledger { get; set; } = [];
+
+    /// <summary>Principal of the loans the fund backs, by loan id.</summary>
+    [Id(5)]
+    public ReservationBook Loans { get; set; } = new();
+
+    /// <summary>The leverage multiple of the policy last applied (第十三条: 10 by default).</summary>
+    [Id(6)]
+    public int LeverageMultiple { get; set; } = 10;
+
+    [Id(7)]
+    public string? OpenedByRequest { get; set; }
+}

@@ -1,0 +1,340 @@
+using Microfinance.Abstractions.Funds;
+using Microfinance.Abstractions.Households;
+using Microfinance.Abstractions.LegalPersons;
+using Microfinance.Abstractions.Loans;
+using Microfinance.Abstractions.Policies;
+using Microfinance.Domain.Errors;
+using Microfinance.Domain.Finance;
+using Microfinance.Domain.Lending;
+using Microfinance.Domain.Loans;
+using Microfinance.Domain.Policies;
+using Microfinance.Domain.Regions;
+using Microfinance.Grains.Common;
+
+namespace Microfinance.Grains.Loans;
+
+/// <inheritdoc cref="ILoanGrain"/>
+/// <remarks>
+/// Consistency without distributed transactions: the loan writes its intent (Approving,
+/// Disbursing) before it touches the grains that own the limits, and every such call is
+/// idempotent by loan id. A loan activated in Approving rolls the approval back; one in Disbursing
+/// drives the disbursement to completion, because the bank has already paid out.
+/// </remarks>
+public sealed class LoanGrain(
+    [PersistentState("loan", GrainStorage.Name)] IPersistentState<LoanState> state,
+    TimeProvider clock) : Grain, ILoanGrain
+{
+    /// <summary>Reservations outlive the approval by a day, so a disbursement in time always finds them.</summary>
+    private static readonly TimeSpan ReservationGrace = TimeSpan.FromDays(1);
+
+    private const string System = "system";
+
+    private string LoanId => this.GetPrimaryKeyString();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        switch (state.State.Record?.Stage)
+        {
+            case LoanStage.Approving:
+                await RollBackApprovalAsync("approval interrupted; reservations rolled back");
+                break;
+            case LoanStage.Disbursing:
+                await CompleteDisbursementAsync();
+                break;
+        }
+    }
+
+    public async Task<LoanRecord> ApplyAsync(LoanApplication application, string actor, string requestId)
+    {
+        if (state.State.Record is { } existing)
+        {
+            return state.State.Requests.Contains(requestId)
+                ? existing
+                : throw new AlreadyExistsException("LOAN_ALREADY_EXISTS", $"Loan {LoanId} already exists.");
+        }
+
+        var today = BusinessDay.Today(clock);
+        var (county, village) = application.LegalPerson is null
+            ? await CheckHouseholdApplicantAsync(application, today)
+            : await CheckLegalPersonApplicantAsync(application, today);
+        await GrainFactory.GetGrain<IFundAccountGrain>(FundAccountId.For(county, application.BankCode)).GetPositionAsync();
+        if (application.LegalPerson is null)
+        {
+            await GrainFactory.GetGrain<IHouseholdGrain>(application.Borrower).RecordApplicationAsync(LoanId);
+        }
+
+        var applied = new LoanEvent(LoanStage.Applied, LoanParty.Borrower, actor, clock.GetUtcNow(), requestId, application.Purpose);
+        state.State.Record = new LoanRecord(
+            LoanId, application, county, village, LoanStage.Applied, today, null, null, Money.Zero, null, null, [applied]);
+        return await SaveAsync(requestId);
+    }
+
+    public async Task<LoanRecord> ReviewAsync(LoanParty party, string actor, string note, string requestId)
+    {
+        var loan = Require();
+        if (state.State.Requests.Contains(requestId))
+        {
+            return loan;
+        }
+
+        if (party == LoanParty.Bank)
+        {
+            throw new RuleViolationException("LOAN_STAGE_INVALID", "The bank decides with ApproveLoan, not a review.");
+        }
+
+        var next = LoanLifecycle.AfterReview(loan.Stage, party);
+        state.State.Record = Advance(loan, next, party, actor, requestId, note);
+        return await SaveAsync(requestId);
+    }
+
+    public async Task<LoanRecord> ApproveAsync(InterestRate? contractRate, string actor, string requestId)
+    {
+        var loan = Require();
+        if (state.State.Requests.Contains(requestId))
+        {
+            return loan;
+        }
+
+        LoanLifecycle.AfterReview(loan.Stage, LoanParty.Bank);
+        var today = BusinessDay.Today(clock);
+        var terms = await TermsAsync(loan.County, today);
+        if (loan.Application.LegalPerson is null)
+        {
+            await CheckHouseholdApplicantAsync(loan.Application, today, terms);
+        }
+        else
+        {
+            await CheckLegalPersonApplicantAsync(loan.Application, today, terms);
+        }
+
+        var policy = terms.Policy;
+        var reference = InterestRateTable.Default.ReferenceRate(policy.InterestSource, today, loan.Application.TermMonths);
+        var rate = contractRate ?? reference;
+        RateRule.CheckContractRate(policy, reference, rate);
+
+        var now = clock.GetUtcNow();
+        var expiresAt = now.AddDays(policy.ApprovalValidityDays);
+        state.State.Record = loan with { Stage = LoanStage.Approving };
+        await state.WriteStateAsync();
+
+        Money fundBacked;
+        try
+        {
+            fundBacked = await Commitments().ReserveAsync(policy, expiresAt + ReservationGrace);
+        }
+        catch (Exception failure)
+        {
+            await RollBackOrDeactivateAsync(failure is DomainException refusal
+                ? $"approval refused: {refusal.Reason}"
+                : "approval failed; reservations rolled back");
+            throw;
+        }
+
+        state.State.Record = Advance(loan, LoanStage.Approved, LoanParty.Bank, actor, requestId, $"rate {rate}") with
+        {
+            Policy = policy,
+            ContractRate = rate,
+            FundBacked = fundBacked,
+            ApprovalExpiresAt = expiresAt,
+        };
+        return await SaveAsync(requestId);
+    }
+
+    public async Task<LoanRecord> RejectAsync(LoanParty party, string actor, string reason, string requestId)
+    {
+        var loan = await CurrentAsync();
+        if (state.State.Requests.Contains(requestId))
+        {
+            return loan;
+        }
+
+        LoanLifecycle.EnsureRejectable(loan.Stage, party);
+        await ReleaseHeldAsync(loan);
+        state.State.Record = Advance(loan, LoanStage.Rejected, party, actor, requestId, reason);
+        return await SaveAsync(requestId);
+    }
+
+    public async Task<LoanRecord> WithdrawAsync(string actor, string reason, string requestId)
+    {
+        var loan = await CurrentAsync();
+        if (state.State.Requests.Contains(requestId))
+        {
+            return loan;
+        }
+
+        LoanLifecycle.EnsureWithdrawable(loan.Stage);
+        await ReleaseHeldAsync(loan);
+        state.State.Record = Advance(loan, LoanStage.Withdrawn, LoanParty.Borrower, actor, requestId, reason);
+        return await SaveAsync(requestId);
+    }
+
+    public async Task<LoanRecord> RecordDisbursementAsync(DateOnly disbursedOn, string actor, string requestId)
+    {
+        var loan = await CurrentAsync();
+        if (state.State.Requests.Contains(requestId))
+        {
+            return loan;
+        }
+
+        if (loan.Stage == LoanStage.Expired)
+        {
+            throw new RuleViolationException(
+                "APPROVAL_EXPIRED", $"The approval of loan {LoanId} lapsed at {loan.ApprovalExpiresAt:u}; it must be approved again.");
+        }
+
+        LoanLifecycle.EnsureDisbursable(loan.Stage);
+
+        // The history already says Disbursed: from here on the disbursement only goes forward.
+        state.State.Record = Advance(loan, LoanStage.Disbursed, LoanParty.Bank, actor, requestId, $"disbursed on {disbursedOn:yyyy-MM-dd}") with
+        {
+            Stage = LoanStage.Disbursing,
+            DisbursedOn = disbursedOn,
+        };
+        state.State.Requests.Add(requestId);
+        await state.WriteStateAsync();
+        try
+        {
+            await CompleteDisbursementAsync();
+        }
+        catch
+        {
+            // The next activation drives the confirmation to completion (OnActivateAsync).
+            DeactivateOnIdle();
+            throw;
+        }
+
+        return Require();
+    }
+
+    public async Task<LoanRecord> GetAsync() => await CurrentAsync();
+
+    /// <summary>The loan, after letting a lapsed approval expire (and release what it held).</summary>
+    private async Task<LoanRecord> CurrentAsync()
+    {
+        var loan = Require();
+        if (loan.Stage == LoanStage.Approved && clock.GetUtcNow() >= loan.ApprovalExpiresAt)
+        {
+            await ReleaseHeldAsync(loan);
+            state.State.Record = Advance(loan, LoanStage.Expired, LoanParty.Bank, System, "", "approval lapsed before disbursement");
+            await state.WriteStateAsync();
+        }
+
+        return Require();
+    }
+
+    private async Task<(AdminCode County, AdminCode? Village)> CheckHouseholdApplicantAsync(
+        LoanApplication application, DateOnly today, LendingTerms? terms = null)
+    {
+        var household = await GrainFactory.GetGrain<IHouseholdGrain>(application.Borrower).GetAsync();
+        var county = household.Village.County;
+        terms ??= await TermsAsync(county, today);
+        Eligibility.CheckApplicant(terms.Policy, Facts(household, application, today, terms));
+        return (county, household.Village);
+    }
+
+    private async Task<(AdminCode County, AdminCode? Village)> CheckLegalPersonApplicantAsync(
+        LoanApplication application, DateOnly today, LendingTerms? terms = null)
+    {
+        var agreement = application.LegalPerson!;
+        var legalPerson = await GrainFactory.GetGrain<ILegalPersonGrain>(application.Borrower).GetAsync();
+        var county = legalPerson.Profile.County;
+        if (!agreement.Township.IsWithin(county))
+        {
+            throw new RuleViolationException(
+                "TOWNSHIP_OUTSIDE_COUNTY", $"Township {agreement.Township} is not in the borrower's county {county}.");
+        }
+
+        terms ??= await TermsAsync(county, today);
+        LegalPersonLoanSizing.Check(terms.Policy, agreement.DrivenHouseholds.Count, application.Amount);
+        var households = await Task.WhenAll(agreement.DrivenHouseholds.Select(registryNumber =>
+            GrainFactory.GetGrain<IHouseholdGrain>(registryNumber).GetAsync()));
+        foreach (var household in households)
+        {
+            if (household.Village.Parent != agreement.Township)
+            {
+                throw new RuleViolationException(
+                    "DRIVEN_HOUSEHOLD_OUTSIDE_TOWNSHIP",
+                    $"Driven household {household.RegistryNumber} lives outside township {agreement.Township}.");
+            }
+
+            // The driven households must themselves be eligible poor households; the rules about the
+            // borrower in person (age, labour) apply to the legal person's own review, not here.
+            Eligibility.CheckNotFiveGuarantee(household.Profile.Category);
+            Eligibility.CheckCategory(terms.Policy, household.Profile.Category);
+        }
+
+        Eligibility.CheckTerm(terms.Policy, application.TermMonths);
+        Eligibility.CheckLendingWindow(terms.Policy, today);
+        Eligibility.CheckCountyNotStopped(terms.LendingStopped);
+        return (county, null);
+    }
+
+    private static ApplicantFacts Facts(HouseholdRecord household, LoanApplication application, DateOnly today, LendingTerms terms) =>
+        new(
+            household.Profile.Category,
+            household.Profile.LaborCapacity,
+            household.Profile.HeadResidentId.BirthDate,
+            today,
+            application.TermMonths,
+            terms.LendingStopped);
+
+    private Task<LendingTerms> TermsAsync(AdminCode county, DateOnly today) =>
+        GrainFactory.GetGrain<ICountyPolicyGrain>(county.Value).GetLendingTermsAsync(today);
+
+    private async Task RollBackOrDeactivateAsync(string note)
+    {
+        try
+        {
+            await RollBackApprovalAsync(note);
+        }
+        catch (Exception rollbackFailure) when (rollbackFailure is not DomainException)
+        {
+            // The caller gets the original failure; the next activation finds the loan still
+            // Approving and rolls it back then (OnActivateAsync).
+            DeactivateOnIdle();
+        }
+    }
+
+    private async Task RollBackApprovalAsync(string note)
+    {
+        var loan = Require();
+        await Commitments().ReleaseAsync();
+        state.State.Record = Advance(loan, LoanStage.CountyReviewed, LoanParty.Bank, System, "", note);
+        await state.WriteStateAsync();
+    }
+
+    private async Task CompleteDisbursementAsync()
+    {
+        await Commitments().ConfirmAsync();
+        var loan = Require();
+        state.State.Record = loan with { Stage = LoanStage.Disbursed };
+        await state.WriteStateAsync();
+    }
+
+    private async Task ReleaseHeldAsync(LoanRecord loan)
+    {
+        if (LoanLifecycle.HoldsReservations(loan.Stage))
+        {
+            await Commitments().ReleaseAsync();
+        }
+    }
+
+    private LoanCommitments Commitments() => new(GrainFactory, Require());
+
+    private LoanRecord Advance(LoanRecord loan, LoanStage stage, LoanParty party, string actor, string requestId, string note) =>
+        loan with
+        {
+            Stage = stage,
+            History = [.. loan.History, new LoanEvent(stage, party, actor, clock.GetUtcNow(), requestId, note)],
+        };
+
+    private async Task<LoanRecord> SaveAsync(string requestId)
+    {
+        state.State.Requests.Add(requestId);
+        await state.WriteStateAsync();
+        return Require();
+    }
+
+    private LoanRecord Require() =>
+        state.State.Record ?? throw new NotFoundException("LOAN_NOT_FOUND", $"Loan {LoanId} does not exist.");
+}

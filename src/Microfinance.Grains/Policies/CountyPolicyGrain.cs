@@ -1,0 +1,66 @@
+using Microfinance.Abstractions.Policies;
+using Microfinance.Abstractions.Regions;
+using Microfinance.Domain.Errors;
+using Microfinance.Domain.Policies;
+
+namespace Microfinance.Grains.Policies;
+
+/// <inheritdoc cref="ICountyPolicyGrain"/>
+public sealed class CountyPolicyGrain(
+    [PersistentState("countypolicy", GrainStorage.Name)] IPersistentState<CountyPolicyState> state,
+    TimeProvider clock) : Grain, ICountyPolicyGrain
+{
+    private PolicyHistory _history = new();
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _history = state.State.Versions.Aggregate(new PolicyHistory(), (history, version) => history.With(version.Policy));
+        return Task.CompletedTask;
+    }
+
+    public async Task<PolicyVersionRecord> AddVersionAsync(CountyPolicy policy, string actor, string requestId)
+    {
+        if (state.State.Versions.FirstOrDefault(v => v.RequestId == requestId) is { } replayed)
+        {
+            return replayed;
+        }
+
+        if (!await GrainFactory.GetGrain<ICountyGrain>(this.GetPrimaryKeyString()).ExistsAsync())
+        {
+            throw new NotFoundException("COUNTY_NOT_FOUND", $"County {this.GetPrimaryKeyString()} is not registered.");
+        }
+
+        if (policy.Validate() is { Count: > 0 } problems)
+        {
+            throw new RuleViolationException("POLICY_INVALID", $"The policy is invalid: {string.Join("; ", problems)}.");
+        }
+
+        var history = _history.With(policy);
+        var record = new PolicyVersionRecord(policy, actor, clock.GetUtcNow(), requestId);
+        state.State.Versions = [.. state.State.Versions.Append(record).OrderBy(v => v.Policy.EffectiveFrom)];
+        await state.WriteStateAsync();
+        _history = history;
+        return record;
+    }
+
+    public Task<IReadOnlyList<PolicyVersionRecord>> ListVersionsAsync() =>
+        Task.FromResult<IReadOnlyList<PolicyVersionRecord>>(state.State.Versions);
+
+    public Task<LendingTerms> GetLendingTermsAsync(DateOnly date) => Task.FromResult(Terms(date));
+
+    public async Task<LendingTerms> SetLendingStopAsync(bool stopped, string reason, DateOnly today, string actor, string requestId)
+    {
+        if (!state.State.Requests.Contains(requestId))
+        {
+            state.State.LendingStopped = stopped;
+            state.State.StopReason = stopped ? $"{reason} (by {actor})" : null;
+            state.State.Requests.Add(requestId);
+            await state.WriteStateAsync();
+        }
+
+        return Terms(today);
+    }
+
+    private LendingTerms Terms(DateOnly date) =>
+        new(_history.InForceOn(date), state.State.LendingStopped, state.State.StopReason);
+}

@@ -1,0 +1,23 @@
+using Microfinance.Abstractions.Policies;
+
+namespace Microfinance.Grains.Policies;
+
+/// <summary>The persisted state of a county's policy grain.</summary>
+[GenerateSerializer, Alias("mf.CountyPolicyState")]
+public sealed class CountyPolicyState
+{
+    /// <summary>Every recorded version, oldest effective date first.</summary>
+    [Id(0)]
+    public List<PolicyVersionRecord> Versions { get; set; } = [];
+
+    /// <summary>Whether new approvals are stopped, and why.</summary>
+    [Id(1)]
+    public string? StopReason { get; set; }
+
+    [Id(2)]
+    public bool LendingStopped { get; set; }
+
+    /// <summary>Lending-stop requests applied lately.</summary>
+    [Id(3)]
+    public Common.RecentRequests Requests { get; set; } = new();
+}
