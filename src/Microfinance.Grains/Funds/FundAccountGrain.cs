@@ -19,12 +19,12 @@ namespace Microfinance.Grains.Funds;
 public sealed class FundAccountGrain : Grain, IFundAccountGrain
 {
     private readonly IPersistentState<FundAccountState> _state;
-    private readonly TimeProvider _clock;
+    private readonly BusinessClock _clock;
     private readonly GroupCommit _commit;
 
     public FundAccountGrain(
         [PersistentState("fundaccount", GrainStorage.Name)] IPersistentState<FundAccountState> state,
-        TimeProvider clock)
+        BusinessClock clock)
     {
         _state = state;
         _clock = clock;
@@ -65,7 +65,7 @@ public sealed class FundAccountGrain : Grain, IFundAccountGrain
             return Position();
         }
 
-        Fund.Ledger.Add(new FundLedgerEntry(Fund.Ledger.Count + 1, kind, amount, memo, actor, _clock.GetUtcNow(), requestId));
+        Fund.Ledger.Add(new FundLedgerEntry(Fund.Ledger.Count + 1, kind, amount, memo, actor, _clock.Now, requestId));
         await _commit.WriteAsync();
         return Position();
     }
@@ -87,7 +87,7 @@ public sealed class FundAccountGrain : Grain, IFundAccountGrain
         Require();
         Fund.LeverageMultiple = leverageMultiple;
         var balance = Balance;
-        var added = Fund.Loans.Reserve(loanId, principal, expiresAt, _clock.GetUtcNow(), committed =>
+        var added = Fund.Loans.Reserve(loanId, principal, expiresAt, _clock.Now, committed =>
             Leverage.CheckHeadroom(leverageMultiple, balance, committed, principal));
         if (added)
         {
@@ -132,7 +132,7 @@ public sealed class FundAccountGrain : Grain, IFundAccountGrain
         Fund.BankName,
         Balance,
         Fund.Loans.Confirmed,
-        Fund.Loans.Reserved(_clock.GetUtcNow()),
+        Fund.Loans.Reserved(_clock.Now),
         Fund.LeverageMultiple,
         Fund.Ledger.Count);
 }

@@ -8,12 +8,14 @@ using Microfinance.Domain.Lending;
 using Microfinance.Domain.Policies;
 using Microfinance.Domain.Regions;
 
+using Microfinance.Grains.Common;
+
 namespace Microfinance.Grains.Households;
 
 /// <inheritdoc cref="IHouseholdGrain"/>
 public sealed class HouseholdGrain(
     [PersistentState("household", GrainStorage.Name)] IPersistentState<HouseholdState> state,
-    TimeProvider clock) : Grain, IHouseholdGrain
+    BusinessClock clock) : Grain, IHouseholdGrain
 {
     private string Key => this.GetPrimaryKeyString();
 
@@ -40,7 +42,7 @@ public sealed class HouseholdGrain(
 
         await ClaimOf(profile.HeadResidentId).ClaimAsync(Key);
 
-        var now = clock.GetUtcNow();
+        var now = clock.Now;
         state.State.Record = new HouseholdRecord(RegistryNumber.Parse(Key), village, profile, now, now);
         state.State.RegisteredByRequest = requestId;
         await state.WriteStateAsync();
@@ -65,7 +67,7 @@ public sealed class HouseholdGrain(
             await ClaimOf(profile.HeadResidentId).ClaimAsync(Key);
         }
 
-        state.State.Record = record with { Profile = profile, UpdatedAt = clock.GetUtcNow() };
+        state.State.Record = record with { Profile = profile, UpdatedAt = clock.Now };
         Remember(requestId);
         await state.WriteStateAsync();
 
@@ -98,7 +100,7 @@ public sealed class HouseholdGrain(
     {
         Require();
         var commitments = state.State.CapCommitments;
-        var now = clock.GetUtcNow();
+        var now = clock.Now;
         if (commitments.Entries.TryGetValue(loanId, out var held))
         {
             return Split(policy, commitments.Committed(now) - held.Amount, held.Amount);
@@ -156,7 +158,7 @@ public sealed class HouseholdGrain(
     public Task<IReadOnlyList<HouseholdLoan>> ListLoansAsync()
     {
         Require();
-        var now = clock.GetUtcNow();
+        var now = clock.Now;
         var commitments = state.State.CapCommitments.Entries;
         IReadOnlyList<HouseholdLoan> loans = state.State.LoanIds.Select(loanId =>
         {

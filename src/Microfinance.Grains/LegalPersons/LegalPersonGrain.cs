@@ -3,12 +3,14 @@ using Microfinance.Abstractions.Regions;
 using Microfinance.Domain.Errors;
 using Microfinance.Domain.Identity;
 
+using Microfinance.Grains.Common;
+
 namespace Microfinance.Grains.LegalPersons;
 
 /// <inheritdoc cref="ILegalPersonGrain"/>
 public sealed class LegalPersonGrain(
     [PersistentState("legalperson", GrainStorage.Name)] IPersistentState<LegalPersonState> state,
-    TimeProvider clock) : Grain, ILegalPersonGrain
+    BusinessClock clock) : Grain, ILegalPersonGrain
 {
     private string Key => this.GetPrimaryKeyString();
 
@@ -27,7 +29,7 @@ public sealed class LegalPersonGrain(
             throw new NotFoundException("COUNTY_NOT_FOUND", $"County {profile.County} is not registered.");
         }
 
-        state.State.Record = new LegalPersonRecord(UnifiedSocialCreditCode.Parse(Key), profile, clock.GetUtcNow());
+        state.State.Record = new LegalPersonRecord(UnifiedSocialCreditCode.Parse(Key), profile, clock.Now);
         state.State.RegisteredByRequest = requestId;
         await state.WriteStateAsync();
         return state.State.Record;

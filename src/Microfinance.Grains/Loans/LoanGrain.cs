@@ -22,7 +22,7 @@ namespace Microfinance.Grains.Loans;
 /// </remarks>
 public sealed class LoanGrain(
     [PersistentState("loan", GrainStorage.Name)] IPersistentState<LoanState> state,
-    TimeProvider clock) : Grain, ILoanGrain
+    BusinessClock clock) : Grain, ILoanGrain
 {
     /// <summary>Reservations outlive the approval by a day, so a disbursement in time always finds them.</summary>
     private static readonly TimeSpan ReservationGrace = TimeSpan.FromDays(1);
@@ -53,7 +53,7 @@ public sealed class LoanGrain(
                 : throw new AlreadyExistsException("LOAN_ALREADY_EXISTS", $"Loan {LoanId} already exists.");
         }
 
-        var today = BusinessDay.Today(clock);
+        var today = clock.Today;
         var (county, village) = application.LegalPerson is null
             ? await CheckHouseholdApplicantAsync(application, today)
             : await CheckLegalPersonApplicantAsync(application, today);
@@ -63,7 +63,7 @@ public sealed class LoanGrain(
             await GrainFactory.GetGrain<IHouseholdGrain>(application.Borrower).RecordApplicationAsync(LoanId);
         }
 
-        var applied = new LoanEvent(LoanStage.Applied, LoanParty.Borrower, actor, clock.GetUtcNow(), requestId, application.Purpose);
+        var applied = new LoanEvent(LoanStage.Applied, LoanParty.Borrower, actor, clock.Now, requestId, application.Purpose);
         state.State.Record = new LoanRecord(
             LoanId, application, county, village, LoanStage.Applied, today, null, null, Money.Zero, null, null, [applied]);
         return await SaveAsync(requestId);
@@ -96,7 +96,7 @@ public sealed class LoanGrain(
         }
 
         LoanLifecycle.AfterReview(loan.Stage, LoanParty.Bank);
-        var today = BusinessDay.Today(clock);
+        var today = clock.Today;
         var terms = await TermsAsync(loan.County, today);
         if (loan.Application.LegalPerson is null)
         {
@@ -112,7 +112,7 @@ public sealed class LoanGrain(
         var rate = contractRate ?? reference;
         RateRule.CheckContractRate(policy, reference, rate);
 
-        var now = clock.GetUtcNow();
+        var now = clock.Now;
         var expiresAt = now.AddDays(policy.ApprovalValidityDays);
         state.State.Record = loan with { Stage = LoanStage.Approving };
         await state.WriteStateAsync();
@@ -212,7 +212,7 @@ public sealed class LoanGrain(
     private async Task<LoanRecord> CurrentAsync()
     {
         var loan = Require();
-        if (loan.Stage == LoanStage.Approved && clock.GetUtcNow() >= loan.ApprovalExpiresAt)
+        if (loan.Stage == LoanStage.Approved && clock.Now >= loan.ApprovalExpiresAt)
         {
             await ReleaseHeldAsync(loan);
             state.State.Record = Advance(loan, LoanStage.Expired, LoanParty.Bank, System, "", "approval lapsed before disbursement");
@@ -325,7 +325,7 @@ public sealed class LoanGrain(
         loan with
         {
             Stage = stage,
-            History = [.. loan.History, new LoanEvent(stage, party, actor, clock.GetUtcNow(), requestId, note)],
+            History = [.. loan.History, new LoanEvent(stage, party, actor, clock.Now, requestId, note)],
         };
 
     private async Task<LoanRecord> SaveAsync(string requestId)

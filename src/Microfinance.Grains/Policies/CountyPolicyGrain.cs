@@ -3,12 +3,14 @@ using Microfinance.Abstractions.Regions;
 using Microfinance.Domain.Errors;
 using Microfinance.Domain.Policies;
 
+using Microfinance.Grains.Common;
+
 namespace Microfinance.Grains.Policies;
 
 /// <inheritdoc cref="ICountyPolicyGrain"/>
 public sealed class CountyPolicyGrain(
     [PersistentState("countypolicy", GrainStorage.Name)] IPersistentState<CountyPolicyState> state,
-    TimeProvider clock) : Grain, ICountyPolicyGrain
+    BusinessClock clock) : Grain, ICountyPolicyGrain
 {
     private PolicyHistory _history = new();
 
@@ -36,7 +38,7 @@ public sealed class CountyPolicyGrain(
         }
 
         var history = _history.With(policy);
-        var record = new PolicyVersionRecord(policy, actor, clock.GetUtcNow(), requestId);
+        var record = new PolicyVersionRecord(policy, actor, clock.Now, requestId);
         state.State.Versions = [.. state.State.Versions.Append(record).OrderBy(v => v.Policy.EffectiveFrom)];
         await state.WriteStateAsync();
         _history = history;

@@ -1,8 +1,10 @@
 using Microfinance.Abstractions.Regions;
 
+using Microfinance.Grains.Common;
+
 namespace Microfinance.Grains.Regions;
 
 /// <inheritdoc cref="ICountyGrain"/>
 public sealed class CountyGrain(
     [PersistentState("county", GrainStorage.Name)] IPersistentState<RegionState> state,
-    TimeProvider clock) : ParentRegionGrain(state, clock), ICountyGrain;
+    BusinessClock clock) : ParentRegionGrain(state, clock), ICountyGrain;

@@ -5,10 +5,12 @@ using Microfinance.Domain.Errors;
 using Microfinance.Domain.Finance;
 using Microfinance.Domain.Regions;
 
+using Microfinance.Grains.Common;
+
 namespace Microfinance.Grains.Regions;
 
 /// <summary>A region whose children are subregions: province, county or township.</summary>
-public abstract class ParentRegionGrain(IPersistentState<RegionState> state, TimeProvider clock)
+public abstract class ParentRegionGrain(IPersistentState<RegionState> state, BusinessClock clock)
     : RegionGrain(state, clock), IParentRegionGrain
 {
     public Task AddSubregionAsync(string childCode) => AddChildAsync(childCode);
@@ -31,7 +33,7 @@ public abstract class ParentRegionGrain(IPersistentState<RegionState> state, Tim
         }
 
         var previous = Quota.SubregionAllocations.GetValueOrDefault(childCode);
-        var others = Quota.AllocatedToSubregions - previous + Quota.Loans.Committed(Clock.GetUtcNow());
+        var others = Quota.AllocatedToSubregions - previous + Quota.Loans.Committed(Clock.Now);
         if (others + amount > Quota.Allocated)
         {
             throw new RuleViolationException(

@@ -1,8 +1,10 @@
 using Microfinance.Abstractions.Regions;
 
+using Microfinance.Grains.Common;
+
 namespace Microfinance.Grains.Regions;
 
 /// <inheritdoc cref="IProvinceGrain"/>
 public sealed class ProvinceGrain(
     [PersistentState("province", GrainStorage.Name)] IPersistentState<RegionState> state,
-    TimeProvider clock) : ParentRegionGrain(state, clock), IProvinceGrain;
+    BusinessClock clock) : ParentRegionGrain(state, clock), IProvinceGrain;

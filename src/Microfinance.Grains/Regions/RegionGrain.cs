@@ -24,14 +24,14 @@ public abstract class RegionGrain : Grain, IRegionGrain
 {
     private readonly IPersistentState<RegionState> _state;
 
-    protected RegionGrain(IPersistentState<RegionState> state, TimeProvider clock)
+    protected RegionGrain(IPersistentState<RegionState> state, BusinessClock clock)
     {
         _state = state;
         Clock = clock;
         Commit = new GroupCommit(() => _state.WriteStateAsync(), DeactivateOnIdle);
     }
 
-    protected TimeProvider Clock { get; }
+    protected BusinessClock Clock { get; }
 
     protected GroupCommit Commit { get; }
 
@@ -61,7 +61,7 @@ public abstract class RegionGrain : Grain, IRegionGrain
             return existing;
         }
 
-        _state.State.Record = new RegionRecord(Code, name, Clock.GetUtcNow());
+        _state.State.Record = new RegionRecord(Code, name, Clock.Now);
         _state.State.CreatedByRequest = requestId;
         await Commit.WriteAsync();
         await ListWithParentAsync();
@@ -86,7 +86,7 @@ public abstract class RegionGrain : Grain, IRegionGrain
             return Position();
         }
 
-        var committed = Quota.AllocatedToSubregions + Quota.Loans.Committed(Clock.GetUtcNow());
+        var committed = Quota.AllocatedToSubregions + Quota.Loans.Committed(Clock.Now);
         if (amount < committed)
         {
             throw new RuleViolationException(
@@ -102,7 +102,7 @@ public abstract class RegionGrain : Grain, IRegionGrain
     /// <summary>The quota position as callers see it.</summary>
     protected QuotaPosition Position()
     {
-        var now = Clock.GetUtcNow();
+        var now = Clock.Now;
         return new QuotaPosition(Code, Quota.Allocated, Quota.AllocatedToSubregions, Quota.Loans.Reserved(now), Quota.Loans.Confirmed);
     }
 
@@ -148,7 +148,7 @@ public abstract class RegionGrain : Grain, IRegionGrain
     protected async Task ReserveLoanAsync(string loanId, Money amount, Money limit, DateTimeOffset expiresAt, string reason)
     {
         Require();
-        var now = Clock.GetUtcNow();
+        var now = Clock.Now;
         var added = Quota.Loans.Reserve(loanId, amount, expiresAt, now, committed =>
         {
             QuotaRule.CheckRoom(limit, committed, amount, reason);

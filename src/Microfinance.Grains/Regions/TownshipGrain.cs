@@ -2,12 +2,14 @@ using Microfinance.Abstractions.Quotas;
 using Microfinance.Abstractions.Regions;
 using Microfinance.Domain.Finance;
 
+using Microfinance.Grains.Common;
+
 namespace Microfinance.Grains.Regions;
 
 /// <inheritdoc cref="ITownshipGrain"/>
 public sealed class TownshipGrain(
     [PersistentState("township", GrainStorage.Name)] IPersistentState<RegionState> state,
-    TimeProvider clock) : ParentRegionGrain(state, clock), ITownshipGrain
+    BusinessClock clock) : ParentRegionGrain(state, clock), ITownshipGrain
 {
     public Task ReserveLegalPersonShareAsync(string loanId, Money amount, decimal sharePercent, DateTimeOffset expiresAt) =>
         ReserveLoanAsync(

@@ -2,12 +2,14 @@ using Microfinance.Abstractions.Common;
 using Microfinance.Abstractions.Regions;
 using Microfinance.Domain.Finance;
 
+using Microfinance.Grains.Common;
+
 namespace Microfinance.Grains.Regions;
 
 /// <inheritdoc cref="IVillageGrain"/>
 public sealed class VillageGrain(
     [PersistentState("village", GrainStorage.Name)] IPersistentState<RegionState> state,
-    TimeProvider clock) : RegionGrain(state, clock), IVillageGrain
+    BusinessClock clock) : RegionGrain(state, clock), IVillageGrain
 {
     public Task AddHouseholdAsync(string registryNumber) => AddChildAsync(registryNumber);
 

@@ -1,5 +1,6 @@
 using Microfinance.Abstractions.Serialization;
 using Microfinance.Grains;
+using Microfinance.Grains.Common;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Microfinance.Silo.Hosting;
@@ -42,7 +43,7 @@ public static class SiloBuilderExtensions
     /// <summary>Services every silo needs, whatever its profile.</summary>
     public static ISiloBuilder UseMicrofinanceGrains(this ISiloBuilder silo)
     {
-        silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.Services.TryAddSingleton(new BusinessClock(TimeProvider.System));
         silo.Services.AddMicrofinanceSerialization();
         return silo;
     }

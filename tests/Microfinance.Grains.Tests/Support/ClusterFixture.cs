@@ -1,14 +1,22 @@
 using Microfinance.Abstractions.Serialization;
 using Microfinance.Grains;
+using Microfinance.Grains.Common;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
 
 namespace Microfinance.Grains.Tests.Support;
 
-/// <summary>One in-process cluster of two silos with memory storage, shared by the grain tests.</summary>
+/// <summary>
+/// One in-process cluster of two silos with memory storage, shared by the grain tests, on a clock
+/// the tests control: it starts on 2026-03-16 (inside the older policy's January–June lending
+/// window) and only ever moves forward.
+/// </summary>
 public sealed class ClusterFixture : IAsyncLifetime
 {
     private InProcessTestCluster? _cluster;
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 16, 2, 0, 0, TimeSpan.Zero));
 
     public IClusterClient Client => _cluster?.Client ?? throw new InvalidOperationException("Cluster not started.");
 
@@ -18,7 +26,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddMemoryGrainStorage(GrainStorage.Name);
-            silo.Services.AddSingleton(TimeProvider.System);
+            silo.Services.AddSingleton(new BusinessClock(Clock));
             silo.Services.AddMicrofinanceSerialization();
         });
         builder.ConfigureClient(client => client.Services.AddMicrofinanceSerialization());

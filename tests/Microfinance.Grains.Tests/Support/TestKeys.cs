@@ -29,7 +29,7 @@ public static class TestKeys
     {
         var n = Interlocked.Increment(ref _next);
         var born = birthDate ?? new DateOnly(1960, 1, 1).AddDays(n % 15000);
-        var first17 = $"530124{born:yyyyMMdd}{n % 1000:000}";
+        var first17 = $"53{n / 1000 % 9000 + 1000}{born:yyyyMMdd}{n % 1000:000}";
         var sum = first17.Select((c, i) => (c - '0') * ResidentIdWeights[i]).Sum();
         return ResidentId.Parse(first17 + "10X98765432"[sum % 11]);
     }
