@@ -1,11 +1,17 @@
 using Microfinance.Abstractions.LegalPersons;
+using Microfinance.Domain.Funds;
 using Microfinance.Domain.Households;
 using Microfinance.Domain.LegalPersons;
+using Microfinance.Domain.Loans;
+using Microfinance.Domain.Policies;
 using Microfinance.Domain.Regions;
 
 namespace Microfinance.Silo.Demo;
 
-/// <summary>The demo data: a province, two counties, their townships, villages and households.</summary>
+/// <summary>
+/// The demo data: a province, two counties with their own policies, townships, villages,
+/// households, quotas, fund accounts and a few loans along the review chain.
+/// </summary>
 public static class DemoProvince
 {
     /// <summary>Regions in parent-first order, by division code.</summary>
@@ -33,6 +39,45 @@ public static class DemoProvince
         new("530124102001-0001", "530124102001", "杨春梅", "530124200502020025", HouseholdCategory.RegisteredPoor, LaborCapacity.Ordinary, 0),
         new("530125103001-0001", "530125103001", "刘建国", "530125198203040014", HouseholdCategory.EscapedPoverty, LaborCapacity.Skilled, 4),
         new("530125103001-0002", "530125103001", "周丽华", "530125197512120021", HouseholdCategory.RegisteredPoor, LaborCapacity.Ordinary, 2),
+    ];
+
+    /// <summary>Each county's policy: 富民县 lends under "5321", 宜良县 still under the older 篇1 rules.</summary>
+    public static IReadOnlyList<(string County, CountyPolicy Policy)> Policies { get; } =
+    [
+        ("530124", CountyPolicy.Default5321(new DateOnly(2020, 1, 1))),
+        ("530125", CountyPolicy.Older2015(new DateOnly(2015, 1, 1))),
+    ];
+
+    /// <summary>Quota (yuan) flowing down: the province's total first, then each region's share, parents first.</summary>
+    public static IReadOnlyList<(string Region, decimal Yuan)> Quotas { get; } =
+    [
+        ("53", 100_000_000m),
+        ("530124", 15_000_000m),
+        ("530124101", 6_000_000m),
+        ("530124101001", 2_000_000m),
+        ("530124101002", 2_000_000m),
+        ("530124102", 4_000_000m),
+        ("530124102001", 2_000_000m),
+        ("530125", 10_000_000m),
+        ("530125103", 5_000_000m),
+        ("530125103001", 2_000_000m),
+    ];
+
+    /// <summary>Fund accounts (第七条: 15M at the credit union, 5M at the postal bank) and their deposits.</summary>
+    public static IReadOnlyList<(string County, string Bank, string BankName, FundEntryKind Source, decimal Yuan)> Funds { get; } =
+    [
+        ("530124", "RCC", "富民县农村信用合作联社", FundEntryKind.CountyDeposit, 15_000_000m),
+        ("530124", "PSBC", "中国邮政储蓄银行富民县支行", FundEntryKind.ProvincialDeposit, 5_000_000m),
+        ("530125", "RCC", "宜良县农村信用合作联社", FundEntryKind.CountyDeposit, 8_000_000m),
+    ];
+
+    /// <summary>Loans at the credit union of 富民县, left at different steps of the review chain.</summary>
+    public static IReadOnlyList<DemoLoan> Loans { get; } =
+    [
+        new("L-DEMO-0001", "530124101001-0001", 20_000m, 36, "购买能繁母牛2头", "畜牧业", LoanStage.Disbursed),
+        new("L-DEMO-0002", "530124101001-0002", 50_000m, 24, "扩建核桃烘烤房", "林果业", LoanStage.Approved),
+        new("L-DEMO-0003", "530124101001-0003", 10_000m, 12, "种植魔芋5亩", "种植业", LoanStage.VillageReviewed),
+        new("L-DEMO-0004", "530124101002-0001", 30_000m, 36, "开办农家乐", "服务业", LoanStage.Rejected),
     ];
 
     public static IReadOnlyList<(string CreditCode, LegalPersonProfile Profile)> LegalPersons { get; } =
