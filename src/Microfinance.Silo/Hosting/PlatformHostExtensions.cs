@@ -77,6 +77,10 @@ public static class PlatformHostExtensions
         app.MapGrpcService<RegionGrpcService>();
         app.MapGrpcService<HouseholdGrpcService>();
         app.MapGrpcService<LegalPersonGrpcService>();
+        app.MapGrpcService<PolicyGrpcService>();
+        app.MapGrpcService<QuotaGrpcService>();
+        app.MapGrpcService<FundGrpcService>();
+        app.MapGrpcService<LoanGrpcService>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         return app;

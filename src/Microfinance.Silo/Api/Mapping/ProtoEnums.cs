@@ -1,5 +1,9 @@
+using Microfinance.Abstractions.Households;
+using Microfinance.Domain.Finance;
+using Microfinance.Domain.Funds;
 using Microfinance.Domain.Households;
 using Microfinance.Domain.LegalPersons;
+using Microfinance.Domain.Loans;
 using Microfinance.Domain.Regions;
 using Proto = Microfinance.Api.V1;
 
@@ -89,5 +93,80 @@ public static class ProtoEnums
         LegalPersonKind.LargeHousehold => Proto.LegalPersonKind.LargeHousehold,
         LegalPersonKind.LeadingEnterprise => Proto.LegalPersonKind.LeadingEnterprise,
         _ => Proto.LegalPersonKind.Unspecified,
+    };
+
+    public static InterestSource? ToDomain(Proto.InterestSource source) => source switch
+    {
+        Proto.InterestSource.Benchmark => InterestSource.Benchmark,
+        Proto.InterestSource.Lpr => InterestSource.Lpr,
+        _ => null,
+    };
+
+    public static Proto.InterestSource ToProto(InterestSource source) => source switch
+    {
+        InterestSource.Benchmark => Proto.InterestSource.Benchmark,
+        InterestSource.Lpr => Proto.InterestSource.Lpr,
+        _ => Proto.InterestSource.Unspecified,
+    };
+
+    public static FundEntryKind? ToDomain(Proto.FundEntryKind kind) => kind switch
+    {
+        Proto.FundEntryKind.ProvincialDeposit => FundEntryKind.ProvincialDeposit,
+        Proto.FundEntryKind.CountyDeposit => FundEntryKind.CountyDeposit,
+        Proto.FundEntryKind.InterestCredit => FundEntryKind.InterestCredit,
+        _ => null,
+    };
+
+    public static Proto.FundEntryKind ToProto(FundEntryKind kind) => kind switch
+    {
+        FundEntryKind.ProvincialDeposit => Proto.FundEntryKind.ProvincialDeposit,
+        FundEntryKind.CountyDeposit => Proto.FundEntryKind.CountyDeposit,
+        FundEntryKind.InterestCredit => Proto.FundEntryKind.InterestCredit,
+        _ => Proto.FundEntryKind.Unspecified,
+    };
+
+    public static Proto.LoanStage ToProto(LoanStage stage) => stage switch
+    {
+        LoanStage.Applied => Proto.LoanStage.Applied,
+        LoanStage.VillageReviewed => Proto.LoanStage.VillageReviewed,
+        LoanStage.TownshipReviewed => Proto.LoanStage.TownshipReviewed,
+        LoanStage.CountyReviewed => Proto.LoanStage.CountyReviewed,
+        LoanStage.Approving => Proto.LoanStage.Approving,
+        LoanStage.Approved => Proto.LoanStage.Approved,
+        LoanStage.Disbursing => Proto.LoanStage.Disbursing,
+        LoanStage.Disbursed => Proto.LoanStage.Disbursed,
+        LoanStage.Rejected => Proto.LoanStage.Rejected,
+        LoanStage.Withdrawn => Proto.LoanStage.Withdrawn,
+        LoanStage.Expired => Proto.LoanStage.Expired,
+        _ => Proto.LoanStage.Unspecified,
+    };
+
+    public static LoanParty? ToDomain(Proto.LoanParty party) => party switch
+    {
+        Proto.LoanParty.Borrower => LoanParty.Borrower,
+        Proto.LoanParty.Village => LoanParty.Village,
+        Proto.LoanParty.Township => LoanParty.Township,
+        Proto.LoanParty.County => LoanParty.County,
+        Proto.LoanParty.Bank => LoanParty.Bank,
+        _ => null,
+    };
+
+    public static Proto.LoanParty ToProto(LoanParty party) => party switch
+    {
+        LoanParty.Borrower => Proto.LoanParty.Borrower,
+        LoanParty.Village => Proto.LoanParty.Village,
+        LoanParty.Township => Proto.LoanParty.Township,
+        LoanParty.County => Proto.LoanParty.County,
+        LoanParty.Bank => Proto.LoanParty.Bank,
+        _ => Proto.LoanParty.Unspecified,
+    };
+
+    public static Proto.HouseholdLoanStatus ToProto(HouseholdLoanStatus status) => status switch
+    {
+        HouseholdLoanStatus.Applied => Proto.HouseholdLoanStatus.Applied,
+        HouseholdLoanStatus.Reserved => Proto.HouseholdLoanStatus.Reserved,
+        HouseholdLoanStatus.Disbursed => Proto.HouseholdLoanStatus.Disbursed,
+        HouseholdLoanStatus.Released => Proto.HouseholdLoanStatus.Released,
+        _ => Proto.HouseholdLoanStatus.Unspecified,
     };
 }

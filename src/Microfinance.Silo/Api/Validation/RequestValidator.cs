@@ -1,7 +1,10 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
 using Microfinance.Abstractions.Common;
+using Microfinance.Domain.Finance;
 using Microfinance.Domain.Households;
 using Microfinance.Domain.Identity;
 using Microfinance.Domain.Regions;
@@ -13,12 +16,18 @@ namespace Microfinance.Silo.Api.Validation;
 /// (<c>household.head.resident_id</c>), and rejects the request with INVALID_ARGUMENT and a
 /// <see cref="BadRequest"/> detail listing them all, before anything is changed.
 /// </summary>
-public sealed class RequestValidator
+public sealed partial class RequestValidator
 {
+    /// <summary>Longest actor (the person or system id acting) accepted on a mutation.</summary>
+    public const int MaxActorLength = 100;
+
     private readonly List<BadRequest.Types.FieldViolation> _violations = [];
 
     public void Add(string field, string description) =>
         _violations.Add(new BadRequest.Types.FieldViolation { Field = field, Description = description });
+
+    /// <summary>Whether a problem has already been reported under <paramref name="field"/>.</summary>
+    public bool HasViolation(string field) => _violations.Any(v => v.Field == field);
 
     /// <summary>A required request id (AIP-155).</summary>
     public string RequestId(string field, string? value) => Text(field, value, RequestIdLimits.MaxLength);
@@ -37,6 +46,128 @@ public sealed class RequestValidator
         }
 
         return trimmed;
+    }
+
+    /// <summary>An optional free text, trimmed, of at most <paramref name="maxLength"/> characters; empty when absent.</summary>
+    public string OptionalText(string field, string? value, int maxLength)
+    {
+        var trimmed = value?.Trim() ?? "";
+        if (trimmed.Length > maxLength)
+        {
+            Add(field, $"must be at most {maxLength} characters");
+        }
+
+        return trimmed;
+    }
+
+    /// <summary>The required id of the person or system acting on a mutation.</summary>
+    public string Actor(string field, string? value) => Text(field, value, MaxActorLength);
+
+    /// <summary>An amount of money in fen that must be more than zero.</summary>
+    public Money PositiveAmount(string field, long fen)
+    {
+        if (fen <= 0)
+        {
+            Add(field, "must be more than 0");
+        }
+
+        return new Money(fen);
+    }
+
+    /// <summary>An amount of money in fen that must not be negative.</summary>
+    public Money NonNegativeAmount(string field, long fen)
+    {
+        if (fen < 0)
+        {
+            Add(field, "must not be negative");
+        }
+
+        return new Money(fen);
+    }
+
+    /// <summary>A required cooperating-bank code: 2 to 16 upper-case letters or digits.</summary>
+    public string BankCode(string field, string? value)
+    {
+        var code = value?.Trim() ?? "";
+        if (code.Length == 0)
+        {
+            Add(field, "is required");
+        }
+        else if (!BankCodePattern().IsMatch(code))
+        {
+            Add(field, "must be 2 to 16 upper-case letters or digits");
+        }
+
+        return code;
+    }
+
+    /// <summary>A required loan id: 1 to 64 letters, digits, underscores or hyphens.</summary>
+    public string LoanId(string field, string? value)
+    {
+        var id = value?.Trim() ?? "";
+        if (id.Length == 0)
+        {
+            Add(field, "is required");
+        }
+        else if (!LoanIdPattern().IsMatch(id))
+        {
+            Add(field, "must be 1 to 64 letters, digits, underscores or hyphens");
+        }
+
+        return id;
+    }
+
+    /// <summary>
+    /// A required fund id: a county's 6-digit code, a hyphen and a bank code (<c>530124-RCC</c>),
+    /// returned in the form the fund grain is keyed by.
+    /// </summary>
+    public string FundId(string field, string? value)
+    {
+        var id = value?.Trim() ?? "";
+        if (id.Length == 0)
+        {
+            Add(field, "is required");
+            return id;
+        }
+
+        var match = FundIdPattern().Match(id);
+        if (!match.Success
+            || !Domain.Regions.AdminCode.TryParse(match.Groups["county"].Value, out var county, out _)
+            || county.Level != AdminLevel.County)
+        {
+            Add(field, "must be a county's 6-digit code, a hyphen and a bank code, e.g. 530124-RCC");
+        }
+
+        return id;
+    }
+
+    /// <summary>A required calendar date in ISO 8601 form (<c>YYYY-MM-DD</c>).</summary>
+    public DateOnly Date(string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Add(field, "is required");
+            return default;
+        }
+
+        return OptionalDate(field, value) ?? default;
+    }
+
+    /// <summary>An optional calendar date in ISO 8601 form (<c>YYYY-MM-DD</c>): empty means none.</summary>
+    public DateOnly? OptionalDate(string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        Add(field, "must be a date in the form YYYY-MM-DD");
+        return null;
     }
 
     /// <summary>A required division code, optionally of one level.</summary>
@@ -179,4 +310,13 @@ public sealed class RequestValidator
         };
         throw status.ToRpcException();
     }
+
+    [GeneratedRegex("^[A-Z0-9]{2,16}$")]
+    private static partial Regex BankCodePattern();
+
+    [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]
+    private static partial Regex LoanIdPattern();
+
+    [GeneratedRegex("^(?<county>[0-9]{6})-[A-Z0-9]{2,16}$")]
+    private static partial Regex FundIdPattern();
 }

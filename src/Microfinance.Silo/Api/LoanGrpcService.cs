@@ -1,0 +1,211 @@
+using Grpc.Core;
+using Microfinance.Abstractions.Households;
+using Microfinance.Abstractions.Loans;
+using Microfinance.Api.V1;
+using Microfinance.Domain.Finance;
+using Microfinance.Domain.Regions;
+using Microfinance.Silo.Api.Mapping;
+using Microfinance.Silo.Api.Validation;
+using DomainApplication = Microfinance.Abstractions.Loans.LoanApplication;
+using ProtoApplication = Microfinance.Api.V1.LoanApplication;
+using DomainParty = Microfinance.Domain.Loans.LoanParty;
+
+namespace Microfinance.Silo.Api;
+
+/// <summary>gRPC face of the loan grains: origination from application to disbursement.</summary>
+public sealed class LoanGrpcService(IGrainFactory grains) : LoanService.LoanServiceBase
+{
+    private const int MaxTermMonths = 360;
+    private const int MaxPurposeLength = 200;
+    private const int MaxIndustryLength = 50;
+    private const int MaxNoteLength = 500;
+    private const int MaxDrivenHouseholds = 100;
+    private const int MaxContractRateBasisPoints = 10_000;
+
+    private static readonly DomainParty[] Reviewers = [DomainParty.Village, DomainParty.Township, DomainParty.County];
+    private static readonly DomainParty[] Rejecters = [.. Reviewers, DomainParty.Bank];
+
+    public override async Task<ApplyForLoanResponse> ApplyForLoan(ApplyForLoanRequest request, ServerCallContext context)
+    {
+        var check = new RequestValidator();
+        var requestId = check.RequestId("request_id", request.RequestId);
+        var loanId = check.LoanId("loan_id", request.LoanId);
+        var application = ReadApplication(check, request.Application ?? new ProtoApplication());
+        var actor = check.Actor("actor", request.Actor);
+        check.ThrowIfInvalid();
+
+        var loan = await grains.GetGrain<ILoanGrain>(loanId).ApplyAsync(application, actor, requestId);
+        return new ApplyForLoanResponse { Loan = LoanMapper.ToProto(loan) };
+    }
+
+    public override async Task<ReviewLoanResponse> ReviewLoan(ReviewLoanRequest request, ServerCallContext context)
+    {
+        var check = new RequestValidator();
+        var requestId = check.RequestId("request_id", request.RequestId);
+        var loanId = check.LoanId("loan_id", request.LoanId);
+        var party = Party(
+            check, request.Party, Reviewers, "must be LOAN_PARTY_VILLAGE, LOAN_PARTY_TOWNSHIP or LOAN_PARTY_COUNTY; the bank decides with ApproveLoan");
+        var actor = check.Actor("actor", request.Actor);
+        var note = check.OptionalText("note", request.Note, MaxNoteLength);
+        check.ThrowIfInvalid();
+
+        var loan = await grains.GetGrain<ILoanGrain>(loanId).ReviewAsync(party, actor, note, requestId);
+        return new ReviewLoanResponse { Loan = LoanMapper.ToProto(loan) };
+    }
+
+    public override async Task<ApproveLoanResponse> ApproveLoan(ApproveLoanRequest request, ServerCallContext context)
+    {
+        var check = new RequestValidator();
+        var requestId = check.RequestId("request_id", request.RequestId);
+        var loanId = check.LoanId("loan_id", request.LoanId);
+        var rate = check.Range("contract_rate_bp", request.ContractRateBp, 0, MaxContractRateBasisPoints);
+        var actor = check.Actor("actor", request.Actor);
+        check.ThrowIfInvalid();
+
+        var loan = await grains.GetGrain<ILoanGrain>(loanId)
+            .ApproveAsync(rate == 0 ? null : new InterestRate(rate), actor, requestId);
+        return new ApproveLoanResponse { Loan = LoanMapper.ToProto(loan) };
+    }
+
+    public override async Task<RejectLoanResponse> RejectLoan(RejectLoanRequest request, ServerCallContext context)
+    {
+        var check = new RequestValidator();
+        var requestId = check.RequestId("request_id", request.RequestId);
+        var loanId = check.LoanId("loan_id", request.LoanId);
+        var party = Party(
+            check, request.Party, Rejecters, "must be LOAN_PARTY_VILLAGE, LOAN_PARTY_TOWNSHIP, LOAN_PARTY_COUNTY or LOAN_PARTY_BANK");
+        var actor = check.Actor("actor", request.Actor);
+        var reason = check.Text("reason", request.Reason, MaxNoteLength);
+        check.ThrowIfInvalid();
+
+        var loan = await grains.GetGrain<ILoanGrain>(loanId).RejectAsync(party, actor, reason, requestId);
+        return new RejectLoanResponse { Loan = LoanMapper.ToProto(loan) };
+    }
+
+    public override async Task<WithdrawLoanResponse> WithdrawLoan(WithdrawLoanRequest request, ServerCallContext context)
+    {
+        var check = new RequestValidator();
+        var requestId = check.RequestId("request_id", request.RequestId);
+        var loanId = check.LoanId("loan_id", request.LoanId);
+        var actor = check.Actor("actor", request.Actor);
+        var reason = check.OptionalText("reason", request.Reason, MaxNoteLength);
+        check.ThrowIfInvalid();
+
+        var loan = await grains.GetGrain<ILoanGrain>(loanId).WithdrawAsync(actor, reason, requestId);
+        return new WithdrawLoanResponse { Loan = LoanMapper.ToProto(loan) };
+    }
+
+    public override async Task<RecordDisbursementResponse> RecordDisbursement(
+        RecordDisbursementRequest request, ServerCallContext context)
+    {
+        var check = new RequestValidator();
+        var requestId = check.RequestId("request_id", request.RequestId);
+        var loanId = check.LoanId("loan_id", request.LoanId);
+        var disbursedOn = check.Date("disbursed_date", request.DisbursedDate);
+        var actor = check.Actor("actor", request.Actor);
+        check.ThrowIfInvalid();
+
+        var loan = await grains.GetGrain<ILoanGrain>(loanId).RecordDisbursementAsync(disbursedOn, actor, requestId);
+        return new RecordDisbursementResponse { Loan = LoanMapper.ToProto(loan) };
+    }
+
+    public override async Task<GetLoanResponse> GetLoan(GetLoanRequest request, ServerCallContext context)
+    {
+        var check = new RequestValidator();
+        var loanId = check.LoanId("loan_id", request.LoanId);
+        check.ThrowIfInvalid();
+
+        var loan = await grains.GetGrain<ILoanGrain>(loanId).GetAsync();
+        return new GetLoanResponse { Loan = LoanMapper.ToProto(loan) };
+    }
+
+    public override async Task<ListHouseholdLoansResponse> ListHouseholdLoans(
+        ListHouseholdLoansRequest request, ServerCallContext context)
+    {
+        var check = new RequestValidator();
+        var registryNumber = check.RegistryNumber("registry_number", request.RegistryNumber);
+        var pageSize = check.PageSize("page_size", request.PageSize, defaultSize: 50, maxSize: 500);
+        var after = check.PageToken("page_token", request.PageToken);
+        check.ThrowIfInvalid();
+
+        var loans = await grains.GetGrain<IHouseholdGrain>(registryNumber.Value).ListLoansAsync();
+
+        // Loans stay in the order they were applied for, so a page continues after the last loan id.
+        var start = after is null ? 0 : loans.Select(loan => loan.LoanId).ToList().IndexOf(after) + 1;
+        var page = loans.Skip(start).Take(pageSize).ToList();
+        return new ListHouseholdLoansResponse
+        {
+            Loans = { page.Select(LoanMapper.ToProto) },
+            NextPageToken = start + page.Count < loans.Count ? PageToken.Encode(page[^1].LoanId) : "",
+        };
+    }
+
+    private static DomainApplication ReadApplication(RequestValidator check, ProtoApplication application)
+    {
+        string borrower;
+        DrivingAgreement? agreement = null;
+        switch (application.BorrowerCase)
+        {
+            case ProtoApplication.BorrowerOneofCase.RegistryNumber:
+                borrower = check.RegistryNumber("application.registry_number", application.RegistryNumber).Value ?? "";
+                break;
+            case ProtoApplication.BorrowerOneofCase.LegalPerson:
+                var legalPerson = application.LegalPerson;
+                borrower = check.CreditCode("application.legal_person.credit_code", legalPerson.CreditCode).Value;
+                agreement = new DrivingAgreement(
+                    check.AdminCode("application.legal_person.township_code", legalPerson.TownshipCode, AdminLevel.Township),
+                    ReadDrivenHouseholds(check, legalPerson));
+                break;
+            default:
+                check.Add("application.registry_number", "is required, or application.legal_person for a legal-person borrower");
+                borrower = "";
+                break;
+        }
+
+        return new DomainApplication(
+            borrower,
+            check.BankCode("application.bank_code", application.BankCode),
+            check.PositiveAmount("application.amount_fen", application.AmountFen),
+            check.Range("application.term_months", application.TermMonths, 1, MaxTermMonths),
+            check.Text("application.purpose", application.Purpose, MaxPurposeLength),
+            check.Text("application.industry", application.Industry, MaxIndustryLength),
+            agreement);
+    }
+
+    /// <summary>Reads the driven households, each registry number at most once.</summary>
+    private static List<string> ReadDrivenHouseholds(RequestValidator check, LegalPersonBorrower legalPerson)
+    {
+        const string field = "application.legal_person.driven_registry_numbers";
+        if (legalPerson.DrivenRegistryNumbers.Count is 0 or > MaxDrivenHouseholds)
+        {
+            check.Add(field, $"must list 1 to {MaxDrivenHouseholds} households");
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var households = new List<string>();
+        for (var i = 0; i < legalPerson.DrivenRegistryNumbers.Count; i++)
+        {
+            var number = check.RegistryNumber($"{field}[{i}]", legalPerson.DrivenRegistryNumbers[i]).Value ?? "";
+            if (number.Length > 0 && !seen.Add(number))
+            {
+                check.Add($"{field}[{i}]", "appears twice");
+            }
+
+            households.Add(number);
+        }
+
+        return households;
+    }
+
+    private static DomainParty Party(RequestValidator check, LoanParty party, DomainParty[] allowed, string description)
+    {
+        var domain = ProtoEnums.ToDomain(party);
+        if (domain is not { } value || !allowed.Contains(value))
+        {
+            check.Add("party", description);
+            return default;
+        }
+
+        return value;
+    }
+}

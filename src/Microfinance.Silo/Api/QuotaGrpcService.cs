@@ -1,0 +1,88 @@
+using Grpc.Core;
+using Microfinance.Abstractions.Regions;
+using Microfinance.Api.V1;
+using Microfinance.Domain.Regions;
+using Microfinance.Silo.Api.Mapping;
+using Microfinance.Silo.Api.Validation;
+
+namespace Microfinance.Silo.Api;
+
+/// <summary>gRPC face of the quotas the region grains hold.</summary>
+public sealed class QuotaGrpcService(IGrainFactory grains) : QuotaService.QuotaServiceBase
+{
+    private const int SubregionPageSize = 1000;
+
+    public override async Task<SetProvinceQuotaResponse> SetProvinceQuota(SetProvinceQuotaRequest request, ServerCallContext context)
+    {
+        var check = new RequestValidator();
+        var requestId = check.RequestId("request_id", request.RequestId);
+        var province = check.AdminCode("province_code", request.ProvinceCode, AdminLevel.Province);
+        var amount = check.NonNegativeAmount("amount_fen", request.AmountFen);
+
+        // Required although the region grains do not record it yet, so that clients send it from the start.
+        check.Actor("actor", request.Actor);
+        check.ThrowIfInvalid();
+
+        var position = await grains.GetGrain<IProvinceGrain>(province.Value).SetAllocationAsync(amount, requestId);
+        return new SetProvinceQuotaResponse { Position = QuotaMapper.ToProto(position) };
+    }
+
+    public override async Task<AllocateQuotaResponse> AllocateQuota(AllocateQuotaRequest request, ServerCallContext context)
+    {
+        var check = new RequestValidator();
+        var requestId = check.RequestId("request_id", request.RequestId);
+        var parent = check.ParentAdminCode("parent_code", request.ParentCode);
+        var child = check.AdminCode("child_code", request.ChildCode);
+        if (!check.HasViolation("parent_code") && !check.HasViolation("child_code") && child.Parent != parent)
+        {
+            check.Add("child_code", "must be a direct subregion of parent_code");
+        }
+
+        var amount = check.NonNegativeAmount("amount_fen", request.AmountFen);
+
+        // Required although the region grains do not record it yet, so that clients send it from the start.
+        check.Actor("actor", request.Actor);
+        check.ThrowIfInvalid();
+
+        var position = await grains.GetParentRegion(parent)!.AllocateAsync(child.Value, amount, requestId);
+        return new AllocateQuotaResponse { Position = QuotaMapper.ToProto(position) };
+    }
+
+    public override async Task<GetQuotaOverviewResponse> GetQuotaOverview(GetQuotaOverviewRequest request, ServerCallContext context)
+    {
+        var check = new RequestValidator();
+        var code = check.AdminCode("region_code", request.RegionCode);
+        check.ThrowIfInvalid();
+
+        var response = new GetQuotaOverviewResponse { Position = QuotaMapper.ToProto(await grains.GetRegion(code).GetQuotaAsync()) };
+        if (grains.GetParentRegion(code) is { } parent)
+        {
+            var children = await ListAllSubregionsAsync(parent);
+            var positions = await Task.WhenAll(children.Select(child => grains.GetRegion(AdminCode.Parse(child)).GetQuotaAsync()));
+            response.SubregionPositions.Add(positions.Select(QuotaMapper.ToProto));
+        }
+
+        if (code.Level == AdminLevel.Township)
+        {
+            var share = await grains.GetGrain<ITownshipGrain>(code.Value).GetLegalPersonShareAsync();
+            response.LegalPersonShare = QuotaMapper.ToProto(share);
+        }
+
+        return response;
+    }
+
+    private static async Task<List<string>> ListAllSubregionsAsync(IParentRegionGrain parent)
+    {
+        var children = new List<string>();
+        string? after = null;
+        do
+        {
+            var page = await parent.ListSubregionsAsync(after, SubregionPageSize);
+            children.AddRange(page.Keys);
+            after = page.NextAfter;
+        }
+        while (after is not null);
+
+        return children;
+    }
+}

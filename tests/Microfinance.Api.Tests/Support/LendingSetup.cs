@@ -1,0 +1,160 @@
+using Grpc.Net.Client;
+using Microfinance.Api.V1;
+
+namespace Microfinance.Api.Tests.Support;
+
+/// <summary>
+/// Builds, through the API, a fresh county ready to lend: its regions, the "5321" policy, quota
+/// allocated down to its one village, and a fund account with a deposit.
+/// </summary>
+public static class LendingSetup
+{
+    public const string Province = "45";
+    public const string BankCode = "RCC";
+    public const string Actor = "api-tests";
+    public const string PolicyEffectiveDate = "2020-01-01";
+
+    private const string CreditCodeCharacters = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+
+    private static readonly int[] ResidentIdWeights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+    private static readonly int[] CreditCodeWeights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+    private static int _nextSequence = Random.Shared.Next(0, 1000);
+
+    /// <summary>A county ready to lend, with the codes of its one township and village.</summary>
+    public sealed record LendingCounty(string County, string Township, string Village, string FundId);
+
+    /// <summary>A fresh county with regions registered and the "5321" policy in force since 2020.</summary>
+    public static async Task<LendingCounty> NewCountyWithPolicyAsync(GrpcChannel channel)
+    {
+        var (county, village) = await RegionSetup.NewVillageAsync(new RegionService.RegionServiceClient(channel));
+        await new PolicyService.PolicyServiceClient(channel).CreatePolicyVersionAsync(new CreatePolicyVersionRequest
+        {
+            RequestId = Keys.NewRequestId(),
+            CountyCode = county,
+            Policy = new CountyPolicy { EffectiveDate = PolicyEffectiveDate },
+            Actor = Actor,
+        });
+        return new LendingCounty(county, village[..9] + "000", village, $"{county[..6]}-{BankCode}");
+    }
+
+    /// <summary>
+    /// A fresh county that can lend: <paramref name="quotaFen"/> of quota passed down to its village
+    /// and a fund account at <see cref="BankCode"/> holding <paramref name="fundFen"/>.
+    /// </summary>
+    public static async Task<LendingCounty> NewLendingCountyAsync(GrpcChannel channel, long quotaFen, long fundFen)
+    {
+        var county = await NewCountyWithPolicyAsync(channel);
+        var quotas = new QuotaService.QuotaServiceClient(channel);
+        await RaiseProvinceQuotaAsync(quotas, quotaFen);
+        await AllocateAsync(quotas, Province, county.County, quotaFen);
+        await AllocateAsync(quotas, county.County, county.Township, quotaFen);
+        await AllocateAsync(quotas, county.Township, county.Village, quotaFen);
+
+        var funds = new FundService.FundServiceClient(channel);
+        await OpenFundAsync(funds, county.County);
+        await funds.RecordFundEntryAsync(new RecordFundEntryRequest
+        {
+            RequestId = Keys.NewRequestId(),
+            FundId = county.FundId,
+            Kind = FundEntryKind.CountyDeposit,
+            AmountFen = fundFen,
+            Actor = Actor,
+        });
+        return county;
+    }
+
+    /// <summary>Opens the county's fund account at <see cref="BankCode"/>.</summary>
+    public static async Task<FundPosition> OpenFundAsync(FundService.FundServiceClient funds, string county) =>
+        (await funds.OpenFundAccountAsync(new OpenFundAccountRequest
+        {
+            RequestId = Keys.NewRequestId(),
+            CountyCode = county,
+            BankCode = BankCode,
+            BankName = "测试县农村信用合作联社",
+            Actor = Actor,
+        })).FundPosition;
+
+    /// <summary>
+    /// Raises the shared test province's quota by <paramref name="amountFen"/>, so that a fresh
+    /// county can be given that much whatever earlier tests allocated (API tests run one at a time).
+    /// </summary>
+    public static async Task RaiseProvinceQuotaAsync(QuotaService.QuotaServiceClient quotas, long amountFen)
+    {
+        var province = (await quotas.GetQuotaOverviewAsync(new GetQuotaOverviewRequest { RegionCode = Province })).Position;
+        await quotas.SetProvinceQuotaAsync(new SetProvinceQuotaRequest
+        {
+            RequestId = Keys.NewRequestId(),
+            ProvinceCode = Province,
+            AmountFen = province.AllocatedFen + amountFen,
+            Actor = Actor,
+        });
+    }
+
+    public static async Task<QuotaPosition> AllocateAsync(
+        QuotaService.QuotaServiceClient quotas, string parent, string child, long amountFen) =>
+        (await quotas.AllocateQuotaAsync(new AllocateQuotaRequest
+        {
+            RequestId = Keys.NewRequestId(),
+            ParentCode = parent,
+            ChildCode = child,
+            AmountFen = amountFen,
+            Actor = Actor,
+        })).Position;
+
+    /// <summary>Registers a household in <paramref name="village"/> whose head is 40 years old, and returns its registry number.</summary>
+    public static async Task<string> RegisterHouseholdAsync(GrpcChannel channel, string village, HouseholdCategory category)
+    {
+        var registryNumber = Keys.NewRegistryNumber();
+        await new HouseholdService.HouseholdServiceClient(channel).RegisterHouseholdAsync(new RegisterHouseholdRequest
+        {
+            RequestId = Keys.NewRequestId(),
+            Household = new Household
+            {
+                RegistryNumber = registryNumber,
+                VillageCode = village,
+                Head = new Person { Name = "韦志强", ResidentId = ResidentIdBornAt(DateOnly.FromDateTime(DateTime.Today).AddYears(-40)) },
+                Category = category,
+                LaborCapacity = LaborCapacity.Ordinary,
+                StarRating = 4,
+            },
+        });
+        return registryNumber;
+    }
+
+    /// <summary>Registers a cooperative in <paramref name="county"/> and returns its credit code.</summary>
+    public static async Task<string> RegisterCooperativeAsync(GrpcChannel channel, string county)
+    {
+        var creditCode = NewCreditCode(county);
+        await new LegalPersonService.LegalPersonServiceClient(channel).RegisterLegalPersonAsync(new RegisterLegalPersonRequest
+        {
+            RequestId = Keys.NewRequestId(),
+            LegalPerson = new LegalPerson
+            {
+                CreditCode = creditCode,
+                Name = "测试县绿源种植专业合作社",
+                Kind = LegalPersonKind.Cooperative,
+                CountyCode = county,
+                RepresentativeName = "何正平",
+            },
+        });
+        return creditCode;
+    }
+
+    /// <summary>A valid unified social credit code (GB 32100) of a cooperative in <paramref name="county"/>.</summary>
+    private static string NewCreditCode(string county)
+    {
+        var serial = string.Concat(Enumerable.Range(0, 7).Select(_ => CreditCodeCharacters[Random.Shared.Next(CreditCodeCharacters.Length)]));
+        var first17 = $"93{county[..6]}MA{serial}";
+        var sum = first17.Select((c, i) => CreditCodeCharacters.IndexOf(c) * CreditCodeWeights[i]).Sum();
+        return first17 + CreditCodeCharacters[(31 - sum % 31) % 31];
+    }
+
+    /// <summary>A valid resident id of someone born on <paramref name="birthDate"/>, unique per call.</summary>
+    private static string ResidentIdBornAt(DateOnly birthDate)
+    {
+        var sequence = Interlocked.Increment(ref _nextSequence) % 1000;
+        var first17 = $"450103{birthDate:yyyyMMdd}{sequence:000}";
+        var sum = first17.Select((c, i) => (c - '0') * ResidentIdWeights[i]).Sum();
+        return first17 + "10X98765432"[sum % 11];
+    }
+}
