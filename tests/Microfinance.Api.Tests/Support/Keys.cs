@@ -17,11 +17,12 @@ public static class Keys
 
     public static string NewRequestId() => Guid.NewGuid().ToString();
 
-    /// <summary>A valid resident id, unique per call.</summary>
-    public static string NewResidentId()
+    /// <summary>A valid resident id, born on <paramref name="birthDate"/> when given, unique per call.</summary>
+    public static string NewResidentId(DateOnly? birthDate = null)
     {
         var n = Interlocked.Increment(ref _next);
-        var first17 = $"450102{new DateOnly(1960, 1, 1).AddDays(n % 15000):yyyyMMdd}{n % 1000:000}";
+        var born = birthDate ?? new DateOnly(1960, 1, 1).AddDays(n % 15000);
+        var first17 = $"45{n / 1000 % 9000 + 1000}{born:yyyyMMdd}{n % 1000:000}";
         var sum = first17.Select((c, i) => (c - '0') * ResidentIdWeights[i]).Sum();
         return first17 + "10X98765432"[sum % 11];
     }
