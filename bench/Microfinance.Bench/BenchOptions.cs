@@ -1,0 +1,140 @@
+using System.Globalization;
+
+namespace Microfinance.Bench;
+
+/// <summary>The command line of <c>origination</c>.</summary>
+public sealed record BenchOptions
+{
+    public const string AdminConnectionVariable = "MF_BENCH_POSTGRES";
+
+    private const string DefaultAdminConnectionString = "Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres";
+
+    /// <summary>Length of the timed full-origination run.</summary>
+    public int Seconds { get; init; } = 20;
+
+    /// <summary>Length of the timed approve+disburse run; 0 skips it.</summary>
+    public int StageSeconds { get; init; } = 10;
+
+    /// <summary>Concurrent workers, each with households of its own.</summary>
+    public int Clients { get; init; } = 64;
+
+    /// <summary>Silos started in this process.</summary>
+    public int Silos { get; init; } = 1;
+
+    /// <summary>The transports to measure, one fresh database and cluster each.</summary>
+    public IReadOnlyList<Transport> Transports { get; init; } = [Transport.Grains];
+
+    /// <summary>The SQL peer's disbursements/s measured in the same run, to print beside ours.</summary>
+    public double? Peer { get; init; }
+
+    /// <summary>Counties (2 fund accounts each), townships per county and villages per township.</summary>
+    public int Counties { get; init; } = 16;
+
+    public int TownshipsPerCounty { get; init; } = 4;
+
+    public int VillagesPerTownship { get; init; } = 8;
+
+    /// <summary>Households registered before the timed run; 0 sizes them from clients and seconds.</summary>
+    public int Households { get; init; }
+
+    /// <summary>Keep the benchmark database afterwards, to look at it.</summary>
+    public bool KeepDatabase { get; init; }
+
+    /// <summary>Npgsql settings appended to the silos' connection string, for experiments (e.g. <c>No Reset On Close=true</c>).</summary>
+    public string? SiloConnectionSettings { get; init; }
+
+    /// <summary>Seed of the loan amounts.</summary>
+    public int Seed { get; init; } = 20260101;
+
+    public string AdminConnectionString { get; init; } =
+        Environment.GetEnvironmentVariable(AdminConnectionVariable) is { Length: > 0 } configured
+            ? configured
+            : DefaultAdminConnectionString;
+
+    public const string Usage = """
+        Usage: Microfinance.Bench origination [options]
+
+          --seconds N          timed full-origination run (default 20)
+          --stage-seconds N    timed approve+disburse-only run (default 10; 0 skips it)
+          --clients N          concurrent workers (default 64)
+          --silos N            silos started in this process (default 1)
+          --via grains|grpc|both
+                               call the grains co-hosted with the silo, the real gRPC host, or
+                               both one after the other (default grains)
+          --peer N             the SQL peer's disbursements/s from the same run, printed beside ours
+          --counties N         counties (default 16), 2 fund accounts each
+          --townships N        townships per county (default 4)
+          --villages N         villages per township (default 8)
+          --households N       households registered before the timed run (default: sized from
+                               clients and seconds)
+          --seed N             seed of the loan amounts
+          --npgsql "K=V;..."   extra Npgsql settings for the silos' connection string (experiments;
+                               the default is the production string plus Max Auto Prepare=20)
+          --keep-database      do not drop the benchmark database afterwards
+
+        PostgreSQL admin connection string: $MF_BENCH_POSTGRES
+          (default Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres)
+        """;
+
+    /// <summary>Parses the options after the command name; throws <see cref="FormatException"/> with a message.</summary>
+    public static BenchOptions Parse(IReadOnlyList<string> args)
+    {
+        var options = new BenchOptions();
+        for (var i = 0; i < args.Count; i++)
+        {
+            var name = args[i];
+            if (name == "--keep-database")
+            {
+                options = options with { KeepDatabase = true };
+                continue;
+            }
+
+            if (i + 1 >= args.Count)
+            {
+                throw new FormatException($"{name} needs a value.");
+            }
+
+            var value = args[++i];
+            options = name switch
+            {
+                "--seconds" => options with { Seconds = Positive(name, value) },
+                "--stage-seconds" => options with { StageSeconds = NonNegative(name, value) },
+                "--clients" => options with { Clients = Positive(name, value) },
+                "--silos" => options with { Silos = Positive(name, value) },
+                "--via" => options with { Transports = ParseTransports(value) },
+                "--peer" => options with { Peer = ParsePeer(value) },
+                "--counties" => options with { Counties = Range(name, value, 1, 99) },
+                "--townships" => options with { TownshipsPerCounty = Range(name, value, 1, 999) },
+                "--villages" => options with { VillagesPerTownship = Range(name, value, 1, 999) },
+                "--households" => options with { Households = Positive(name, value) },
+                "--seed" => options with { Seed = NonNegative(name, value) },
+                "--npgsql" => options with { SiloConnectionSettings = value },
+                _ => throw new FormatException($"Unknown option {name}."),
+            };
+        }
+
+        return options;
+    }
+
+    private static IReadOnlyList<Transport> ParseTransports(string value) => value switch
+    {
+        "grains" => [Transport.Grains],
+        "grpc" => [Transport.Grpc],
+        "both" => [Transport.Grains, Transport.Grpc],
+        _ => throw new FormatException($"--via takes grains, grpc or both, not {value}."),
+    };
+
+    private static double ParsePeer(string value) =>
+        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var peer) && peer > 0
+            ? peer
+            : throw new FormatException($"--peer takes a positive number of disbursements/s, not '{value}'.");
+
+    private static int Positive(string name, string value) => Range(name, value, 1, int.MaxValue);
+
+    private static int NonNegative(string name, string value) => Range(name, value, 0, int.MaxValue);
+
+    private static int Range(string name, string value, int min, int max) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max
+            ? number
+            : throw new FormatException($"{name} takes a whole number from {min} to {max}, not '{value}'.");
+}

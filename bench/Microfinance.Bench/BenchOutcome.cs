@@ -1,0 +1,8 @@
+namespace Microfinance.Bench;
+
+/// <summary>The headline figures of one transport's measurement.</summary>
+/// <param name="Transport">"grains direct" or "through gRPC".</param>
+/// <param name="FullPerSecond">Full originations (apply … disburse) acknowledged per second.</param>
+/// <param name="StagePerSecond">Approve+disburse pairs per second, when measured.</param>
+/// <param name="Consistent">Whether the after-run check found no difference.</param>
+public sealed record BenchOutcome(string Transport, double FullPerSecond, double? StagePerSecond, bool Consistent);

@@ -1,0 +1,373 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microfinance.Abstractions.Loans;
+using Microfinance.Bench.Consistency;
+using Microfinance.Bench.Measurement;
+using Microfinance.Bench.Origination;
+using Microfinance.Bench.Platforms;
+using Microfinance.Bench.Setup;
+using Microfinance.Domain.Loans;
+
+namespace Microfinance.Bench;
+
+/// <summary>
+/// One measurement of loan origination on one transport: a fresh database, the platform's silos,
+/// a province set up through the grains (not timed), then the timed runs and the consistency check.
+/// </summary>
+public sealed class OriginationBenchmark(BenchOptions options, Transport transport)
+{
+    private static readonly LoanParty[] Reviewers = [LoanParty.Village, LoanParty.Township, LoanParty.County];
+
+    // Statistics reach pg_stat_* when a backend goes idle, at most once a second.
+    private static readonly TimeSpan StatisticsDelay = TimeSpan.FromMilliseconds(1500);
+
+    /// <summary>
+    /// Households a run is likely to need: a household takes about eight loans of 1,000–10,000 yuan
+    /// before its 50,000 yuan cap is full; this covers up to ~600 originations/s. Workers register
+    /// more if they run out, and the report says so.
+    /// </summary>
+    private const int AssumedPeakPerSecond = 600;
+    private const int LoansPerHousehold = 8;
+
+    public async Task<BenchOutcome> RunAsync(CancellationToken ct)
+    {
+        var label = transport == Transport.Grains ? "grains direct" : "through gRPC";
+        Console.WriteLine();
+        Console.WriteLine($"=== loan origination, {label}: {options.Silos} silo(s), {options.Clients} clients, "
+            + $"{options.Seconds} s full + {options.StageSeconds} s approve+disburse ===");
+
+        await using var database = await BenchDatabase.CreateAsync(
+            options.AdminConnectionString, options.KeepDatabase, options.SiloConnectionSettings, ct);
+        var settings = await database.ReadSettingsAsync(ct);
+        Console.WriteLine($"PostgreSQL {settings.Version}, database {database.Name}, max_connections {settings.MaxConnections}");
+        if (options.SiloConnectionSettings is not null)
+        {
+            Console.WriteLine($"silo connection string: production + Max Auto Prepare=20 + {options.SiloConnectionSettings}");
+        }
+
+        Console.WriteLine($"SHOW fsync: {settings.Fsync}   SHOW synchronous_commit: {settings.SynchronousCommit}   wal_sync_method: {settings.WalSyncMethod}");
+        if (!settings.Durable)
+        {
+            Console.WriteLine("WARNING: durability is OFF on this server; these figures do not count.");
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        await using IPlatform platform = transport == Transport.Grains
+            ? await GrainPlatform.StartAsync(database.SiloConnectionString, options.Silos, ct)
+            : await GrpcPlatform.StartAsync(database.SiloConnectionString, options.Silos, ct);
+        Console.WriteLine($"platform: {platform.Description}, started in {Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s");
+
+        var layout = new ProvinceLayout(options.Counties, options.TownshipsPerCounty, options.VillagesPerTownship);
+        started = Stopwatch.GetTimestamp();
+        await ProvinceSetup.RunAsync(platform.Grains, layout, ct);
+        var registrar = new HouseholdRegistrar(platform.Grains, layout);
+        var pools = Enumerable.Range(0, options.Clients).Select(_ => new HouseholdPool(registrar)).ToArray();
+        var households = options.Households > 0
+            ? options.Households
+            : Math.Max(options.Clients * 4, options.Seconds * AssumedPeakPerSecond / LoansPerHousehold);
+        await RegisterHouseholdsAsync(registrar, pools, households, ct);
+        Console.WriteLine($"setup (not timed): {layout}, {registrar.Registered} households, "
+            + $"a \"5321\" policy per county, in {Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s");
+
+        var originators = Enumerable.Range(0, options.Clients).Select(platform.OriginatorFor).ToArray();
+        var prefix = transport == Transport.Grains ? "G" : "R";
+
+        var full = await MeasureAsync(
+            "full origination (apply → village, township, county reviews → approve → disburse)",
+            TimeSpan.FromSeconds(options.Seconds),
+            database,
+            pools,
+            (client, deadline, start) => FullOriginationsAsync(options.Seed, client, originators[client], pools[client], $"{prefix}F", start, deadline),
+            ct);
+        Print(full, withSteps: true);
+
+        PhaseResult? stage = null;
+        if (options.StageSeconds > 0)
+        {
+            // Loans brought to the county-reviewed stage beforehand, not timed; enough that workers
+            // should not run dry even if approve+disburse alone runs 4× the full rate.
+            var perClient = (int)Math.Ceiling(full.PerSecond * 4 * options.StageSeconds / options.Clients) + 4;
+            started = Stopwatch.GetTimestamp();
+            var prepared = await Task.WhenAll(Enumerable.Range(0, options.Clients).Select(client =>
+                PrepareAsync(options.Seed, client, originators[client], pools[client], $"{prefix}S", perClient)));
+            Console.WriteLine();
+            Console.WriteLine($"prepared {prepared.Sum(queue => queue.Count)} loans to county-reviewed (not timed) "
+                + $"in {Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s");
+
+            stage = await MeasureAsync(
+                "approve+disburse only (the steps that move quota, fund and cap: the peer's transaction)",
+                TimeSpan.FromSeconds(options.StageSeconds),
+                database,
+                pools,
+                (client, deadline, start) => ApproveAndDisburseAsync(originators[client], prepared[client], start, deadline),
+                ct);
+            Print(stage, withSteps: false);
+        }
+
+        var disbursed = full.Disbursed.Concat(stage?.Disbursed ?? []).ToList();
+        var uncertain = full.Uncertain.Concat(stage?.Uncertain ?? []).ToList();
+        var settled = await SettleAsync(platform.Grains, uncertain);
+        disbursed.AddRange(settled);
+        if (uncertain.Count > 0)
+        {
+            Console.WriteLine($"{uncertain.Count} disbursement calls failed; {settled.Count} of those loans were disbursed after all (read back)");
+        }
+
+        var check = await ConsistencyCheck.RunAsync(platform.Grains, layout, disbursed, ct);
+        Console.WriteLine();
+        Console.WriteLine(check.Ok
+            ? $"consistency: OK ({check.Villages} villages' used quota, {check.Funds} funds' outstanding principal and "
+                + $"{check.Households} sampled households equal the {check.Loans} disbursed loans' amounts)"
+            : $"consistency: {check.Differences.Count} differences against {check.Loans} disbursed loans");
+        foreach (var line in check.Differences.Take(20).Concat(check.Notes.Take(10)))
+        {
+            Console.WriteLine($"  {line}");
+        }
+
+        return new BenchOutcome(label, full.PerSecond, stage?.PerSecond, check.Ok);
+    }
+
+    private async Task<PhaseResult> MeasureAsync(
+        string name,
+        TimeSpan window,
+        BenchDatabase database,
+        HouseholdPool[] pools,
+        Func<int, TimeSpan, long, Task<WorkerTally>> worker,
+        CancellationToken ct)
+    {
+        await Task.Delay(StatisticsDelay, ct);
+        var before = await database.ReadCountersAsync(ct);
+        foreach (var pool in pools)
+        {
+            pool.ResetCounters();
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"{name}: {window.TotalSeconds:F0} s ...");
+        var cpuBefore = CpuSample.Take();
+        var start = Stopwatch.GetTimestamp();
+        var tallies = await Task.WhenAll(Enumerable.Range(0, options.Clients).Select(client =>
+            Task.Run(() => worker(client, window, start), ct)));
+        var cpu = CpuSample.Take().DescribeSince(cpuBefore);
+
+        await Task.Delay(StatisticsDelay, ct);
+        var after = await database.ReadCountersAsync(ct);
+        return new PhaseResult(name, window, tallies)
+        {
+            Before = before,
+            After = after,
+            Cpu = cpu,
+            HouseholdsRegisteredDuring = pools.Sum(pool => pool.RegisteredOnDemand),
+        };
+    }
+
+    private static async Task<WorkerTally> FullOriginationsAsync(
+        int seed, int client, IOriginator originator, HouseholdPool pool, string prefix, long start, TimeSpan window)
+    {
+        var tally = new WorkerTally();
+        var random = new Random(seed + (client * 7919) + 1);
+        for (var sequence = 0; Stopwatch.GetElapsedTime(start) < window; sequence++)
+        {
+            var order = await NextOrderAsync(pool, random, $"{prefix}-{client:000}-{sequence:000000}");
+            var step = "apply";
+            try
+            {
+                var begin = Stopwatch.GetTimestamp();
+                await originator.ApplyAsync(order);
+                tally.Apply.Add(Stopwatch.GetElapsedTime(begin));
+                step = "review";
+                foreach (var party in Reviewers)
+                {
+                    var reviewed = Stopwatch.GetTimestamp();
+                    await originator.ReviewAsync(order, party);
+                    tally.Review.Add(Stopwatch.GetElapsedTime(reviewed));
+                }
+
+                await ApproveAndDisburseAsync(originator, order, tally, start, window, begin);
+            }
+            catch (Exception exception)
+            {
+                tally.Fail(step, exception);
+            }
+        }
+
+        return tally;
+    }
+
+    private static async Task<WorkerTally> ApproveAndDisburseAsync(
+        IOriginator originator, Queue<LoanOrder> prepared, long start, TimeSpan window)
+    {
+        var tally = new WorkerTally();
+        while (Stopwatch.GetElapsedTime(start) < window)
+        {
+            if (!prepared.TryDequeue(out var order))
+            {
+                tally.RanDry = true;
+                break;
+            }
+
+            var begin = Stopwatch.GetTimestamp();
+            await ApproveAndDisburseAsync(originator, order, tally, start, window, begin);
+        }
+
+        return tally;
+    }
+
+    /// <summary>The last two steps, timed; errors are tallied, a failed disbursement is left to be read back.</summary>
+    private static async Task ApproveAndDisburseAsync(
+        IOriginator originator, LoanOrder order, WorkerTally tally, long start, TimeSpan window, long begin)
+    {
+        var approving = Stopwatch.GetTimestamp();
+        try
+        {
+            await originator.ApproveAsync(order);
+        }
+        catch (Exception exception)
+        {
+            tally.Fail("approve", exception);
+            return;
+        }
+
+        var disbursing = Stopwatch.GetTimestamp();
+        tally.Approve.Add(Stopwatch.GetElapsedTime(approving, disbursing));
+        try
+        {
+            await originator.RecordDisbursementAsync(order, BusinessToday());
+        }
+        catch (Exception exception)
+        {
+            tally.Fail("disburse", exception);
+            tally.Uncertain.Add(order);
+            return;
+        }
+
+        var done = Stopwatch.GetTimestamp();
+        tally.Disburse.Add(Stopwatch.GetElapsedTime(disbursing, done));
+        tally.ApproveDisburse.Add(Stopwatch.GetElapsedTime(approving, done));
+        tally.Full.Add(Stopwatch.GetElapsedTime(begin, done));
+        tally.Disbursed.Add(order);
+        tally.Acknowledged(Stopwatch.GetElapsedTime(start, done), window);
+    }
+
+    private static async Task<Queue<LoanOrder>> PrepareAsync(
+        int seed, int client, IOriginator originator, HouseholdPool pool, string prefix, int count)
+    {
+        var random = new Random(seed + (client * 7919) + 2);
+        var prepared = new Queue<LoanOrder>();
+        for (var sequence = 0; sequence < count; sequence++)
+        {
+            var order = await NextOrderAsync(pool, random, $"{prefix}-{client:000}-{sequence:000000}");
+            await originator.ApplyAsync(order);
+            foreach (var party in Reviewers)
+            {
+                await originator.ReviewAsync(order, party);
+            }
+
+            prepared.Enqueue(order);
+        }
+
+        return prepared;
+    }
+
+    /// <summary>A loan of random(100000, 1000000) fen, as the SQL peer draws it, for a household with room.</summary>
+    private static async Task<LoanOrder> NextOrderAsync(HouseholdPool pool, Random random, string loanId)
+    {
+        var amount = random.NextInt64(100_000, 1_000_001);
+        var household = await pool.TakeAsync(amount);
+        return new LoanOrder(loanId, household.RegistryNumber, household.Village, household.BankCode, amount);
+    }
+
+    private static async Task RegisterHouseholdsAsync(
+        HouseholdRegistrar registrar, HouseholdPool[] pools, int count, CancellationToken ct)
+    {
+        var registered = new BenchHousehold[count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, count),
+            new ParallelOptions { MaxDegreeOfParallelism = 64, CancellationToken = ct },
+            async (index, _) => registered[index] = await registrar.RegisterAsync());
+
+        // Round-robin, so each worker's households lie in different villages and counties.
+        for (var i = 0; i < count; i++)
+        {
+            pools[i % pools.Length].Add(registered[i]);
+        }
+    }
+
+    private static async Task<List<LoanOrder>> SettleAsync(IGrainFactory grains, IReadOnlyList<LoanOrder> uncertain)
+    {
+        var settled = new List<LoanOrder>();
+        foreach (var order in uncertain)
+        {
+            try
+            {
+                var loan = await grains.GetGrain<ILoanGrain>(order.LoanId).GetAsync();
+                if (loan.Stage is LoanStage.Disbursed or LoanStage.Disbursing)
+                {
+                    settled.Add(order);
+                }
+            }
+            catch (Exception exception)
+            {
+                Console.WriteLine($"  could not read loan {order.LoanId} back: {exception.Message}");
+            }
+        }
+
+        return settled;
+    }
+
+    /// <summary>Today in China Standard Time, the platform's business date.</summary>
+    private static DateOnly BusinessToday() => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+
+    private void Print(PhaseResult phase, bool withSteps)
+    {
+        var completed = phase.Disbursed.Count;
+        Line("disbursed loans", $"{phase.InWindow:N0} in the window ({completed:N0} incl. those in flight at its end)");
+        Line("disbursements/s", phase.PerSecond.ToString("F1", CultureInfo.InvariantCulture));
+        if (withSteps)
+        {
+            Line("latency, full origination", phase.Full.Summary());
+        }
+
+        Line("latency, approve+disburse", phase.ApproveDisburse.Summary());
+        Line("latency, disbursement call", phase.Disburse.Summary());
+        if (withSteps)
+        {
+            Line("  apply", phase.Apply.Summary());
+            Line("  each review", phase.Review.Summary());
+        }
+
+        Line("  approve", phase.Approve.Summary());
+
+        var writes = phase.After.WritesSince(phase.Before);
+        var total = phase.After.Writes - phase.Before.Writes;
+        var perLoan = completed > 0 ? (double)total / completed : double.NaN;
+        var byState = string.Join(", ", writes.Where(entry => entry.Value > 0).OrderByDescending(entry => entry.Value)
+            .Select(entry => $"{entry.Key} {(double)entry.Value / Math.Max(1, completed):F2}"));
+        Line("grain-state writes/loan", $"{perLoan:F2} ({byState}); {total / phase.Measured.TotalSeconds:F0} writes/s");
+        var commits = phase.After.Commits - phase.Before.Commits;
+        Line("PostgreSQL commits/loan", $"{(double)commits / Math.Max(1, completed):F2} (xact_commit of the database: writes, reads, membership)");
+        var syncs = phase.After.WalSyncs - phase.Before.WalSyncs;
+        var walBytes = phase.After.WalBytes - phase.Before.WalBytes;
+        Line("WAL (whole server)", $"{syncs / phase.Measured.TotalSeconds:F0} flushes/s, {(double)walBytes / Math.Max(1, completed) / 1024:F1} KiB/loan");
+        Line("CPU", phase.Cpu);
+        if (phase.HouseholdsRegisteredDuring > 0)
+        {
+            Line("note", $"{phase.HouseholdsRegisteredDuring} households were registered during the window (pass a larger --households)");
+        }
+
+        if (phase.ClientsRanDry > 0)
+        {
+            Line("note", $"{phase.ClientsRanDry} of {options.Clients} workers ran out of prepared loans before the window closed; "
+                + $"rate over {phase.Measured.TotalSeconds:F1} s");
+        }
+
+        var errors = phase.Errors.Sum(error => error.Value);
+        Line("errors", errors == 0 ? "0" : $"{errors}");
+        foreach (var (error, count) in phase.Errors.OrderByDescending(error => error.Value).Take(10))
+        {
+            Line("", $"{count} × {error}");
+        }
+    }
+
+    private static void Line(string label, string value) => Console.WriteLine($"  {label,-28} {value}");
+}
