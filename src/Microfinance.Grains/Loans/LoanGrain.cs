@@ -40,6 +40,7 @@ public sealed class LoanGrain(
                 break;
             case LoanStage.Disbursing:
                 await CompleteDisbursementAsync();
+                await state.WriteStateAsync();
                 break;
         }
     }
@@ -303,12 +304,16 @@ public sealed class LoanGrain(
         await state.WriteStateAsync();
     }
 
+    /// <remarks>
+    /// The durable Disbursing record already holds everything the disbursement changed, and the
+    /// confirmations it drives are idempotent; so the stage is set to Disbursed in memory only, and
+    /// stored with the loan's next write. A reactivation finding Disbursing confirms again (changing
+    /// nothing) and stores the stage before the loan answers.
+    /// </remarks>
     private async Task CompleteDisbursementAsync()
     {
         await Commitments().ConfirmAsync();
-        var loan = Require();
-        state.State.Record = loan with { Stage = LoanStage.Disbursed };
-        await state.WriteStateAsync();
+        state.State.Record = Require() with { Stage = LoanStage.Disbursed };
     }
 
     private async Task ReleaseHeldAsync(LoanRecord loan)

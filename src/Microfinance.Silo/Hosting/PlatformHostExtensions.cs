@@ -61,9 +61,10 @@ public static class PlatformHostExtensions
         builder.Services.AddGrpc(grpc => grpc.Interceptors.Add<DomainErrorInterceptor>());
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks().AddCheck<SiloActiveHealthCheck>("silo");
-        builder.Services.AddSingleton(new PlatformStartup(profile, options.GrpcPort));
+        var seedDemo = options.SeedDemo ?? profile == PlatformProfile.Embedded;
+        builder.Services.AddSingleton(new PlatformStartup(profile, options.GrpcPort, seedDemo));
         builder.Services.AddHostedService<StartupBanner>();
-        if (options.SeedDemo ?? profile == PlatformProfile.Embedded)
+        if (seedDemo)
         {
             builder.Services.AddHostedService<DemoProvinceSeeder>();
         }
