@@ -35,12 +35,12 @@ public static class ProvinceSetup
 
         var province = grains.GetGrain<IProvinceGrain>(layout.Province.Value);
         await province.CreateAsync("云南省", Request("create", layout.Province.Value));
-        await province.SetAllocationAsync(provinceQuota, Request("quota", layout.Province.Value));
+        await province.SetAllocationAsync(provinceQuota, "bench", Request("quota", layout.Province.Value));
 
         await ForEachAsync(layout.Counties, ct, async county =>
         {
             await grains.GetGrain<ICountyGrain>(county.Value).CreateAsync($"县{county.ShortForm}", Request("create", county.Value));
-            await province.AllocateAsync(county.Value, countyQuota, Request("quota", county.Value));
+            await province.AllocateAsync(county.Value, countyQuota, "bench", Request("quota", county.Value));
             await grains.GetGrain<ICountyPolicyGrain>(county.Value).AddVersionAsync(
                 CountyPolicy.Default5321(new DateOnly(2020, 1, 1)), Actor, Request("policy", county.Value));
             foreach (var (code, name) in ProvinceLayout.Banks)
@@ -56,14 +56,14 @@ public static class ProvinceSetup
         {
             await grains.GetGrain<ITownshipGrain>(township.Value).CreateAsync($"乡{township.ShortForm}", Request("create", township.Value));
             await grains.GetGrain<ICountyGrain>(township.County.Value)
-                .AllocateAsync(township.Value, townshipQuota, Request("quota", township.Value));
+                .AllocateAsync(township.Value, townshipQuota, "bench", Request("quota", township.Value));
         });
 
         await ForEachAsync(layout.Villages, ct, async village =>
         {
             await grains.GetGrain<IVillageGrain>(village.Value).CreateAsync($"村{village.ShortForm}", Request("create", village.Value));
             await grains.GetGrain<ITownshipGrain>(village.Township.Value)
-                .AllocateAsync(village.Value, VillageQuota, Request("quota", village.Value));
+                .AllocateAsync(village.Value, VillageQuota, "bench", Request("quota", village.Value));
         });
     }
 

@@ -19,5 +19,5 @@ public interface IParentRegionGrain : IRegionGrain
     /// region's own (<c>QUOTA_EXCEEDED</c>), and a subregion's never falls below what it has
     /// committed (<c>QUOTA_BELOW_COMMITTED</c>). Returns the subregion's position.
     /// </summary>
-    Task<QuotaPosition> AllocateAsync(string childCode, Money amount, string requestId);
+    Task<QuotaPosition> AllocateAsync(string childCode, Money amount, string actor, string requestId);
 }

@@ -32,5 +32,5 @@ public interface IRegionGrain : IGrainWithStringKey
     /// parent region otherwise (<see cref="IParentRegionGrain.AllocateAsync"/>). Never below what is
     /// already passed on or committed: <c>QUOTA_BELOW_COMMITTED</c>.
     /// </summary>
-    Task<QuotaPosition> SetAllocationAsync(Money amount, string requestId);
+    Task<QuotaPosition> SetAllocationAsync(Money amount, string actor, string requestId);
 }

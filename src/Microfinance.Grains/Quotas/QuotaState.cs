@@ -26,5 +26,9 @@ public sealed class QuotaState
     [Id(3)]
     public RecentRequests Requests { get; set; } = new();
 
+    /// <summary>The audit trail: every allocation set here or passed on, with who, when and on which request.</summary>
+    [Id(4)]
+    public List<QuotaChange> Changes { get; set; } = [];
+
     public Money AllocatedToSubregions => new(SubregionAllocations.Values.Sum(m => m.Fen));
 }

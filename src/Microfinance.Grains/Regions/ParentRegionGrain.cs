@@ -4,6 +4,7 @@ using Microfinance.Abstractions.Regions;
 using Microfinance.Domain.Errors;
 using Microfinance.Domain.Finance;
 using Microfinance.Domain.Regions;
+using Microfinance.Grains.Quotas;
 
 using Microfinance.Grains.Common;
 
@@ -18,7 +19,7 @@ public abstract class ParentRegionGrain(IPersistentState<RegionState> state, Bus
     public Task<KeyPage> ListSubregionsAsync(string? afterCode, int pageSize) =>
         Task.FromResult(PageOfChildren(afterCode, pageSize));
 
-    public async Task<QuotaPosition> AllocateAsync(string childCode, Money amount, string requestId)
+    public async Task<QuotaPosition> AllocateAsync(string childCode, Money amount, string actor, string requestId)
     {
         Require();
         var child = GrainFactory.GetRegion(AdminCode.Parse(childCode));
@@ -46,7 +47,7 @@ public abstract class ParentRegionGrain(IPersistentState<RegionState> state, Bus
         QuotaPosition position;
         try
         {
-            position = await child.SetAllocationAsync(amount, requestId);
+            position = await child.SetAllocationAsync(amount, actor, requestId);
         }
         catch
         {
@@ -55,6 +56,7 @@ public abstract class ParentRegionGrain(IPersistentState<RegionState> state, Bus
         }
 
         Quota.Requests.Add(requestId);
+        Quota.Changes.Add(new QuotaChange(childCode, amount, actor, Clock.Now, requestId));
         await Commit.WriteAsync();
         return position;
     }

@@ -78,7 +78,7 @@ public abstract class RegionGrain : Grain, IRegionGrain
         return Task.FromResult(Position());
     }
 
-    public async Task<QuotaPosition> SetAllocationAsync(Money amount, string requestId)
+    public async Task<QuotaPosition> SetAllocationAsync(Money amount, string actor, string requestId)
     {
         Require();
         if (Quota.Requests.Contains(requestId))
@@ -95,6 +95,7 @@ public abstract class RegionGrain : Grain, IRegionGrain
 
         Quota.Allocated = amount;
         Quota.Requests.Add(requestId);
+        Quota.Changes.Add(new QuotaChange(Code.Value, amount, actor, Clock.Now, requestId));
         await Commit.WriteAsync();
         return Position();
     }

@@ -19,11 +19,10 @@ public sealed class QuotaGrpcService(IGrainFactory grains) : QuotaService.QuotaS
         var province = check.AdminCode("province_code", request.ProvinceCode, AdminLevel.Province);
         var amount = check.NonNegativeAmount("amount_fen", request.AmountFen);
 
-        // Required although the region grains do not record it yet, so that clients send it from the start.
-        check.Actor("actor", request.Actor);
+        var actor = check.Actor("actor", request.Actor);
         check.ThrowIfInvalid();
 
-        var position = await grains.GetGrain<IProvinceGrain>(province.Value).SetAllocationAsync(amount, requestId);
+        var position = await grains.GetGrain<IProvinceGrain>(province.Value).SetAllocationAsync(amount, actor, requestId);
         return new SetProvinceQuotaResponse { Position = QuotaMapper.ToProto(position) };
     }
 
@@ -40,11 +39,10 @@ public sealed class QuotaGrpcService(IGrainFactory grains) : QuotaService.QuotaS
 
         var amount = check.NonNegativeAmount("amount_fen", request.AmountFen);
 
-        // Required although the region grains do not record it yet, so that clients send it from the start.
-        check.Actor("actor", request.Actor);
+        var actor = check.Actor("actor", request.Actor);
         check.ThrowIfInvalid();
 
-        var position = await grains.GetParentRegion(parent)!.AllocateAsync(child.Value, amount, requestId);
+        var position = await grains.GetParentRegion(parent)!.AllocateAsync(child.Value, amount, actor, requestId);
         return new AllocateQuotaResponse { Position = QuotaMapper.ToProto(position) };
     }
 

@@ -68,8 +68,8 @@ public sealed class DemoProvinceSeeder(IGrainFactory grains, BusinessClock clock
             var amount = Money.FromYuan(yuan);
             var requestId = $"demo-quota-{region}";
             await (code.Parent is { } parent
-                ? grains.GetParentRegion(parent)!.AllocateAsync(code.Value, amount, requestId)
-                : grains.GetRegion(code).SetAllocationAsync(amount, requestId));
+                ? grains.GetParentRegion(parent)!.AllocateAsync(code.Value, amount, Operator, requestId)
+                : grains.GetRegion(code).SetAllocationAsync(amount, Operator, requestId));
         }
 
         foreach (var (county, bank, bankName, source, yuan) in DemoProvince.Funds)

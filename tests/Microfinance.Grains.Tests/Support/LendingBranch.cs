@@ -55,13 +55,13 @@ public sealed class LendingBranch
         var village = await Hierarchy.NewVillageAsync(grains);
         var branch = new LendingBranch(grains, village, policy);
         var province = grains.GetGrain<IProvinceGrain>(Hierarchy.Province.Value);
-        await province.SetAllocationAsync(ProvinceQuota, "test-province-quota");
+        await province.SetAllocationAsync(ProvinceQuota, "省乡村振兴局", "test-province-quota");
 
         var villageAmount = villageQuota ?? Money.FromYuan(100_000_000m);
         var townshipAmount = townshipQuota ?? villageAmount + Money.FromYuan(100_000_000m);
-        await province.AllocateAsync(branch.County.Value, townshipAmount, $"quota-{branch.County}");
-        await grains.GetGrain<ICountyGrain>(branch.County.Value).AllocateAsync(branch.Township.Value, townshipAmount, $"quota-{branch.Township}");
-        await branch.TownshipGrain.AllocateAsync(village.Value, villageAmount, $"quota-{village}");
+        await province.AllocateAsync(branch.County.Value, townshipAmount, "省乡村振兴局", $"quota-{branch.County}");
+        await grains.GetGrain<ICountyGrain>(branch.County.Value).AllocateAsync(branch.Township.Value, townshipAmount, "省乡村振兴局", $"quota-{branch.Township}");
+        await branch.TownshipGrain.AllocateAsync(village.Value, villageAmount, "省乡村振兴局", $"quota-{village}");
 
         await grains.GetGrain<ICountyPolicyGrain>(branch.County.Value).AddVersionAsync(policy, "县乡村振兴局", $"policy-{branch.County}");
         await branch.Fund.OpenAsync(branch.County, BankCode, "农村信用合作社", "县财政局", $"open-{branch.County}");

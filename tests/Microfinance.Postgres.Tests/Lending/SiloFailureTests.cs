@@ -145,12 +145,12 @@ public sealed class SiloFailureTests : IAsyncLifetime
         }
 
         var plenty = Money.FromYuan(100_000_000m);
-        await RetryAsync(() => Grains.GetGrain<IProvinceGrain>("530000000000").SetAllocationAsync(plenty, "quota-province"));
-        await RetryAsync(() => Grains.GetGrain<IProvinceGrain>("530000000000").AllocateAsync(County.Value, plenty, "quota-county"));
-        await RetryAsync(() => Grains.GetGrain<ICountyGrain>(County.Value).AllocateAsync("530124101000", plenty, "quota-township"));
+        await RetryAsync(() => Grains.GetGrain<IProvinceGrain>("530000000000").SetAllocationAsync(plenty, "省乡村振兴局", "quota-province"));
+        await RetryAsync(() => Grains.GetGrain<IProvinceGrain>("530000000000").AllocateAsync(County.Value, plenty, "省乡村振兴局", "quota-county"));
+        await RetryAsync(() => Grains.GetGrain<ICountyGrain>(County.Value).AllocateAsync("530124101000", plenty, "省乡村振兴局", "quota-township"));
         foreach (var village in Villages)
         {
-            await RetryAsync(() => Grains.GetGrain<ITownshipGrain>("530124101000").AllocateAsync(village.Value, Money.FromYuan(10_000_000m), $"quota-{village}"));
+            await RetryAsync(() => Grains.GetGrain<ITownshipGrain>("530124101000").AllocateAsync(village.Value, Money.FromYuan(10_000_000m), "省乡村振兴局", $"quota-{village}"));
         }
 
         await RetryAsync(() => Grains.GetGrain<ICountyPolicyGrain>(County.Value).AddVersionAsync(CountyPolicy.Default5321(new DateOnly(2020, 1, 1)), "县", "policy"));
