@@ -7,24 +7,38 @@ namespace Microfinance.Grains.Common;
 /// keyed by loan id so that every reserve, confirm and release is idempotent. Part of the owning
 /// grain's state: the check and the change happen in one turn of that grain.
 /// </summary>
+/// <remarks>
+/// A limit shared by many loans (a village, a fund) folds each confirmed loan into
+/// <see cref="ConfirmedTotal"/>, so its state — rewritten on every change — holds only the loans
+/// in flight, not every loan it ever backed. That keeps confirmation idempotent because a loan
+/// confirms only after a reservation in time (it refuses to disburse a lapsed approval), so a loan
+/// confirming without an entry here has already been folded in. A household keeps its entries to
+/// list its loans (<see cref="KeepsConfirmedEntries"/>).
+/// </remarks>
 [GenerateSerializer, Alias("mf.ReservationBook")]
 public sealed class ReservationBook
 {
+    /// <summary>The reservations in flight, and confirmed loans when <see cref="KeepsConfirmedEntries"/>.</summary>
     [Id(0)]
     public Dictionary<string, Reservation> Entries { get; set; } = [];
+
+    /// <summary>Principal of confirmed loans folded out of <see cref="Entries"/>.</summary>
+    [Id(1)]
+    public Money ConfirmedTotal { get; set; }
+
+    /// <summary>Whether confirmed loans stay listed in <see cref="Entries"/> rather than folded.</summary>
+    [Id(2)]
+    public bool KeepsConfirmedEntries { get; set; }
 
     /// <summary>Principal held by unexpired, unconfirmed reservations.</summary>
     public Money Reserved(DateTimeOffset now) =>
         new(Entries.Values.Where(r => !r.Confirmed && r.ExpiresAt > now).Sum(r => r.Amount.Fen));
 
-    /// <summary>Principal of confirmed entries.</summary>
-    public Money Confirmed => new(Entries.Values.Where(r => r.Confirmed).Sum(r => r.Amount.Fen));
+    /// <summary>Principal of confirmed loans.</summary>
+    public Money Confirmed => ConfirmedTotal + new Money(Entries.Values.Where(r => r.Confirmed).Sum(r => r.Amount.Fen));
 
     /// <summary>Everything that counts against the limit now.</summary>
     public Money Committed(DateTimeOffset now) => Reserved(now) + Confirmed;
-
-    /// <summary>Whether the loan already holds an entry (reserved or confirmed).</summary>
-    public bool Holds(string loanId) => Entries.ContainsKey(loanId);
 
     /// <summary>
     /// Adds a reservation after <paramref name="check"/> accepted the committed total it would join.
@@ -50,20 +64,23 @@ public sealed class ReservationBook
 
     /// <summary>Confirms the loan's reservation.</summary>
     /// <returns>False when it was already confirmed: nothing changed.</returns>
-    /// <exception cref="InvalidOperationException">The loan holds nothing here.</exception>
     public bool Confirm(string loanId)
     {
-        if (!Entries.TryGetValue(loanId, out var entry))
-        {
-            throw new InvalidOperationException($"Loan {loanId} holds no reservation to confirm.");
-        }
-
-        if (entry.Confirmed)
+        if (!Entries.TryGetValue(loanId, out var entry) || entry.Confirmed)
         {
             return false;
         }
 
-        Entries[loanId] = entry with { Confirmed = true };
+        if (KeepsConfirmedEntries)
+        {
+            Entries[loanId] = entry with { Confirmed = true };
+        }
+        else
+        {
+            ConfirmedTotal += entry.Amount;
+            Entries.Remove(loanId);
+        }
+
         return true;
     }
 

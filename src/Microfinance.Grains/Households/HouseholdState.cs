@@ -28,7 +28,7 @@ public sealed class HouseholdState
 
     /// <summary>What each approved or disbursed loan holds of the household cap.</summary>
     [Id(4)]
-    public ReservationBook CapCommitments { get; set; } = new();
+    public ReservationBook CapCommitments { get; set; } = new() { KeepsConfirmedEntries = true };
 
     /// <summary>Loans classified non-performing (次级/可疑/损失).</summary>
     [Id(5)]
