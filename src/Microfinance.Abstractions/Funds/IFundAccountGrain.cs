@@ -36,4 +36,10 @@ public interface IFundAccountGrain : IGrainWithStringKey
 
     /// <summary>Drops the loan's reservation, if it holds one. Idempotent by loan id.</summary>
     Task ReleaseAsync(string loanId);
+
+    /// <summary>
+    /// Takes fund-backed principal a loan repaid off the outstanding principal, freeing headroom.
+    /// Idempotent by (loan id, sequence).
+    /// </summary>
+    Task RepayAsync(string loanId, int sequence, Money principal);
 }

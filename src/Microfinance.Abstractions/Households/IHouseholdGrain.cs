@@ -45,6 +45,9 @@ public interface IHouseholdGrain : IGrainWithStringKey
     /// <summary>Releases what the loan holds of the cap. Idempotent by loan id.</summary>
     Task ReleaseCapAsync(string loanId);
 
+    /// <summary>Frees the principal a disbursed loan repaid. Idempotent by (loan id, sequence).</summary>
+    Task RepayCapAsync(string loanId, int sequence, Money principal);
+
     /// <summary>Marks one of the household's loans non-performing or performing again (servicing, or a bank's report).</summary>
     Task MarkNonPerformingAsync(string loanId, bool nonPerforming);
 

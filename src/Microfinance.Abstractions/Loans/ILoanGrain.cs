@@ -32,6 +32,13 @@ public interface ILoanGrain : IGrainWithStringKey
     /// <summary>The bank reports the disbursement: reservations become usage (acknowledged once durable).</summary>
     Task<LoanRecord> RecordDisbursementAsync(DateOnly disbursedOn, string actor, string requestId);
 
+    /// <summary>
+    /// The bank reports a repayment (partial, full or early): interest first, then principal; more
+    /// than is owed is refused (<c>OVERPAYMENT</c>); the loan closes when nothing is owed. Repaid
+    /// principal frees the household cap and the fund's headroom.
+    /// </summary>
+    Task<LoanRecord> RecordRepaymentAsync(DateOnly paidOn, Money amount, string actor, string requestId);
+
     /// <summary>The loan with its history, or <c>LOAN_NOT_FOUND</c>.</summary>
     Task<LoanRecord> GetAsync();
 }

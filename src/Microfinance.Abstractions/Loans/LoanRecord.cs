@@ -2,6 +2,7 @@ using Microfinance.Domain.Finance;
 using Microfinance.Domain.Loans;
 using Microfinance.Domain.Policies;
 using Microfinance.Domain.Regions;
+using Microfinance.Domain.Servicing;
 
 namespace Microfinance.Abstractions.Loans;
 
@@ -18,6 +19,8 @@ namespace Microfinance.Abstractions.Loans;
 /// <param name="ApprovalExpiresAt">When an approval not yet disbursed lapses.</param>
 /// <param name="DisbursedOn">Business date of disbursement.</param>
 /// <param name="History">The audit trail, oldest first.</param>
+/// <param name="Balance">What a disbursed loan still owes; null before disbursement.</param>
+/// <param name="Repayments">Repayments reported by the bank, oldest first.</param>
 [GenerateSerializer, Immutable, Alias("mf.LoanRecord")]
 public sealed record LoanRecord(
     [property: Id(0)] string LoanId,
@@ -31,4 +34,6 @@ public sealed record LoanRecord(
     [property: Id(8)] Money FundBacked,
     [property: Id(9)] DateTimeOffset? ApprovalExpiresAt,
     [property: Id(10)] DateOnly? DisbursedOn,
-    [property: Id(11)] IReadOnlyList<LoanEvent> History);
+    [property: Id(11)] IReadOnlyList<LoanEvent> History,
+    [property: Id(12)] LoanBalance? Balance = null,
+    [property: Id(13)] IReadOnlyList<Repayment>? Repayments = null);

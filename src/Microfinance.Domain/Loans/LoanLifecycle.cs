@@ -60,6 +60,20 @@ public static class LoanLifecycle
         }
     }
 
+    /// <summary>Checks that a repayment may be recorded: only on a disbursed loan not yet closed.</summary>
+    public static void EnsureRepayable(LoanStage stage)
+    {
+        if (stage == LoanStage.Closed)
+        {
+            throw new RuleViolationException("LOAN_CLOSED", "The loan is fully repaid (结清); nothing is owed.");
+        }
+
+        if (stage != LoanStage.Disbursed)
+        {
+            throw Invalid(stage, "repayment");
+        }
+    }
+
     private static RuleViolationException Invalid(LoanStage stage, string action) =>
         new("LOAN_STAGE_INVALID", $"A loan at stage {stage} does not accept a {action}.");
 }

@@ -39,4 +39,7 @@ public enum LoanStage
 
     /// <summary>The approval lapsed before the bank disbursed; reservations were released.</summary>
     Expired = 11,
+
+    /// <summary>结清: principal and interest fully repaid.</summary>
+    Closed = 12,
 }

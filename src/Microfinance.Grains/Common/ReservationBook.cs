@@ -30,6 +30,17 @@ public sealed class ReservationBook
     [Id(2)]
     public bool KeepsConfirmedEntries { get; set; }
 
+    /// <summary>
+    /// Repayments taken off <see cref="ConfirmedTotal"/> lately, by "loan:sequence", so that a loan
+    /// repeating a repayment (after a crash, on the bank's retry) does not reduce it twice. Entries
+    /// older than <see cref="RepaymentMemory"/> are dropped: a retry comes within minutes.
+    /// </summary>
+    [Id(3)]
+    public Dictionary<string, DateTimeOffset> RecentRepayments { get; set; } = [];
+
+    /// <summary>How long a folded book remembers a repayment it applied.</summary>
+    public static readonly TimeSpan RepaymentMemory = TimeSpan.FromDays(1);
+
     /// <summary>Principal held by unexpired, unconfirmed reservations.</summary>
     public Money Reserved(DateTimeOffset now) =>
         new(Entries.Values.Where(r => !r.Confirmed && r.ExpiresAt > now).Sum(r => r.Amount.Fen));
@@ -81,6 +92,35 @@ public sealed class ReservationBook
             Entries.Remove(loanId);
         }
 
+        return true;
+    }
+
+    /// <summary>Takes the principal a disbursed loan repaid off what it holds. Idempotent by (loan, sequence).</summary>
+    /// <returns>False when the repayment was already applied: nothing changed.</returns>
+    public bool ApplyRepayment(string loanId, int sequence, Money principal, DateTimeOffset now)
+    {
+        if (KeepsConfirmedEntries)
+        {
+            if (!Entries.TryGetValue(loanId, out var entry) || !entry.Confirmed || entry.RepaymentsApplied >= sequence)
+            {
+                return false;
+            }
+
+            Entries[loanId] = entry with { Amount = entry.Amount - principal, RepaymentsApplied = sequence };
+            return true;
+        }
+
+        foreach (var old in RecentRepayments.Where(r => r.Value <= now - RepaymentMemory).Select(r => r.Key).ToList())
+        {
+            RecentRepayments.Remove(old);
+        }
+
+        if (!RecentRepayments.TryAdd($"{loanId}:{sequence}", now))
+        {
+            return false;
+        }
+
+        ConfirmedTotal -= principal;
         return true;
     }
 

@@ -113,6 +113,15 @@ public sealed class FundAccountGrain : Grain, IFundAccountGrain
         }
     }
 
+    public async Task RepayAsync(string loanId, int sequence, Money principal)
+    {
+        Require();
+        if (Fund.Loans.ApplyRepayment(loanId, sequence, principal, _clock.Now))
+        {
+            await _commit.WriteAsync();
+        }
+    }
+
     private string Id => this.GetPrimaryKeyString();
 
     private Money Balance => new(Fund.Ledger.Sum(entry => entry.Amount.Fen));

@@ -143,6 +143,15 @@ public sealed class HouseholdGrain(
         }
     }
 
+    public async Task RepayCapAsync(string loanId, int sequence, Money principal)
+    {
+        Require();
+        if (state.State.CapCommitments.ApplyRepayment(loanId, sequence, principal, clock.Now))
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
     public async Task MarkNonPerformingAsync(string loanId, bool nonPerforming)
     {
         Require();

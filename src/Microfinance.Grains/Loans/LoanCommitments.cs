@@ -54,6 +54,18 @@ public sealed class LoanCommitments(IGrainFactory grains, LoanRecord loan)
         return Task.WhenAll(households.Append(quota).Append(fund));
     }
 
+    /// <summary>Frees the principal a repayment paid: the household cap, and the fund for its backed part.</summary>
+    public Task RepayAsync(Repayment repayment)
+    {
+        var households = BorrowingHouseholds().ToList();
+        var shares = LegalPersonLoanSizing.SplitAcross(repayment.PrincipalPaid, households.Count);
+        var caps = households.Zip(shares).Select(pair => Household(pair.First).RepayCapAsync(LoanId, repayment.Sequence, pair.Second));
+        var fund = repayment.FundBackedPrincipalPaid > Money.Zero
+            ? Fund().RepayAsync(LoanId, repayment.Sequence, repayment.FundBackedPrincipalPaid)
+            : Task.CompletedTask;
+        return Task.WhenAll(caps.Append(fund));
+    }
+
     /// <summary>Releases whatever the loan holds; holding nothing is fine.</summary>
     public Task ReleaseAsync()
     {

@@ -9,6 +9,7 @@ using Microfinance.Domain.Lending;
 using Microfinance.Domain.Loans;
 using Microfinance.Domain.Policies;
 using Microfinance.Domain.Regions;
+using Microfinance.Domain.Servicing;
 using Microfinance.Grains.Common;
 
 namespace Microfinance.Grains.Loans;
@@ -43,6 +44,8 @@ public sealed class LoanGrain(
                 await state.WriteStateAsync();
                 break;
         }
+
+        await ApplyRepaymentsAsync();
     }
 
     public async Task<LoanRecord> ApplyAsync(LoanApplication application, string actor, string requestId)
@@ -190,6 +193,8 @@ public sealed class LoanGrain(
         {
             Stage = LoanStage.Disbursing,
             DisbursedOn = disbursedOn,
+            Balance = LoanBalance.Disbursed(loan.Application.Amount, disbursedOn),
+            Repayments = [],
         };
         state.State.Requests.Add(requestId);
         await state.WriteStateAsync();
@@ -204,6 +209,40 @@ public sealed class LoanGrain(
             throw;
         }
 
+        return Require();
+    }
+
+    public async Task<LoanRecord> RecordRepaymentAsync(DateOnly paidOn, Money amount, string actor, string requestId)
+    {
+        var loan = Require();
+        if (state.State.Requests.Contains(requestId))
+        {
+            return loan;
+        }
+
+        LoanLifecycle.EnsureRepayable(loan.Stage);
+        var balance = loan.Balance!;
+        var (after, allocation) = balance.Repay(amount, paidOn, loan.ContractRate!.Value);
+        var repayments = loan.Repayments ?? [];
+        var repayment = new Repayment(
+            repayments.Count + 1,
+            paidOn,
+            amount,
+            allocation.InterestPaid,
+            allocation.PrincipalPaid,
+            balance.FundBacked(loan.FundBacked) - after.FundBacked(loan.FundBacked),
+            actor,
+            clock.Now,
+            requestId);
+        var repaid = allocation.ClosesLoan
+            ? Advance(loan, LoanStage.Closed, LoanParty.Bank, actor, requestId, $"结清 on {paidOn:yyyy-MM-dd}")
+            : loan;
+        state.State.Record = repaid with { Balance = after, Repayments = [.. repayments, repayment] };
+        state.State.Requests.Add(requestId);
+        await state.WriteStateAsync();
+
+        // Recorded durably first: if freeing the cap and the fund fails, activation applies it again.
+        await ApplyRepaymentsAsync();
         return Require();
     }
 
@@ -314,6 +353,24 @@ public sealed class LoanGrain(
     {
         await Commitments().ConfirmAsync();
         state.State.Record = Require() with { Stage = LoanStage.Disbursed };
+    }
+
+    /// <summary>Frees, at the household cap and the fund, the principal of repayments not yet applied there.</summary>
+    private async Task ApplyRepaymentsAsync()
+    {
+        var pending = (state.State.Record?.Repayments ?? []).Where(r => r.Sequence > state.State.RepaymentsApplied).ToList();
+        if (pending.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var repayment in pending.Where(r => r.PrincipalPaid > Money.Zero))
+        {
+            await Commitments().RepayAsync(repayment);
+        }
+
+        state.State.RepaymentsApplied = pending[^1].Sequence;
+        await state.WriteStateAsync();
     }
 
     private async Task ReleaseHeldAsync(LoanRecord loan)

@@ -1,0 +1,94 @@
+using Microfinance.Abstractions.Households;
+using Microfinance.Abstractions.Loans;
+using Microfinance.Domain.Errors;
+using Microfinance.Domain.Finance;
+using Microfinance.Domain.Loans;
+using Microfinance.Domain.Servicing;
+using Microfinance.Grains.Tests.Support;
+
+namespace Microfinance.Grains.Tests.Lending;
+
+/// <summary>Repayments reported by the bank: interest first, then principal, freeing the cap and the fund.</summary>
+[Collection(ClusterCollection.Name)]
+public sealed class RepaymentTests(ClusterFixture fixture)
+{
+    private static readonly Money Principal = Money.FromYuan(50_000m);
+    private static readonly DateOnly DisbursedOn = new(2024, 1, 31);
+
+    private IGrainFactory Grains => fixture.Client;
+
+    [Fact]
+    public async Task APaymentPaysTheAccruedInterestFirstThenPrincipal()
+    {
+        var (branch, loan) = await DisbursedLoanAsync();
+
+        // 50,000.00 × 4.75% × 90 / 360 = 593.75 of interest to 30 Apr 2024; the rest is principal.
+        var repaid = await loan.RecordRepaymentAsync(new DateOnly(2024, 4, 30), Money.FromYuan(10_593.75m), "信贷员", "repay-1");
+
+        Assert.Equal(new LoanBalance(Money.FromYuan(40_000m), Money.Zero, new DateOnly(2024, 4, 30)), repaid.Balance);
+        Assert.Equal(Money.FromYuan(40_000m), (await branch.Fund.GetPositionAsync()).Outstanding);
+    }
+
+    [Fact]
+    public async Task AFullEarlyRepaymentClosesTheLoanAndFreesTheCapAndTheFund()
+    {
+        var (branch, loan) = await DisbursedLoanAsync();
+        var household = (await loan.GetAsync()).Application.Borrower;
+
+        // 50,000.00 × 4.75% × 31 / 360 = 204.51 of interest for 31 Jan – 2 Mar 2024.
+        var closed = await loan.RecordRepaymentAsync(new DateOnly(2024, 3, 2), Money.FromYuan(50_204.51m), "信贷员", "repay-all");
+
+        Assert.Equal(LoanStage.Closed, closed.Stage);
+        Assert.Equal(Money.Zero, (await branch.Fund.GetPositionAsync()).Outstanding);
+        Assert.Equal(Money.Zero, Assert.Single(await Grains.GetGrain<IHouseholdGrain>(household).ListLoansAsync()).Committed);
+        var next = await branch.ReviewedLoanAsync(household, Principal);
+        Assert.Equal(LoanStage.Approved, (await next.ApproveAsync(null, "信贷员", "approve")).Stage);
+    }
+
+    [Fact]
+    public async Task PayingMoreThanIsOwedIsRefusedAndChangesNothing()
+    {
+        var (branch, loan) = await DisbursedLoanAsync();
+
+        var error = await Assert.ThrowsAsync<RuleViolationException>(
+            () => loan.RecordRepaymentAsync(new DateOnly(2024, 3, 2), Money.FromYuan(50_204.52m), "信贷员", "overpay"));
+
+        Assert.Equal("OVERPAYMENT", error.Reason);
+        Assert.Equal(LoanBalance.Disbursed(Principal, DisbursedOn), (await loan.GetAsync()).Balance);
+        Assert.Equal(Principal, (await branch.Fund.GetPositionAsync()).Outstanding);
+    }
+
+    [Fact]
+    public async Task AReplayedRepaymentIsAppliedOnce()
+    {
+        var (branch, loan) = await DisbursedLoanAsync();
+        await loan.RecordRepaymentAsync(new DateOnly(2024, 4, 30), Money.FromYuan(10_593.75m), "信贷员", "repay-1");
+
+        var replayed = await loan.RecordRepaymentAsync(new DateOnly(2024, 4, 30), Money.FromYuan(10_593.75m), "信贷员", "repay-1");
+
+        Assert.Single(replayed.Repayments!);
+        Assert.Equal(Money.FromYuan(40_000m), (await branch.Fund.GetPositionAsync()).Outstanding);
+    }
+
+    [Fact]
+    public async Task AnUndisbursedLoanCannotBeRepaid()
+    {
+        var branch = await LendingBranch.CreateAsync(Grains);
+        var loan = await branch.ReviewedLoanAsync(await branch.NewHouseholdAsync(), Principal);
+
+        var error = await Assert.ThrowsAsync<RuleViolationException>(
+            () => loan.RecordRepaymentAsync(new DateOnly(2024, 3, 2), Money.FromYuan(100m), "信贷员", "repay"));
+
+        Assert.Equal("LOAN_STAGE_INVALID", error.Reason);
+    }
+
+    /// <summary>A 50,000 loan at the 36-month benchmark rate (4.75%), disbursed on 31 Jan 2024 (a leap year).</summary>
+    private async Task<(LendingBranch Branch, ILoanGrain Loan)> DisbursedLoanAsync()
+    {
+        var branch = await LendingBranch.CreateAsync(Grains);
+        var loan = await branch.ReviewedLoanAsync(await branch.NewHouseholdAsync(), Principal, termMonths: 36);
+        await loan.ApproveAsync(new InterestRate(475), "信贷员", "approve");
+        await loan.RecordDisbursementAsync(DisbursedOn, "信贷员", "disburse");
+        return (branch, loan);
+    }
+}
