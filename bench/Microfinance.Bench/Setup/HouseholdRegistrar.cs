@@ -12,7 +12,6 @@ namespace Microfinance.Bench.Setup;
 /// </summary>
 public sealed class HouseholdRegistrar(IGrainFactory grains, ProvinceLayout layout)
 {
-    private static readonly int[] ResidentIdWeights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
     private static readonly DateOnly EarliestBirth = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(-60);
     private const int BirthDays = 30 * 365;
 
@@ -47,9 +46,6 @@ public sealed class HouseholdRegistrar(IGrainFactory grains, ProvinceLayout layo
     private static ResidentId ResidentIdOf(string addressCode, int n)
     {
         var born = EarliestBirth.AddDays(n % BirthDays);
-        var sequence = n / BirthDays % 1000;
-        var first17 = $"{addressCode}{born:yyyyMMdd}{sequence:000}";
-        var sum = first17.Select((c, i) => (c - '0') * ResidentIdWeights[i]).Sum();
-        return ResidentId.Parse(first17 + "10X98765432"[sum % 11]);
+        return ResidentId.Compose(addressCode, born, n / BirthDays % 1000);
     }
 }

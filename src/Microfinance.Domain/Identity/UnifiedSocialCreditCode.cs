@@ -53,19 +53,12 @@ public readonly record struct UnifiedSocialCreditCode
             return false;
         }
 
-        var sum = 0;
         for (var i = 0; i < Length; i++)
         {
-            var symbol = Charset.IndexOf(trimmed[i]);
-            if (symbol < 0)
+            if (Charset.IndexOf(trimmed[i]) < 0)
             {
                 error = $"character {i + 1} '{trimmed[i]}' is not allowed";
                 return false;
-            }
-
-            if (i < Length - 1)
-            {
-                sum += symbol * Weights[i];
             }
         }
 
@@ -75,8 +68,7 @@ public readonly record struct UnifiedSocialCreditCode
             return false;
         }
 
-        // 31 - (sum mod 31) lies in 1..31; 31 stands for symbol 0.
-        var expected = Charset[(31 - sum % 31) % 31];
+        var expected = CheckCharacterOf(trimmed);
         if (trimmed[^1] != expected)
         {
             error = $"check character mismatch: expected {expected}";
@@ -95,4 +87,30 @@ public readonly record struct UnifiedSocialCreditCode
             : throw new FormatException($"Unified social credit code is invalid: {error}.");
 
     public override string ToString() => Value;
+
+    /// <summary>
+    /// The code whose first 17 characters are <paramref name="first17"/>, with its GB 32100 check
+    /// character: for issuing test and demo data.
+    /// </summary>
+    public static UnifiedSocialCreditCode Compose(string first17)
+    {
+        if (first17.Length != Length - 1)
+        {
+            throw new ArgumentException("Give the first 17 characters.", nameof(first17));
+        }
+
+        return Parse(first17 + CheckCharacterOf(first17.ToUpperInvariant()));
+    }
+
+    /// <summary>GB 32100: 31 − (weighted sum of the first 17 symbols mod 31), where 31 stands for symbol 0.</summary>
+    private static char CheckCharacterOf(string characters)
+    {
+        var sum = 0;
+        for (var i = 0; i < Length - 1; i++)
+        {
+            sum += Charset.IndexOf(characters[i]) * Weights[i];
+        }
+
+        return Charset[(31 - sum % 31) % 31];
+    }
 }

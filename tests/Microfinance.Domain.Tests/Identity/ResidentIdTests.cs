@@ -222,4 +222,12 @@ public sealed class ResidentIdTests
 
         Assert.Throws<ArgumentOutOfRangeException>(() => id.AgeOn(new DateOnly(1949, 12, 30)));
     }
+
+    [Fact]
+    public void ComposingFromItsPartsGivesThePublishedSampleId()
+    {
+        var id = ResidentId.Compose("110105", new DateOnly(1949, 12, 31), 2);
+
+        Assert.Equal("11010519491231002X", id.Value);
+    }
 }

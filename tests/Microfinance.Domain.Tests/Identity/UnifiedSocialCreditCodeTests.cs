@@ -125,4 +125,12 @@ public sealed class UnifiedSocialCreditCodeTests
 
         Assert.Contains("check character mismatch: expected 3", exception.Message);
     }
+
+    [Fact]
+    public void ComposingAddsTheCheckCharacter()
+    {
+        var code = UnifiedSocialCreditCode.Compose("91350100M000100Y4");
+
+        Assert.Equal("91350100M000100Y43", code.Value);
+    }
 }
