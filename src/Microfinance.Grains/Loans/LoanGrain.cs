@@ -187,6 +187,7 @@ public sealed class LoanGrain(
         }
 
         LoanLifecycle.EnsureDisbursable(loan.Stage);
+        EnsureNotInFuture(disbursedOn, "disbursement");
 
         // The history already says Disbursed: from here on the disbursement only goes forward.
         state.State.Record = Advance(loan, LoanStage.Disbursed, LoanParty.Bank, actor, requestId, $"disbursed on {disbursedOn:yyyy-MM-dd}") with
@@ -221,6 +222,7 @@ public sealed class LoanGrain(
         }
 
         LoanLifecycle.EnsureRepayable(loan.Stage);
+        EnsureNotInFuture(paidOn, "repayment");
         var balance = loan.Balance!;
         var (after, allocation) = balance.Repay(amount, paidOn, loan.ContractRate!.Value);
         var repayments = loan.Repayments ?? [];
@@ -353,6 +355,16 @@ public sealed class LoanGrain(
     {
         await Commitments().ConfirmAsync();
         state.State.Record = Require() with { Stage = LoanStage.Disbursed };
+    }
+
+    /// <summary>Banks report what happened: nothing dated after today's business date.</summary>
+    private void EnsureNotInFuture(DateOnly date, string what)
+    {
+        if (date > clock.Today)
+        {
+            throw new RuleViolationException(
+                "DATE_IN_FUTURE", $"A {what} dated {date:yyyy-MM-dd} is after today's business date {clock.Today:yyyy-MM-dd}.");
+        }
     }
 
     /// <summary>Frees, at the household cap and the fund, the principal of repayments not yet applied there.</summary>

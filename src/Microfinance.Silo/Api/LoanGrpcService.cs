@@ -4,6 +4,7 @@ using Microfinance.Abstractions.Loans;
 using Microfinance.Api.V1;
 using Microfinance.Domain.Finance;
 using Microfinance.Domain.Regions;
+using Microfinance.Grains.Common;
 using Microfinance.Silo.Api.Mapping;
 using Microfinance.Silo.Api.Validation;
 using DomainApplication = Microfinance.Abstractions.Loans.LoanApplication;
@@ -12,8 +13,8 @@ using DomainParty = Microfinance.Domain.Loans.LoanParty;
 
 namespace Microfinance.Silo.Api;
 
-/// <summary>gRPC face of the loan grains: origination from application to disbursement.</summary>
-public sealed class LoanGrpcService(IGrainFactory grains) : LoanService.LoanServiceBase
+/// <summary>gRPC face of the loan grains: origination from application to disbursement, then repayments.</summary>
+public sealed class LoanGrpcService(IGrainFactory grains, BusinessClock clock) : LoanService.LoanServiceBase
 {
     private const int MaxTermMonths = 360;
     private const int MaxPurposeLength = 200;
@@ -35,7 +36,7 @@ public sealed class LoanGrpcService(IGrainFactory grains) : LoanService.LoanServ
         check.ThrowIfInvalid();
 
         var loan = await grains.GetGrain<ILoanGrain>(loanId).ApplyAsync(application, actor, requestId);
-        return new ApplyForLoanResponse { Loan = LoanMapper.ToProto(loan) };
+        return new ApplyForLoanResponse { Loan = LoanMapper.ToProto(loan, clock.Today) };
     }
 
     public override async Task<ReviewLoanResponse> ReviewLoan(ReviewLoanRequest request, ServerCallContext context)
@@ -50,7 +51,7 @@ public sealed class LoanGrpcService(IGrainFactory grains) : LoanService.LoanServ
         check.ThrowIfInvalid();
 
         var loan = await grains.GetGrain<ILoanGrain>(loanId).ReviewAsync(party, actor, note, requestId);
-        return new ReviewLoanResponse { Loan = LoanMapper.ToProto(loan) };
+        return new ReviewLoanResponse { Loan = LoanMapper.ToProto(loan, clock.Today) };
     }
 
     public override async Task<ApproveLoanResponse> ApproveLoan(ApproveLoanRequest request, ServerCallContext context)
@@ -64,7 +65,7 @@ public sealed class LoanGrpcService(IGrainFactory grains) : LoanService.LoanServ
 
         var loan = await grains.GetGrain<ILoanGrain>(loanId)
             .ApproveAsync(rate == 0 ? null : new InterestRate(rate), actor, requestId);
-        return new ApproveLoanResponse { Loan = LoanMapper.ToProto(loan) };
+        return new ApproveLoanResponse { Loan = LoanMapper.ToProto(loan, clock.Today) };
     }
 
     public override async Task<RejectLoanResponse> RejectLoan(RejectLoanRequest request, ServerCallContext context)
@@ -79,7 +80,7 @@ public sealed class LoanGrpcService(IGrainFactory grains) : LoanService.LoanServ
         check.ThrowIfInvalid();
 
         var loan = await grains.GetGrain<ILoanGrain>(loanId).RejectAsync(party, actor, reason, requestId);
-        return new RejectLoanResponse { Loan = LoanMapper.ToProto(loan) };
+        return new RejectLoanResponse { Loan = LoanMapper.ToProto(loan, clock.Today) };
     }
 
     public override async Task<WithdrawLoanResponse> WithdrawLoan(WithdrawLoanRequest request, ServerCallContext context)
@@ -92,7 +93,7 @@ public sealed class LoanGrpcService(IGrainFactory grains) : LoanService.LoanServ
         check.ThrowIfInvalid();
 
         var loan = await grains.GetGrain<ILoanGrain>(loanId).WithdrawAsync(actor, reason, requestId);
-        return new WithdrawLoanResponse { Loan = LoanMapper.ToProto(loan) };
+        return new WithdrawLoanResponse { Loan = LoanMapper.ToProto(loan, clock.Today) };
     }
 
     public override async Task<RecordDisbursementResponse> RecordDisbursement(
@@ -106,7 +107,22 @@ public sealed class LoanGrpcService(IGrainFactory grains) : LoanService.LoanServ
         check.ThrowIfInvalid();
 
         var loan = await grains.GetGrain<ILoanGrain>(loanId).RecordDisbursementAsync(disbursedOn, actor, requestId);
-        return new RecordDisbursementResponse { Loan = LoanMapper.ToProto(loan) };
+        return new RecordDisbursementResponse { Loan = LoanMapper.ToProto(loan, clock.Today) };
+    }
+
+    public override async Task<RecordRepaymentResponse> RecordRepayment(
+        RecordRepaymentRequest request, ServerCallContext context)
+    {
+        var check = new RequestValidator();
+        var requestId = check.RequestId("request_id", request.RequestId);
+        var loanId = check.LoanId("loan_id", request.LoanId);
+        var paidOn = check.Date("paid_date", request.PaidDate);
+        var amount = check.PositiveAmount("amount_fen", request.AmountFen);
+        var actor = check.Actor("actor", request.Actor);
+        check.ThrowIfInvalid();
+
+        var loan = await grains.GetGrain<ILoanGrain>(loanId).RecordRepaymentAsync(paidOn, amount, actor, requestId);
+        return new RecordRepaymentResponse { Loan = LoanMapper.ToProto(loan, clock.Today) };
     }
 
     public override async Task<GetLoanResponse> GetLoan(GetLoanRequest request, ServerCallContext context)
@@ -116,7 +132,7 @@ public sealed class LoanGrpcService(IGrainFactory grains) : LoanService.LoanServ
         check.ThrowIfInvalid();
 
         var loan = await grains.GetGrain<ILoanGrain>(loanId).GetAsync();
-        return new GetLoanResponse { Loan = LoanMapper.ToProto(loan) };
+        return new GetLoanResponse { Loan = LoanMapper.ToProto(loan, clock.Today) };
     }
 
     public override async Task<ListHouseholdLoansResponse> ListHouseholdLoans(

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Grpc.Net.Client;
 using Microfinance.Api.V1;
 
@@ -22,6 +23,12 @@ public static class LendingSetup
 
     /// <summary>A county ready to lend, with the codes of its one township and village.</summary>
     public sealed record LendingCounty(string County, string Township, string Village, string FundId);
+
+    /// <summary>A disbursed loan in its own county, with the contract rate the bank's approval fixed.</summary>
+    public sealed record DisbursedLoan(LendingCounty County, string LoanId, int ContractRateBp);
+
+    /// <summary>The host's business date: the calendar date in China Standard Time (UTC+8).</summary>
+    public static DateOnly BusinessToday() => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
 
     /// <summary>A fresh county with regions registered and the "5321" policy in force since 2020.</summary>
     public static async Task<LendingCounty> NewCountyWithPolicyAsync(GrpcChannel channel)
@@ -61,6 +68,49 @@ public static class LendingSetup
             Actor = Actor,
         });
         return county;
+    }
+
+    /// <summary>
+    /// A loan of <paramref name="amountFen"/> over 24 months to a registered-poor household of a
+    /// fresh lending county, walked through every review, approved at the policy's reference rate
+    /// and disbursed on <paramref name="disbursedOn"/>.
+    /// </summary>
+    public static async Task<DisbursedLoan> NewDisbursedLoanAsync(
+        GrpcChannel channel, long amountFen, long quotaFen, long fundFen, DateOnly disbursedOn)
+    {
+        var county = await NewLendingCountyAsync(channel, quotaFen, fundFen);
+        var household = await RegisterHouseholdAsync(channel, county.Village, HouseholdCategory.RegisteredPoor);
+        var loans = new LoanService.LoanServiceClient(channel);
+        var loanId = $"LN-{Guid.NewGuid():N}";
+        await loans.ApplyForLoanAsync(new ApplyForLoanRequest
+        {
+            RequestId = Keys.NewRequestId(),
+            LoanId = loanId,
+            Application = new LoanApplication
+            {
+                RegistryNumber = household,
+                BankCode = BankCode,
+                AmountFen = amountFen,
+                TermMonths = 24,
+                Purpose = "购买能繁母猪",
+                Industry = "养殖业",
+            },
+            Actor = Actor,
+        });
+        foreach (var party in new[] { LoanParty.Village, LoanParty.Township, LoanParty.County })
+        {
+            await loans.ReviewLoanAsync(new ReviewLoanRequest { RequestId = Keys.NewRequestId(), LoanId = loanId, Party = party, Actor = Actor });
+        }
+
+        var approved = (await loans.ApproveLoanAsync(new ApproveLoanRequest { RequestId = Keys.NewRequestId(), LoanId = loanId, Actor = Actor })).Loan;
+        await loans.RecordDisbursementAsync(new RecordDisbursementRequest
+        {
+            RequestId = Keys.NewRequestId(),
+            LoanId = loanId,
+            DisbursedDate = disbursedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Actor = Actor,
+        });
+        return new DisbursedLoan(county, loanId, approved.ContractRateBp);
     }
 
     /// <summary>Opens the county's fund account at <see cref="BankCode"/>.</summary>

@@ -23,7 +23,7 @@ public sealed class LoanOriginationTests(ClusterFixture fixture)
         var loan = await branch.ReviewedLoanAsync(household, TwentyThousand);
         await loan.ApproveAsync(null, "信用社信贷员", "approve");
 
-        var disbursed = await loan.RecordDisbursementAsync(new DateOnly(2026, 3, 17), "信用社信贷员", "disburse");
+        var disbursed = await loan.RecordDisbursementAsync(new DateOnly(2026, 3, 16), "信用社信贷员", "disburse");
 
         Assert.Equal(LoanStage.Disbursed, disbursed.Stage);
         Assert.Equal(
@@ -95,11 +95,11 @@ public sealed class LoanOriginationTests(ClusterFixture fixture)
         var branch = await LendingBranch.CreateAsync(Grains);
         var loan = await branch.ReviewedLoanAsync(await branch.NewHouseholdAsync(), TwentyThousand);
         await loan.ApproveAsync(null, "信用社信贷员", "approve");
-        await loan.RecordDisbursementAsync(new DateOnly(2026, 3, 17), "信用社信贷员", "disburse");
+        await loan.RecordDisbursementAsync(new DateOnly(2026, 3, 16), "信用社信贷员", "disburse");
 
         await Task.WhenAll(
             loan.ApproveAsync(null, "信用社信贷员", "approve"),
-            loan.RecordDisbursementAsync(new DateOnly(2026, 3, 17), "信用社信贷员", "disburse"));
+            loan.RecordDisbursementAsync(new DateOnly(2026, 3, 16), "信用社信贷员", "disburse"));
 
         Assert.Equal(TwentyThousand, (await branch.VillageGrain.GetQuotaAsync()).Used);
         Assert.Equal(TwentyThousand, (await branch.Fund.GetPositionAsync()).Outstanding);
@@ -115,7 +115,7 @@ public sealed class LoanOriginationTests(ClusterFixture fixture)
         fixture.Clock.Advance(TimeSpan.FromDays(branch.Policy.ApprovalValidityDays));
 
         var error = await Assert.ThrowsAsync<RuleViolationException>(
-            () => loan.RecordDisbursementAsync(new DateOnly(2026, 4, 20), "信用社信贷员", "disburse"));
+            () => loan.RecordDisbursementAsync(new DateOnly(2026, 4, 15), "信用社信贷员", "disburse"));
 
         Assert.Equal("APPROVAL_EXPIRED", error.Reason);
         Assert.Equal(LoanStage.Expired, (await loan.GetAsync()).Stage);

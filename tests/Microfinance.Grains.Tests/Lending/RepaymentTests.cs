@@ -71,6 +71,18 @@ public sealed class RepaymentTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task ARepaymentDatedAfterTodayIsRefused()
+    {
+        var (_, loan) = await DisbursedLoanAsync();
+        var tomorrow = DateOnly.FromDateTime(fixture.Clock.GetUtcNow().AddHours(8).DateTime).AddDays(1);
+
+        var error = await Assert.ThrowsAsync<RuleViolationException>(
+            () => loan.RecordRepaymentAsync(tomorrow, Money.FromYuan(100m), "信贷员", "repay-tomorrow"));
+
+        Assert.Equal("DATE_IN_FUTURE", error.Reason);
+    }
+
+    [Fact]
     public async Task AnUndisbursedLoanCannotBeRepaid()
     {
         var branch = await LendingBranch.CreateAsync(Grains);

@@ -1,14 +1,18 @@
 using Google.Protobuf.WellKnownTypes;
 using Microfinance.Abstractions.Households;
 using Microfinance.Abstractions.Loans;
+using Microfinance.Domain.Finance;
+using Microfinance.Domain.Loans;
+using Microfinance.Domain.Servicing;
 using Proto = Microfinance.Api.V1;
 
 namespace Microfinance.Silo.Api.Mapping;
 
-/// <summary>Maps loans, their history and a household's loans to the proto contract.</summary>
+/// <summary>Maps loans, their history, balance and repayments, and a household's loans to the proto contract.</summary>
 public static class LoanMapper
 {
-    public static Proto.Loan ToProto(LoanRecord loan) => new()
+    /// <summary>The loan as of <paramref name="today"/>, the business date its interest due is computed for.</summary>
+    public static Proto.Loan ToProto(LoanRecord loan, DateOnly today) => new()
     {
         LoanId = loan.LoanId,
         Application = ToProto(loan.Application),
@@ -22,6 +26,8 @@ public static class LoanMapper
         ApprovalExpireTime = loan.ApprovalExpiresAt is { } expiresAt ? Timestamp.FromDateTimeOffset(expiresAt) : null,
         DisbursedDate = IsoDate.Format(loan.DisbursedOn),
         History = { loan.History.Select(ToProto) },
+        Balance = loan.Balance is { } balance ? ToProto(balance, loan.ContractRate, today) : null,
+        Repayments = { (loan.Repayments ?? []).Select(ToProto) },
     };
 
     public static Proto.HouseholdLoan ToProto(HouseholdLoan loan) => new()
@@ -58,6 +64,35 @@ public static class LoanMapper
 
         return proto;
     }
+
+    private static Proto.LoanBalance ToProto(LoanBalance balance, InterestRate? rate, DateOnly today)
+    {
+        // Around midnight this silo's business date may trail the one that recorded the last
+        // repayment: nothing has accrued since then, and the day count must not run backwards.
+        var asOf = today < balance.AccruedThrough ? balance.AccruedThrough : today;
+        return new Proto.LoanBalance
+        {
+            PrincipalFen = balance.Principal.Fen,
+            UnpaidInterestFen = balance.UnpaidInterest.Fen,
+            AccruedThroughDate = IsoDate.Format(balance.AccruedThrough),
+            InterestDueTodayFen = rate is { } contractRate
+                ? balance.InterestDueOn(contractRate, asOf).Fen
+                : balance.UnpaidInterest.Fen,
+        };
+    }
+
+    private static Proto.Repayment ToProto(Repayment repayment) => new()
+    {
+        Sequence = repayment.Sequence,
+        PaidDate = IsoDate.Format(repayment.PaidOn),
+        AmountFen = repayment.Amount.Fen,
+        InterestPaidFen = repayment.InterestPaid.Fen,
+        PrincipalPaidFen = repayment.PrincipalPaid.Fen,
+        FundBackedPrincipalPaidFen = repayment.FundBackedPrincipalPaid.Fen,
+        Actor = repayment.Actor,
+        RecordTime = Timestamp.FromDateTimeOffset(repayment.RecordedAt),
+        RequestId = repayment.RequestId,
+    };
 
     private static Proto.LoanEvent ToProto(LoanEvent loanEvent) => new()
     {

@@ -138,6 +138,7 @@ public static class ProtoEnums
         LoanStage.Rejected => Proto.LoanStage.Rejected,
         LoanStage.Withdrawn => Proto.LoanStage.Withdrawn,
         LoanStage.Expired => Proto.LoanStage.Expired,
+        LoanStage.Closed => Proto.LoanStage.Closed,
         _ => Proto.LoanStage.Unspecified,
     };
 
