@@ -15,7 +15,7 @@ public sealed class LoanEligibilityApiTests(ApiFixture fixture)
     private const long PlentyFen = 10_000_000_000;
 
     /// <summary>Today in China Standard Time: the platform's business date.</summary>
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+    private static readonly DateOnly Today = LendingSetup.BusinessToday();
 
     private static readonly Scenario Keeping = new();
 

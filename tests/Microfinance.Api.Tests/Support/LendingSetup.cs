@@ -1,6 +1,7 @@
 using System.Globalization;
 using Grpc.Net.Client;
 using Microfinance.Api.V1;
+using Microfinance.Domain.Identity;
 
 namespace Microfinance.Api.Tests.Support;
 
@@ -17,9 +18,6 @@ public static class LendingSetup
 
     private const string CreditCodeCharacters = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
-    private static readonly int[] ResidentIdWeights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-    private static readonly int[] CreditCodeWeights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-    private static int _nextSequence = Random.Shared.Next(0, 1000);
 
     /// <summary>A county ready to lend, with the codes of its one township and village.</summary>
     public sealed record LendingCounty(string County, string Township, string Village, string FundId);
@@ -162,7 +160,7 @@ public static class LendingSetup
             {
                 RegistryNumber = registryNumber,
                 VillageCode = village,
-                Head = new Person { Name = "韦志强", ResidentId = ResidentIdBornAt(DateOnly.FromDateTime(DateTime.Today).AddYears(-40)) },
+                Head = new Person { Name = "韦志强", ResidentId = Keys.NewResidentId(BusinessToday().AddYears(-40)) },
                 Category = category,
                 LaborCapacity = LaborCapacity.Ordinary,
                 StarRating = 4,
@@ -194,17 +192,6 @@ public static class LendingSetup
     private static string NewCreditCode(string county)
     {
         var serial = string.Concat(Enumerable.Range(0, 7).Select(_ => CreditCodeCharacters[Random.Shared.Next(CreditCodeCharacters.Length)]));
-        var first17 = $"93{county[..6]}MA{serial}";
-        var sum = first17.Select((c, i) => CreditCodeCharacters.IndexOf(c) * CreditCodeWeights[i]).Sum();
-        return first17 + CreditCodeCharacters[(31 - sum % 31) % 31];
-    }
-
-    /// <summary>A valid resident id of someone born on <paramref name="birthDate"/>, unique per call.</summary>
-    private static string ResidentIdBornAt(DateOnly birthDate)
-    {
-        var sequence = Interlocked.Increment(ref _nextSequence) % 1000;
-        var first17 = $"450103{birthDate:yyyyMMdd}{sequence:000}";
-        var sum = first17.Select((c, i) => (c - '0') * ResidentIdWeights[i]).Sum();
-        return first17 + "10X98765432"[sum % 11];
+        return UnifiedSocialCreditCode.Compose($"93{county[..6]}MA{serial}").Value;
     }
 }
