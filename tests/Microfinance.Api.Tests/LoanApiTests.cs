@@ -119,6 +119,8 @@ public sealed class LoanApiTests(ApiFixture fixture)
         Assert.Equal(household, loan.Application.RegistryNumber);
         Assert.Equal((LoanFen, 475), (loan.FundBackedFen, loan.ContractRateBp));
         Assert.Equal(LendingSetup.PolicyEffectiveDate, loan.Policy.EffectiveDate);
+        Assert.Equal(LoanFen, loan.Schedule.Sum(instalment => instalment.PrincipalFen));
+        Assert.Equal(LoanFen, loan.Schedule[^1].PrincipalFen);
     }
 
     [Fact]

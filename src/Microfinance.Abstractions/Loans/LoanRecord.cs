@@ -21,6 +21,7 @@ namespace Microfinance.Abstractions.Loans;
 /// <param name="History">The audit trail, oldest first.</param>
 /// <param name="Balance">What a disbursed loan still owes; null before disbursement.</param>
 /// <param name="Repayments">Repayments reported by the bank, oldest first.</param>
+/// <param name="Schedule">The repayment schedule fixed at disbursement (interest quarterly, principal at maturity).</param>
 [GenerateSerializer, Immutable, Alias("mf.LoanRecord")]
 public sealed record LoanRecord(
     [property: Id(0)] string LoanId,
@@ -36,4 +37,5 @@ public sealed record LoanRecord(
     [property: Id(10)] DateOnly? DisbursedOn,
     [property: Id(11)] IReadOnlyList<LoanEvent> History,
     [property: Id(12)] LoanBalance? Balance = null,
-    [property: Id(13)] IReadOnlyList<Repayment>? Repayments = null);
+    [property: Id(13)] IReadOnlyList<Repayment>? Repayments = null,
+    [property: Id(14)] IReadOnlyList<Instalment>? Schedule = null);

@@ -196,6 +196,7 @@ public sealed class LoanGrain(
             DisbursedOn = disbursedOn,
             Balance = LoanBalance.Disbursed(loan.Application.Amount, disbursedOn),
             Repayments = [],
+            Schedule = ScheduleOf(loan, disbursedOn),
         };
         state.State.Requests.Add(requestId);
         await state.WriteStateAsync();
@@ -356,6 +357,13 @@ public sealed class LoanGrain(
         await Commitments().ConfirmAsync();
         state.State.Record = Require() with { Stage = LoanStage.Disbursed };
     }
+
+    /// <summary>The contract's schedule: interest quarterly and principal at maturity, the defaults of 篇1 and 5321 loans.</summary>
+    private static List<Instalment> ScheduleOf(LoanRecord loan, DateOnly disbursedOn) =>
+        RepaymentSchedule.Build(loan.Application.Amount, loan.ContractRate!.Value, disbursedOn, loan.Application.TermMonths)
+            .Instalments
+            .Select(i => new Instalment(i.Number, i.DueDate, i.PeriodStart, i.Principal, i.Interest))
+            .ToList();
 
     /// <summary>Banks report what happened: nothing dated after today's business date.</summary>
     private void EnsureNotInFuture(DateOnly date, string what)

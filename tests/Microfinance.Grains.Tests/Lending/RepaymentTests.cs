@@ -18,6 +18,25 @@ public sealed class RepaymentTests(ClusterFixture fixture)
     private IGrainFactory Grains => fixture.Client;
 
     [Fact]
+    public async Task DisbursementFixesAQuarterlyScheduleWithPrincipalAtMaturity()
+    {
+        var (_, loan) = await DisbursedLoanAsync();
+
+        var schedule = (await loan.GetAsync()).Schedule!;
+
+        // Due on the 31st or the month's last day (对年对月对日): 30 Apr 2024 … 31 Jan 2027.
+        // Interest 593.75 for the first 90 days, then 606.94 for each 92-day quarter
+        // (50,000.00 × 4.75% × 92 / 360), 7,230.51 in all; all principal at maturity.
+        Assert.Equal(12, schedule.Count);
+        Assert.Equal(new DateOnly(2024, 4, 30), schedule[0].DueDate);
+        Assert.Equal(new DateOnly(2027, 1, 31), schedule[^1].DueDate);
+        Assert.Equal(Money.FromYuan(593.75m), schedule[0].Interest);
+        Assert.Equal(Money.FromYuan(606.94m), schedule[1].Interest);
+        Assert.Equal(Money.FromYuan(7_230.51m), new Money(schedule.Sum(i => i.Interest.Fen)));
+        Assert.Equal(Principal, schedule[^1].Principal);
+    }
+
+    [Fact]
     public async Task APaymentPaysTheAccruedInterestFirstThenPrincipal()
     {
         var (branch, loan) = await DisbursedLoanAsync();

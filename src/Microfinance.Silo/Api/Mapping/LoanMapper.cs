@@ -8,7 +8,7 @@ using Proto = Microfinance.Api.V1;
 
 namespace Microfinance.Silo.Api.Mapping;
 
-/// <summary>Maps loans, their history, balance and repayments, and a household's loans to the proto contract.</summary>
+/// <summary>Maps loans, their history, balance, schedule and repayments, and a household's loans to the proto contract.</summary>
 public static class LoanMapper
 {
     /// <summary>The loan as of <paramref name="today"/>, the business date its interest due is computed for.</summary>
@@ -28,6 +28,7 @@ public static class LoanMapper
         History = { loan.History.Select(ToProto) },
         Balance = loan.Balance is { } balance ? ToProto(balance, loan.ContractRate, today) : null,
         Repayments = { (loan.Repayments ?? []).Select(ToProto) },
+        Schedule = { (loan.Schedule ?? []).Select(ToProto) },
     };
 
     public static Proto.HouseholdLoan ToProto(HouseholdLoan loan) => new()
@@ -80,6 +81,15 @@ public static class LoanMapper
                 : balance.UnpaidInterest.Fen,
         };
     }
+
+    private static Proto.Instalment ToProto(Instalment instalment) => new()
+    {
+        Number = instalment.Number,
+        DueDate = IsoDate.Format(instalment.DueDate),
+        PeriodStartDate = IsoDate.Format(instalment.PeriodStart),
+        PrincipalFen = instalment.Principal.Fen,
+        InterestFen = instalment.Interest.Fen,
+    };
 
     private static Proto.Repayment ToProto(Repayment repayment) => new()
     {
