@@ -61,7 +61,14 @@ public sealed class RepaymentApiTests(ApiFixture fixture)
         Assert.Equal((LoanStage.Disbursed, 475), (loan.Stage, loan.ContractRateBp));
         // The 30 days since on the 2,000,000 left: 2,000,000 × 4.75% × 30 / 360 = 7,916.67 → 7,917 fen.
         Assert.Equal(
-            new LoanBalance { PrincipalFen = 2_000_000, UnpaidInterestFen = 0, AccruedThroughDate = Iso(PaidOn), InterestDueTodayFen = 7_917 },
+            new LoanBalance
+            {
+                PrincipalFen = 2_000_000,
+                UnpaidInterestFen = 0,
+                AccruedThroughDate = Iso(PaidOn),
+                InterestDueTodayFen = 7_917,
+                InterestPaidThroughDate = Iso(PaidOn),
+            },
             loan.Balance);
         var recorded = Assert.Single(loan.Repayments);
         Assert.Equal((1, Iso(PaidOn), repayment.AmountFen), (recorded.Sequence, recorded.PaidDate, recorded.AmountFen));

@@ -7,12 +7,13 @@ namespace Microfinance.Abstractions.Serialization;
 public sealed class LoanBalanceConverter : IConverter<LoanBalance, LoanBalanceSurrogate>
 {
     public LoanBalance ConvertFromSurrogate(in LoanBalanceSurrogate surrogate) =>
-        new(surrogate.Principal, surrogate.UnpaidInterest, surrogate.AccruedThrough);
+        new(surrogate.Principal, surrogate.UnpaidInterest, surrogate.AccruedThrough, surrogate.InterestPaidThrough);
 
     public LoanBalanceSurrogate ConvertToSurrogate(in LoanBalance value) => new()
     {
         Principal = value.Principal,
         UnpaidInterest = value.UnpaidInterest,
         AccruedThrough = value.AccruedThrough,
+        InterestPaidThrough = value.InterestPaidThrough,
     };
 }

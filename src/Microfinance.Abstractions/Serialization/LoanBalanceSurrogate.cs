@@ -14,4 +14,7 @@ public struct LoanBalanceSurrogate
 
     [Id(2)]
     public DateOnly AccruedThrough;
+
+    [Id(3)]
+    public DateOnly InterestPaidThrough;
 }

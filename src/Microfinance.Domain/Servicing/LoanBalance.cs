@@ -10,10 +10,12 @@ namespace Microfinance.Domain.Servicing;
 /// <param name="Principal">Principal outstanding.</param>
 /// <param name="UnpaidInterest">Interest accrued up to <paramref name="AccruedThrough"/> and not yet paid.</param>
 /// <param name="AccruedThrough">Interest is accrued up to (not including) this date.</param>
-public sealed record LoanBalance(Money Principal, Money UnpaidInterest, DateOnly AccruedThrough)
+/// <param name="InterestPaidThrough">All interest accrued before this date is paid: the date of the last repayment that cleared the interest.</param>
+public sealed record LoanBalance(Money Principal, Money UnpaidInterest, DateOnly AccruedThrough, DateOnly InterestPaidThrough)
 {
     /// <summary>A loan just disbursed: all principal outstanding, no interest yet.</summary>
-    public static LoanBalance Disbursed(Money principal, DateOnly disbursedOn) => new(principal, Money.Zero, disbursedOn);
+    public static LoanBalance Disbursed(Money principal, DateOnly disbursedOn) =>
+        new(principal, Money.Zero, disbursedOn, disbursedOn);
 
     /// <summary>Interest owed on <paramref name="date"/>: the unpaid part plus what accrued since.</summary>
     public Money InterestDueOn(InterestRate rate, DateOnly date) =>
@@ -32,7 +34,28 @@ public sealed record LoanBalance(Money Principal, Money UnpaidInterest, DateOnly
         }
 
         var allocation = RepaymentAllocation.Allocate(payment, InterestDueOn(rate, paidOn), Principal);
-        return (new LoanBalance(allocation.PrincipalOutstanding, allocation.InterestStillDue, paidOn), allocation);
+        var interestPaidThrough = allocation.InterestStillDue.IsZero ? paidOn : InterestPaidThrough;
+        return (new LoanBalance(allocation.PrincipalOutstanding, allocation.InterestStillDue, paidOn, interestPaidThrough), allocation);
+    }
+
+    /// <summary>
+    /// The oldest due date of <paramref name="schedule"/>, up to <paramref name="today"/>, that is not
+    /// fully paid — its interest (all interest accrued before it) or the principal scheduled by
+    /// then — or null when the loan is current. Overdue days count from this date (逾期天数).
+    /// </summary>
+    public DateOnly? OldestUnpaidDueDate(IReadOnlyList<ScheduledInstalment> schedule, DateOnly today)
+    {
+        var scheduledOutstanding = Money.Sum(schedule.Select(instalment => instalment.Principal));
+        foreach (var instalment in schedule.TakeWhile(instalment => instalment.DueDate <= today))
+        {
+            scheduledOutstanding -= instalment.Principal;
+            if (InterestPaidThrough < instalment.DueDate || Principal > scheduledOutstanding)
+            {
+                return instalment.DueDate;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

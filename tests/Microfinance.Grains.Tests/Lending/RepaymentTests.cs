@@ -44,7 +44,7 @@ public sealed class RepaymentTests(ClusterFixture fixture)
         // 50,000.00 × 4.75% × 90 / 360 = 593.75 of interest to 30 Apr 2024; the rest is principal.
         var repaid = await loan.RecordRepaymentAsync(new DateOnly(2024, 4, 30), Money.FromYuan(10_593.75m), "信贷员", "repay-1");
 
-        Assert.Equal(new LoanBalance(Money.FromYuan(40_000m), Money.Zero, new DateOnly(2024, 4, 30)), repaid.Balance);
+        Assert.Equal(new LoanBalance(Money.FromYuan(40_000m), Money.Zero, new DateOnly(2024, 4, 30), new DateOnly(2024, 4, 30)), repaid.Balance);
         Assert.Equal(Money.FromYuan(40_000m), (await branch.Fund.GetPositionAsync()).Outstanding);
     }
 

@@ -76,6 +76,7 @@ public static class LoanMapper
             PrincipalFen = balance.Principal.Fen,
             UnpaidInterestFen = balance.UnpaidInterest.Fen,
             AccruedThroughDate = IsoDate.Format(balance.AccruedThrough),
+            InterestPaidThroughDate = IsoDate.Format(balance.InterestPaidThrough),
             InterestDueTodayFen = rate is { } contractRate
                 ? balance.InterestDueOn(contractRate, asOf).Fen
                 : balance.UnpaidInterest.Fen,
