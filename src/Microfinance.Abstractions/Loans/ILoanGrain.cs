@@ -1,3 +1,4 @@
+using Microfinance.Abstractions.Servicing;
 using Microfinance.Domain.Finance;
 using Microfinance.Domain.Loans;
 
@@ -38,6 +39,13 @@ public interface ILoanGrain : IGrainWithStringKey
     /// principal frees the household cap and the fund's headroom.
     /// </summary>
     Task<LoanRecord> RecordRepaymentAsync(DateOnly paidOn, Money amount, string actor, string requestId);
+
+    /// <summary>
+    /// Day-close visits the loan for <paramref name="day"/>: it ages (days past its oldest unpaid due
+    /// date), records a change of overdue bucket in its history, and says when to visit it next.
+    /// Visiting the same day again returns the same result.
+    /// </summary>
+    Task<LoanDayResult> CloseDayAsync(DateOnly day);
 
     /// <summary>The loan with its history, or <c>LOAN_NOT_FOUND</c>.</summary>
     Task<LoanRecord> GetAsync();

@@ -22,6 +22,12 @@ public interface ICountyPolicyGrain : IGrainWithStringKey
     [ReadOnly]
     Task<LendingTerms> GetLendingTermsAsync(DateOnly date);
 
+    /// <summary>
+    /// Stops or resumes new approvals because of the county's NPL ratio (day-close sets this); it
+    /// stands apart from a stop set by hand, and either one stops lending.
+    /// </summary>
+    Task SetNplStopAsync(bool stopped, string reason);
+
     /// <summary>Stops or resumes new approvals in the county.</summary>
     Task<LendingTerms> SetLendingStopAsync(bool stopped, string reason, DateOnly today, string actor, string requestId);
 }

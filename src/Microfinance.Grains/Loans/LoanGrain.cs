@@ -3,6 +3,7 @@ using Microfinance.Abstractions.Households;
 using Microfinance.Abstractions.LegalPersons;
 using Microfinance.Abstractions.Loans;
 using Microfinance.Abstractions.Policies;
+using Microfinance.Abstractions.Servicing;
 using Microfinance.Domain.Errors;
 using Microfinance.Domain.Finance;
 using Microfinance.Domain.Lending;
@@ -29,6 +30,7 @@ public sealed class LoanGrain(
     private static readonly TimeSpan ReservationGrace = TimeSpan.FromDays(1);
 
     private const string System = "system";
+    private const string DayClose = "日终";
 
     private string LoanId => this.GetPrimaryKeyString();
 
@@ -46,6 +48,7 @@ public sealed class LoanGrain(
         }
 
         await ApplyRepaymentsAsync();
+        await FlushBooksAsync();
     }
 
     public async Task<LoanRecord> ApplyAsync(LoanApplication application, string actor, string requestId)
@@ -190,19 +193,26 @@ public sealed class LoanGrain(
         EnsureNotInFuture(disbursedOn, "disbursement");
 
         // The history already says Disbursed: from here on the disbursement only goes forward.
+        var schedule = ScheduleOf(loan, disbursedOn);
         state.State.Record = Advance(loan, LoanStage.Disbursed, LoanParty.Bank, actor, requestId, $"disbursed on {disbursedOn:yyyy-MM-dd}") with
         {
             Stage = LoanStage.Disbursing,
             DisbursedOn = disbursedOn,
             Balance = LoanBalance.Disbursed(loan.Application.Amount, disbursedOn),
             Repayments = [],
-            Schedule = ScheduleOf(loan, disbursedOn),
+            Schedule = schedule,
         };
+        state.State.PendingDeltas.Add(Report(new TallyContribution(OverdueBucket.Current, loan.Application.Amount)));
+        if (AgingEvents.NextEventDate(null, schedule.Select(i => i.DueDate), disbursedOn) is { } firstVisit)
+        {
+            state.State.PendingVisits.Add(firstVisit);
+        }
         state.State.Requests.Add(requestId);
         await state.WriteStateAsync();
         try
         {
             await CompleteDisbursementAsync();
+            await FlushBooksAsync();
         }
         catch
         {
@@ -242,11 +252,63 @@ public sealed class LoanGrain(
             : loan;
         state.State.Record = repaid with { Balance = after, Repayments = [.. repayments, repayment] };
         state.State.Requests.Add(requestId);
+        var bucket = state.State.Contribution?.Bucket ?? OverdueBucket.Current;
+        state.State.PendingDeltas.Add(Report(allocation.ClosesLoan ? null : new TallyContribution(bucket, after.Principal)));
+        if (bucket != OverdueBucket.Current && !allocation.ClosesLoan)
+        {
+            // A payment may cure arrears: the next close looks at the loan again.
+            state.State.PendingVisits.Add(paidOn);
+        }
+
         await state.WriteStateAsync();
 
-        // Recorded durably first: if freeing the cap and the fund fails, activation applies it again.
+        // Recorded durably first: if freeing the cap and the fund, or reporting to the books,
+        // fails, activation does it again (each is idempotent).
         await ApplyRepaymentsAsync();
+        await FlushBooksAsync();
         return Require();
+    }
+
+    public async Task<LoanDayResult> CloseDayAsync(DateOnly day)
+    {
+        if (state.State.LastVisitedDay == day && state.State.LastVisit is { } repeated)
+        {
+            return repeated;
+        }
+
+        if (state.State.Record is not { Stage: LoanStage.Disbursed, Balance: { } balance, Schedule: { } schedule })
+        {
+            return new LoanDayResult(null, null);
+        }
+
+        var instalments = schedule.Select(i => new ScheduledInstalment(i.Number, i.DueDate, i.PeriodStart, i.Principal, i.Interest)).ToList();
+        var oldest = balance.OldestUnpaidDueDate(instalments, day);
+        var daysPastDue = oldest is { } due ? OverdueAging.DaysPastDue(due, day) : 0;
+        var bucket = OverdueAging.Bucket(daysPastDue);
+        LoanTallyDelta? delta = null;
+        if (state.State.Contribution?.Bucket != bucket)
+        {
+            delta = Report(new TallyContribution(bucket, balance.Principal));
+            var note = oldest is { } unpaid
+                ? $"{daysPastDue} days past due since {unpaid:yyyy-MM-dd}: {bucket}"
+                : "current";
+            var loan = Require();
+            state.State.Record = loan with
+            {
+                History = [.. loan.History, new LoanEvent(LoanStage.Disbursed, LoanParty.Bank, DayClose, clock.Now, "", note)],
+            };
+        }
+
+        var result = new LoanDayResult(delta, AgingEvents.NextEventDate(oldest, schedule.Select(i => i.DueDate), day));
+        state.State.LastVisitedDay = day;
+        state.State.LastVisit = result;
+        if (delta is not null)
+        {
+            // Durable before the books apply it: a repeated visit returns the same numbered change.
+            await state.WriteStateAsync();
+        }
+
+        return result;
     }
 
     public async Task<LoanRecord> GetAsync() => await CurrentAsync();
@@ -356,6 +418,41 @@ public sealed class LoanGrain(
     {
         await Commitments().ConfirmAsync();
         state.State.Record = Require() with { Stage = LoanStage.Disbursed };
+    }
+
+    /// <summary>Numbers a change in what the loan adds to the tallies, and makes it the loan's contribution.</summary>
+    private LoanTallyDelta Report(TallyContribution? contribution)
+    {
+        var loan = Require();
+        var township = loan.Village?.Parent ?? loan.Application.LegalPerson!.Township;
+        var delta = new LoanTallyDelta(
+            LoanId, ++state.State.TallySequence, loan.Village, township, loan.Application.BankCode, state.State.Contribution, contribution);
+        state.State.Contribution = contribution;
+        return delta;
+    }
+
+    /// <summary>Sends the recorded tally changes and visits to the county's books, then forgets them.</summary>
+    private async Task FlushBooksAsync()
+    {
+        if (state.State.PendingDeltas.Count == 0 && state.State.PendingVisits.Count == 0)
+        {
+            return;
+        }
+
+        var books = GrainFactory.GetGrain<ICountyBooksGrain>(Require().County.Value);
+        foreach (var delta in state.State.PendingDeltas)
+        {
+            await books.ApplyAsync(delta);
+        }
+
+        foreach (var visit in state.State.PendingVisits)
+        {
+            await books.ScheduleAsync(LoanId, visit);
+        }
+
+        state.State.PendingDeltas.Clear();
+        state.State.PendingVisits.Clear();
+        await state.WriteStateAsync();
     }
 
     /// <summary>The contract's schedule: interest quarterly and principal at maturity, the defaults of 篇1 and 5321 loans.</summary>

@@ -1,4 +1,5 @@
 using Microfinance.Abstractions.Loans;
+using Microfinance.Abstractions.Servicing;
 
 namespace Microfinance.Grains.Loans;
 
@@ -20,4 +21,26 @@ public sealed class LoanState
     /// </summary>
     [Id(2)]
     public int RepaymentsApplied { get; set; }
+
+    /// <summary>What the loan adds to its county's tallies, as last reported.</summary>
+    [Id(3)]
+    public TallyContribution? Contribution { get; set; }
+
+    /// <summary>How many tally changes the loan has reported: the sequence of the last one.</summary>
+    [Id(4)]
+    public int TallySequence { get; set; }
+
+    /// <summary>Changes and visits to send to the county's books (recorded first, then sent).</summary>
+    [Id(5)]
+    public List<LoanTallyDelta> PendingDeltas { get; set; } = [];
+
+    [Id(6)]
+    public List<DateOnly> PendingVisits { get; set; } = [];
+
+    /// <summary>The last day-close visit, so that a repeated visit of that day returns the same result.</summary>
+    [Id(7)]
+    public DateOnly? LastVisitedDay { get; set; }
+
+    [Id(8)]
+    public LoanDayResult? LastVisit { get; set; }
 }

@@ -63,6 +63,16 @@ public sealed class CountyPolicyGrain(
         return Terms(today);
     }
 
-    private LendingTerms Terms(DateOnly date) =>
-        new(_history.InForceOn(date), state.State.LendingStopped, state.State.StopReason);
+    public async Task SetNplStopAsync(bool stopped, string reason)
+    {
+        state.State.NplStopReason = stopped ? reason : null;
+        await state.WriteStateAsync();
+    }
+
+    private LendingTerms Terms(DateOnly date)
+    {
+        var manual = state.State.LendingStopped ? state.State.StopReason : null;
+        var reasons = new[] { manual, state.State.NplStopReason }.OfType<string>().ToList();
+        return new(_history.InForceOn(date), reasons.Count > 0, reasons.Count > 0 ? string.Join("; ", reasons) : null);
+    }
 }

@@ -17,6 +17,10 @@ public sealed class CountyPolicyState
     [Id(2)]
     public bool LendingStopped { get; set; }
 
+    /// <summary>Why day-close stopped lending for the NPL ratio, or null while it has not.</summary>
+    [Id(4)]
+    public string? NplStopReason { get; set; }
+
     /// <summary>Lending-stop requests applied lately.</summary>
     [Id(3)]
     public Common.RecentRequests Requests { get; set; } = new();

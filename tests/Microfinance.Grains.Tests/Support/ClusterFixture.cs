@@ -26,6 +26,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddMemoryGrainStorage(GrainStorage.Name);
+            silo.UseInMemoryReminderService();
             silo.Services.AddSingleton(new BusinessClock(Clock));
             silo.Services.AddMicrofinanceSerialization();
         });

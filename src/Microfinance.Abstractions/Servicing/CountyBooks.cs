@@ -1,0 +1,11 @@
+namespace Microfinance.Abstractions.Servicing;
+
+/// <summary>A county's overdue tallies as of its last closed business day.</summary>
+/// <param name="LastClosed">The last business day closed (日终), or null before the first.</param>
+/// <param name="Tallies">By "county", "township:{code}", "village:{code}" and "bank:{code}".</param>
+/// <param name="LoansVisited">How many loan visits the last close made: its cost.</param>
+[GenerateSerializer, Immutable, Alias("mf.CountyBooks")]
+public sealed record CountyBooks(
+    [property: Id(0)] DateOnly? LastClosed,
+    [property: Id(1)] IReadOnlyDictionary<string, Tally> Tallies,
+    [property: Id(2)] int LoansVisited);

@@ -1,0 +1,37 @@
+using Microfinance.Domain.Finance;
+using Microfinance.Domain.Servicing;
+
+namespace Microfinance.Abstractions.Servicing;
+
+/// <summary>Loans and their outstanding principal, by overdue bucket, for one village, township, bank or the county.</summary>
+[GenerateSerializer, Alias("mf.Tally")]
+public sealed class Tally
+{
+    [Id(0)]
+    public Dictionary<OverdueBucket, int> Loans { get; set; } = [];
+
+    [Id(1)]
+    public Dictionary<OverdueBucket, Money> Principal { get; set; } = [];
+
+    public Money Outstanding => new(Principal.Values.Sum(m => m.Fen));
+
+    public Money Overdue => new(Principal.Where(p => p.Key != OverdueBucket.Current).Sum(p => p.Value.Fen));
+
+    /// <summary>Non-performing: over 90 days past due (次级及以下).</summary>
+    public Money NonPerforming => Principal.GetValueOrDefault(OverdueBucket.Over90);
+
+    /// <summary>Overdue principal as a percentage of outstanding principal (逾期率); 0 with nothing outstanding.</summary>
+    public decimal OverdueRatioPercent => Ratio(Overdue);
+
+    /// <summary>Non-performing principal as a percentage of outstanding principal (不良率).</summary>
+    public decimal NplRatioPercent => Ratio(NonPerforming);
+
+    public void Add(TallyContribution contribution, int sign)
+    {
+        Loans[contribution.Bucket] = Loans.GetValueOrDefault(contribution.Bucket) + sign;
+        Principal[contribution.Bucket] = Principal.GetValueOrDefault(contribution.Bucket) + new Money(sign * contribution.Principal.Fen);
+    }
+
+    private decimal Ratio(Money part) =>
+        Outstanding.Fen == 0 ? 0m : Math.Round(part.Fen * 100m / Outstanding.Fen, 4, MidpointRounding.AwayFromZero);
+}

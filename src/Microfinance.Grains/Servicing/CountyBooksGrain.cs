@@ -1,0 +1,197 @@
+using Microfinance.Abstractions.Loans;
+using Microfinance.Abstractions.Policies;
+using Microfinance.Abstractions.Servicing;
+using Microfinance.Domain.Errors;
+using Microfinance.Domain.Regions;
+using Microfinance.Grains.Common;
+
+namespace Microfinance.Grains.Servicing;
+
+/// <inheritdoc cref="ICountyBooksGrain"/>
+/// <remarks>
+/// Loans report to the books while a close may be visiting them, so the reporting calls interleave
+/// with the close; every change is made within one turn and written through <see cref="GroupCommit"/>.
+/// A reminder closes the days through yesterday every hour, catching up missed days in order.
+/// </remarks>
+public sealed class CountyBooksGrain : Grain, ICountyBooksGrain, IRemindable
+{
+    private const string DayCloseReminder = "day-close";
+    private const string CountyKey = "county";
+
+    /// <summary>How long a delta is remembered: a loan redelivers within minutes.</summary>
+    private static readonly TimeSpan DeltaMemory = TimeSpan.FromDays(1);
+
+    private readonly IPersistentState<CountyBooksState> _state;
+    private readonly BusinessClock _clock;
+    private readonly GroupCommit _commit;
+    private bool _reminderRegistered;
+
+    public CountyBooksGrain(
+        [PersistentState("countybooks", GrainStorage.Name)] IPersistentState<CountyBooksState> state,
+        BusinessClock clock)
+    {
+        _state = state;
+        _clock = clock;
+        _commit = new GroupCommit(() => _state.WriteStateAsync(), DeactivateOnIdle);
+    }
+
+    private CountyBooksState Books => _state.State;
+
+    private AdminCode County => AdminCode.Parse(this.GetPrimaryKeyString());
+
+    public async Task<CountyBooks> CloseThroughAsync(DateOnly through)
+    {
+        if (through >= _clock.Today)
+        {
+            throw new RuleViolationException(
+                "DAY_NOT_OVER", $"Business day {through:yyyy-MM-dd} is not over; days close through yesterday at the latest.");
+        }
+
+        while (Books.LastClosed is { } last && last < through)
+        {
+            await CloseDayAsync(last.AddDays(1));
+        }
+
+        await UpdateLendingStopAsync(through);
+        return Snapshot();
+    }
+
+    public Task<CountyBooks> GetAsync() => Task.FromResult(Snapshot());
+
+    public async Task ApplyAsync(LoanTallyDelta delta)
+    {
+        if (Apply(delta))
+        {
+            await _commit.WriteAsync();
+        }
+    }
+
+    public async Task ScheduleAsync(string loanId, DateOnly date)
+    {
+        await EnsureReminderAsync();
+
+        // The books open on the first loan: the first close is of today's business day. A day
+        // already closed is past: the loan is visited at the next close instead.
+        if (Books.LastClosed is null)
+        {
+            Books.LastClosed = _clock.Today.AddDays(-1);
+            await _commit.WriteAsync();
+        }
+
+        var day = date > Books.LastClosed.Value ? date : Books.LastClosed.Value.AddDays(1);
+        await Index(day).AddAsync(loanId);
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName == DayCloseReminder)
+        {
+            await CloseThroughAsync(_clock.Today.AddDays(-1));
+        }
+    }
+
+    private async Task CloseDayAsync(DateOnly day)
+    {
+        var loanIds = await Index(day).ListAsync();
+        var results = await Task.WhenAll(loanIds.Select(id => GrainFactory.GetGrain<ILoanGrain>(id).CloseDayAsync(day)));
+        foreach (var (loanId, result) in loanIds.Zip(results))
+        {
+            if (result.Delta is { } delta)
+            {
+                Apply(delta);
+            }
+
+            if (result.NextEventDate is { } next)
+            {
+                await Index(next).AddAsync(loanId);
+            }
+        }
+
+        Books.LastClosed = day;
+        Books.LoansVisited = loanIds.Count;
+        await _commit.WriteAsync();
+    }
+
+    /// <summary>Applies a delta once; false when it was applied before.</summary>
+    private bool Apply(LoanTallyDelta delta)
+    {
+        var now = _clock.Now;
+        foreach (var old in Books.RecentDeltas.Where(d => d.Value <= now - DeltaMemory).Select(d => d.Key).ToList())
+        {
+            Books.RecentDeltas.Remove(old);
+        }
+
+        if (!Books.RecentDeltas.TryAdd($"{delta.LoanId}:{delta.Sequence}", now))
+        {
+            return false;
+        }
+
+        foreach (var key in KeysOf(delta))
+        {
+            var tally = Books.Tallies.TryGetValue(key, out var existing) ? existing : Books.Tallies[key] = new Tally();
+            if (delta.Before is { } before)
+            {
+                tally.Add(before, -1);
+            }
+
+            if (delta.After is { } after)
+            {
+                tally.Add(after, +1);
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// 监管容忍度: while the county's NPL ratio is at or above its policy's tolerance, new approvals
+    /// stop; when it falls back below, they resume — unless someone stopped lending by hand.
+    /// </summary>
+    private async Task UpdateLendingStopAsync(DateOnly day)
+    {
+        var policies = GrainFactory.GetGrain<ICountyPolicyGrain>(County.Value);
+        LendingTerms terms;
+        try
+        {
+            terms = await policies.GetLendingTermsAsync(day);
+        }
+        catch (RuleViolationException noPolicy) when (noPolicy.Reason == "NO_POLICY_IN_FORCE")
+        {
+            return;
+        }
+
+        var ratio = Books.Tallies.GetValueOrDefault(CountyKey)?.NplRatioPercent ?? 0m;
+        var reached = ratio >= terms.Policy.NplTolerancePercent;
+        if (reached != Books.StoppedForNpl)
+        {
+            await policies.SetNplStopAsync(reached, $"NPL ratio {ratio}% against a tolerance of {terms.Policy.NplTolerancePercent}% on {day:yyyy-MM-dd}");
+            Books.StoppedForNpl = reached;
+            await _commit.WriteAsync();
+        }
+    }
+
+    private async Task EnsureReminderAsync()
+    {
+        if (!_reminderRegistered)
+        {
+            await this.RegisterOrUpdateReminder(DayCloseReminder, TimeSpan.FromMinutes(5), TimeSpan.FromHours(1));
+            _reminderRegistered = true;
+        }
+    }
+
+    private IEnumerable<string> KeysOf(LoanTallyDelta delta)
+    {
+        yield return CountyKey;
+        yield return $"township:{delta.Township.Value}";
+        if (delta.Village is { } village)
+        {
+            yield return $"village:{village.Value}";
+        }
+
+        yield return $"bank:{delta.BankCode}";
+    }
+
+    private IDueIndexGrain Index(DateOnly day) => GrainFactory.GetGrain<IDueIndexGrain>(DueIndexGrain.KeyOf(County.ShortForm, day));
+
+    private CountyBooks Snapshot() => new(Books.LastClosed, Books.Tallies, Books.LoansVisited);
+}
