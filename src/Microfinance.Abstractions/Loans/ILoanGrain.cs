@@ -47,6 +47,10 @@ public interface ILoanGrain : IGrainWithStringKey
     /// </summary>
     Task<LoanDayResult> CloseDayAsync(DateOnly day);
 
+    /// <summary>The loan's line on its bank's subsidy statement for a month (zero before disbursement).</summary>
+    [AlwaysInterleave]
+    Task<SubsidyLine> SubsidyForMonthAsync(int year, int month);
+
     /// <summary>The loan with its history, or <c>LOAN_NOT_FOUND</c>.</summary>
     Task<LoanRecord> GetAsync();
 }

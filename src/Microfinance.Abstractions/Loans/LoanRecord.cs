@@ -22,6 +22,8 @@ namespace Microfinance.Abstractions.Loans;
 /// <param name="Balance">What a disbursed loan still owes; null before disbursement.</param>
 /// <param name="Repayments">Repayments reported by the bank, oldest first.</param>
 /// <param name="Schedule">The repayment schedule fixed at disbursement (interest quarterly, principal at maturity).</param>
+/// <param name="WithinBaseCap">Principal within the borrowers' base cap: subsidised; the rest is a top-up.</param>
+/// <param name="FirstMissedDueDate">The first due date not paid by that date (no subsidy from then on); null while every one was met.</param>
 [GenerateSerializer, Immutable, Alias("mf.LoanRecord")]
 public sealed record LoanRecord(
     [property: Id(0)] string LoanId,
@@ -38,4 +40,6 @@ public sealed record LoanRecord(
     [property: Id(11)] IReadOnlyList<LoanEvent> History,
     [property: Id(12)] LoanBalance? Balance = null,
     [property: Id(13)] IReadOnlyList<Repayment>? Repayments = null,
-    [property: Id(14)] IReadOnlyList<Instalment>? Schedule = null);
+    [property: Id(14)] IReadOnlyList<Instalment>? Schedule = null,
+    [property: Id(15)] Money? WithinBaseCap = null,
+    [property: Id(16)] DateOnly? FirstMissedDueDate = null);

@@ -21,17 +21,16 @@ public sealed class LoanCommitments(IGrainFactory grains, LoanRecord loan)
     /// Reserves everything the loan needs, households first (their caps decide how much of the
     /// loan is fund-backed). Throws the first rule that refused; the caller releases.
     /// </summary>
-    /// <returns>The fund-backed principal.</returns>
-    public async Task<Money> ReserveAsync(CountyPolicy policy, DateTimeOffset expiresAt)
+    /// <returns>The fund-backed principal, and the principal within the base cap.</returns>
+    public async Task<(Money FundBacked, Money WithinBaseCap)> ReserveAsync(CountyPolicy policy, DateTimeOffset expiresAt)
     {
         var shares = HouseholdShares(policy);
         var caps = await Task.WhenAll(shares.Select(share =>
             Household(share.Household).ReserveCapAsync(LoanId, share.Amount, policy, expiresAt)));
 
         // The part above the base cap gets no risk compensation unless the policy says so (2021–).
-        var fundBacked = policy.TopUpCompensated
-            ? loan.Application.Amount
-            : new Money(caps.Sum(cap => cap.WithinBaseCap.Fen));
+        var withinBaseCap = new Money(caps.Sum(cap => cap.WithinBaseCap.Fen));
+        var fundBacked = policy.TopUpCompensated ? loan.Application.Amount : withinBaseCap;
         var quota = loan.Village is { } village
             ? grains.GetGrain<IVillageGrain>(village.Value).ReserveQuotaAsync(LoanId, loan.Application.Amount, expiresAt)
             : Township().ReserveLegalPersonShareAsync(
@@ -40,7 +39,7 @@ public sealed class LoanCommitments(IGrainFactory grains, LoanRecord loan)
             ? Fund().ReserveAsync(LoanId, fundBacked, policy.LeverageMultiple, expiresAt)
             : Task.CompletedTask;
         await Task.WhenAll(quota, fund);
-        return fundBacked;
+        return (fundBacked, withinBaseCap);
     }
 
     /// <summary>Turns every reservation into usage.</summary>

@@ -124,10 +124,10 @@ public sealed class LoanGrain(
         state.State.Record = loan with { Stage = LoanStage.Approving };
         await state.WriteStateAsync();
 
-        Money fundBacked;
+        (Money FundBacked, Money WithinBaseCap) held;
         try
         {
-            fundBacked = await Commitments().ReserveAsync(policy, expiresAt + ReservationGrace);
+            held = await Commitments().ReserveAsync(policy, expiresAt + ReservationGrace);
         }
         catch (Exception failure)
         {
@@ -141,7 +141,8 @@ public sealed class LoanGrain(
         {
             Policy = policy,
             ContractRate = rate,
-            FundBacked = fundBacked,
+            FundBacked = held.FundBacked,
+            WithinBaseCap = held.WithinBaseCap,
             ApprovalExpiresAt = expiresAt,
         };
         return await SaveAsync(requestId);
@@ -193,6 +194,9 @@ public sealed class LoanGrain(
         EnsureNotInFuture(disbursedOn, "disbursement");
 
         // The history already says Disbursed: from here on the disbursement only goes forward.
+        // Listed for its bank's subsidy statements before anything else: a listed loan that never
+        // got disbursed only adds a zero line.
+        await GrainFactory.GetGrain<ILoanRegisterGrain>(FundAccountId.For(loan.County, loan.Application.BankCode)).AddAsync(LoanId);
         var schedule = ScheduleOf(loan, disbursedOn);
         state.State.Record = Advance(loan, LoanStage.Disbursed, LoanParty.Bank, actor, requestId, $"disbursed on {disbursedOn:yyyy-MM-dd}") with
         {
@@ -296,6 +300,9 @@ public sealed class LoanGrain(
             state.State.Record = loan with
             {
                 History = [.. loan.History, new LoanEvent(LoanStage.Disbursed, LoanParty.Bank, DayClose, clock.Now, "", note)],
+
+                // 未按期还贷的，从到期之日起不予贴息: the first missed due date ends the subsidy for good.
+                FirstMissedDueDate = loan.FirstMissedDueDate ?? (daysPastDue > 0 ? oldest : null),
             };
         }
 
@@ -309,6 +316,42 @@ public sealed class LoanGrain(
         }
 
         return result;
+    }
+
+    public Task<SubsidyLine> SubsidyForMonthAsync(int year, int month)
+    {
+        var loan = Require();
+        var zero = new SubsidyLine(LoanId, loan.Application.Borrower, Money.Zero, Money.Zero, Money.Zero);
+        if (loan is not { DisbursedOn: { } disbursedOn, Policy: { } policy, ContractRate: { } rate, WithinBaseCap: { } withinBaseCap }
+            || disbursedOn > new DateOnly(year, month, DateTime.DaysInMonth(year, month)))
+        {
+            return Task.FromResult(zero);
+        }
+
+        // The principal from each date on: disbursement, then after each day's last repayment.
+        var balances = new List<PrincipalBalance> { new(disbursedOn, loan.Application.Amount) };
+        var outstanding = loan.Application.Amount;
+        foreach (var day in (loan.Repayments ?? []).GroupBy(r => r.PaidOn))
+        {
+            outstanding -= new Money(day.Sum(r => r.PrincipalPaid.Fen));
+            if (day.Key == balances[^1].From)
+            {
+                balances[^1] = new PrincipalBalance(day.Key, outstanding);
+            }
+            else
+            {
+                balances.Add(new PrincipalBalance(day.Key, outstanding));
+            }
+        }
+
+        var subsidy = SubsidyCalculator.ForMonth(
+            policy, new SubsidyFacts(year, month, rate, withinBaseCap, balances, loan.FirstMissedDueDate));
+        return Task.FromResult(zero with
+        {
+            InterestAccrued = subsidy.InterestAccrued,
+            SubsidisableInterest = subsidy.SubsidisableInterest,
+            Subsidy = subsidy.Subsidy,
+        });
     }
 
     public async Task<LoanRecord> GetAsync() => await CurrentAsync();

@@ -17,7 +17,7 @@ public sealed class DayCloseTests(ClusterFixture fixture)
 
     private IGrainFactory Grains => fixture.Client;
 
-    private DateOnly Today => DateOnly.FromDateTime(fixture.Clock.GetUtcNow().AddHours(8).DateTime);
+    private DateOnly Today => fixture.Today;
 
     [Fact]
     public async Task ADayWithoutEventsVisitsNoLoan()
@@ -25,7 +25,7 @@ public sealed class DayCloseTests(ClusterFixture fixture)
         var branch = await LendingBranch.CreateAsync(Grains);
         await DisburseAsync(branch, Money.FromYuan(10_000m));
         var books = Grains.GetGrain<ICountyBooksGrain>(branch.County.Value);
-        MoveTo(Today.AddDays(2));
+        fixture.MoveTo(Today.AddDays(2));
 
         var closed = await books.CloseThroughAsync(Today.AddDays(-1));
 
@@ -45,9 +45,9 @@ public sealed class DayCloseTests(ClusterFixture fixture)
         var secondDue = start.AddMonths(6);
 
         // The paying household pays each quarter's interest on its due date; the other pays nothing.
-        MoveTo(firstDue);
+        fixture.MoveTo(firstDue);
         await PayInterestAsync(paying, firstDue, "q1");
-        MoveTo(firstDue.AddDays(34));
+        fixture.MoveTo(firstDue.AddDays(34));
         var summer = await books.CloseThroughAsync(firstDue.AddDays(33));
 
         Assert.Equal(Money.FromYuan(20_000m), summer.Tallies["county"].Principal[OverdueBucket.Days31To60]);
@@ -57,9 +57,9 @@ public sealed class DayCloseTests(ClusterFixture fixture)
         Assert.Equal(40m, summer.Tallies[$"bank:{LendingBranch.BankCode}"].OverdueRatioPercent);
         Assert.Equal(0m, summer.Tallies["county"].NplRatioPercent);
 
-        MoveTo(secondDue);
+        fixture.MoveTo(secondDue);
         await PayInterestAsync(paying, secondDue, "q2");
-        MoveTo(firstDue.AddDays(92));
+        fixture.MoveTo(firstDue.AddDays(92));
         var autumn = await books.CloseThroughAsync(firstDue.AddDays(91));
         var terms = await Grains.GetGrain<ICountyPolicyGrain>(branch.County.Value).GetLendingTermsAsync(Today);
 
@@ -77,7 +77,7 @@ public sealed class DayCloseTests(ClusterFixture fixture)
         var owed = (await unpaid.GetAsync()).Balance!;
         await unpaid.RecordRepaymentAsync(Today, owed.Principal + owed.InterestDueOn(Rate, Today), "信贷员", "settle");
         var settledOn = Today;
-        MoveTo(settledOn.AddDays(1));
+        fixture.MoveTo(settledOn.AddDays(1));
         var winter = await books.CloseThroughAsync(settledOn);
 
         Assert.Equal(0m, winter.Tallies["county"].NplRatioPercent);
@@ -98,15 +98,5 @@ public sealed class DayCloseTests(ClusterFixture fixture)
     {
         var balance = (await loan.GetAsync()).Balance!;
         await loan.RecordRepaymentAsync(on, balance.InterestDueOn(Rate, on), "信贷员", requestId);
-    }
-
-    /// <summary>Moves the business clock forward to 10:00 China time on <paramref name="day"/>.</summary>
-    private void MoveTo(DateOnly day)
-    {
-        var target = new DateTimeOffset(day.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8));
-        if (target > fixture.Clock.GetUtcNow())
-        {
-            fixture.Clock.SetUtcNow(target);
-        }
     }
 }

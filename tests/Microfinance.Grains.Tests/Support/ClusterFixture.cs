@@ -20,6 +20,19 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public IClusterClient Client => _cluster?.Client ?? throw new InvalidOperationException("Cluster not started.");
 
+    /// <summary>Today's business date (China Standard Time) on the test clock.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().AddHours(8).DateTime);
+
+    /// <summary>Moves the clock forward to 10:00 China time on <paramref name="day"/>; never back.</summary>
+    public void MoveTo(DateOnly day)
+    {
+        var target = new DateTimeOffset(day.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8));
+        if (target > Clock.GetUtcNow())
+        {
+            Clock.SetUtcNow(target);
+        }
+    }
+
     public async Task InitializeAsync()
     {
         var builder = new InProcessTestClusterBuilder(initialSilosCount: 2);

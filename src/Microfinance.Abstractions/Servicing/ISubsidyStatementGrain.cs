@@ -1,0 +1,21 @@
+namespace Microfinance.Abstractions.Servicing;
+
+/// <summary>
+/// A bank's monthly interest-subsidy statement in one county, keyed <c>{fund id}:{yyyy-MM}</c>
+/// (e.g. <c>530124-RCC:2026-04</c>): prepared from the bank's loans once the month is over, then
+/// approved by the county.
+/// </summary>
+public interface ISubsidyStatementGrain : IGrainWithStringKey
+{
+    /// <summary>
+    /// Computes every loan's subsidy for the month (<c>MONTH_NOT_OVER</c> before it ends,
+    /// <c>STATEMENT_APPROVED</c> once approved). Preparing again recomputes.
+    /// </summary>
+    Task<SubsidyStatement> PrepareAsync(string actor);
+
+    /// <summary>The county approves the prepared statement (<c>STATEMENT_NOT_PREPARED</c> before); approving again changes nothing.</summary>
+    Task<SubsidyStatement> ApproveAsync(string actor);
+
+    /// <summary>The statement as it stands.</summary>
+    Task<SubsidyStatement> GetAsync();
+}

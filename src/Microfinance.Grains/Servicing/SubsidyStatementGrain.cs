@@ -1,0 +1,64 @@
+using System.Globalization;
+using Microfinance.Abstractions.Loans;
+using Microfinance.Abstractions.Servicing;
+using Microfinance.Domain.Errors;
+using Microfinance.Grains.Common;
+
+namespace Microfinance.Grains.Servicing;
+
+/// <inheritdoc cref="ISubsidyStatementGrain"/>
+public sealed class SubsidyStatementGrain(
+    [PersistentState("subsidystatement", GrainStorage.Name)] IPersistentState<SubsidyStatementState> state,
+    BusinessClock clock) : Grain, ISubsidyStatementGrain
+{
+    public async Task<SubsidyStatement> PrepareAsync(string actor)
+    {
+        var (fundId, year, month) = Key();
+        if (state.State.Statement is { Status: SubsidyStatementStatus.Approved })
+        {
+            throw new RuleViolationException("STATEMENT_APPROVED", $"The {year}-{month:00} statement of {fundId} is approved and final.");
+        }
+
+        if (new DateOnly(year, month, DateTime.DaysInMonth(year, month)) >= clock.Today)
+        {
+            throw new RuleViolationException("MONTH_NOT_OVER", $"{year}-{month:00} is not over; its subsidy is settled once it is.");
+        }
+
+        var loanIds = await GrainFactory.GetGrain<ILoanRegisterGrain>(fundId).ListAsync();
+        var lines = await Task.WhenAll(loanIds.Select(id => GrainFactory.GetGrain<ILoanGrain>(id).SubsidyForMonthAsync(year, month)));
+        state.State.Statement = new SubsidyStatement(
+            fundId, year, month, SubsidyStatementStatus.Prepared, [.. lines.Where(line => line.InterestAccrued.IsPositive)], actor, null, null);
+        await state.WriteStateAsync();
+        return state.State.Statement;
+    }
+
+    public async Task<SubsidyStatement> ApproveAsync(string actor)
+    {
+        var statement = state.State.Statement
+            ?? throw new RuleViolationException("STATEMENT_NOT_PREPARED", "The statement must be prepared before the county approves it.");
+        if (statement.Status == SubsidyStatementStatus.Approved)
+        {
+            return statement;
+        }
+
+        state.State.Statement = statement with { Status = SubsidyStatementStatus.Approved, ApprovedBy = actor, ApprovedAt = clock.Now };
+        await state.WriteStateAsync();
+        return state.State.Statement;
+    }
+
+    public Task<SubsidyStatement> GetAsync()
+    {
+        var (fundId, year, month) = Key();
+        return Task.FromResult(state.State.Statement
+            ?? new SubsidyStatement(fundId, year, month, SubsidyStatementStatus.None, [], "", null, null));
+    }
+
+    /// <summary>The key <c>{fund id}:{yyyy-MM}</c> taken apart.</summary>
+    private (string FundId, int Year, int Month) Key()
+    {
+        var key = this.GetPrimaryKeyString();
+        var separator = key.LastIndexOf(':');
+        var month = DateOnly.ParseExact(key[(separator + 1)..] + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return (key[..separator], month.Year, month.Month);
+    }
+}
