@@ -26,6 +26,8 @@ public sealed class Tally
     /// <summary>Non-performing principal as a percentage of outstanding principal (不良率).</summary>
     public decimal NplRatioPercent => Ratio(NonPerforming);
 
+    public Tally Copy() => new() { Loans = new(Loans), Principal = new(Principal) };
+
     public void Add(TallyContribution contribution, int sign)
     {
         Loans[contribution.Bucket] = Loans.GetValueOrDefault(contribution.Bucket) + sign;

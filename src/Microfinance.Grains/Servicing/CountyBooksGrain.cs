@@ -193,5 +193,12 @@ public sealed class CountyBooksGrain : Grain, ICountyBooksGrain, IRemindable
 
     private IDueIndexGrain Index(DateOnly day) => GrainFactory.GetGrain<IDueIndexGrain>(DueIndexGrain.KeyOf(County.ShortForm, day));
 
-    private CountyBooks Snapshot() => new(Books.LastClosed, Books.Tallies, Books.LoansVisited);
+    /// <summary>
+    /// A copy of the tallies: the books pass it on as immutable (not copied by Orleans), while
+    /// interleaving calls keep changing their own.
+    /// </summary>
+    private CountyBooks Snapshot() => new(
+        Books.LastClosed,
+        Books.Tallies.ToDictionary(entry => entry.Key, entry => entry.Value.Copy()),
+        Books.LoansVisited);
 }

@@ -82,6 +82,7 @@ public static class PlatformHostExtensions
         app.MapGrpcService<QuotaGrpcService>();
         app.MapGrpcService<FundGrpcService>();
         app.MapGrpcService<LoanGrpcService>();
+        app.MapGrpcService<ServicingGrpcService>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         return app;

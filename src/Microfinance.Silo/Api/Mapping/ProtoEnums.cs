@@ -5,6 +5,7 @@ using Microfinance.Domain.Households;
 using Microfinance.Domain.LegalPersons;
 using Microfinance.Domain.Loans;
 using Microfinance.Domain.Regions;
+using Microfinance.Domain.Servicing;
 using Proto = Microfinance.Api.V1;
 
 namespace Microfinance.Silo.Api.Mapping;
@@ -169,5 +170,15 @@ public static class ProtoEnums
         HouseholdLoanStatus.Disbursed => Proto.HouseholdLoanStatus.Disbursed,
         HouseholdLoanStatus.Released => Proto.HouseholdLoanStatus.Released,
         _ => Proto.HouseholdLoanStatus.Unspecified,
+    };
+
+    public static Proto.OverdueBucket ToProto(OverdueBucket bucket) => bucket switch
+    {
+        OverdueBucket.Current => Proto.OverdueBucket.Current,
+        OverdueBucket.Days1To30 => Proto.OverdueBucket.Days1To30,
+        OverdueBucket.Days31To60 => Proto.OverdueBucket.Days31To60,
+        OverdueBucket.Days61To90 => Proto.OverdueBucket.Days61To90,
+        OverdueBucket.Over90 => Proto.OverdueBucket.Over90,
+        _ => Proto.OverdueBucket.Unspecified,
     };
 }

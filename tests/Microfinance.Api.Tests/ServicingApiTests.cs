@@ -1,0 +1,111 @@
+using System.Globalization;
+using Grpc.Core;
+using Microfinance.Api.Tests.Support;
+using Microfinance.Api.V1;
+
+namespace Microfinance.Api.Tests;
+
+/// <summary>
+/// A county's books and day-close (日终) through the real gRPC stack. Each loan of ¥30,000 is
+/// disbursed today in a fresh county, so the county's books open with yesterday as closed.
+/// </summary>
+[Collection(ApiCollection.Name)]
+public sealed class ServicingApiTests(ApiFixture fixture)
+{
+    private const long LoanFen = 3_000_000;
+    private const long QuotaFen = 10_000_000;
+    private const long FundFen = 50_000_000;
+
+    private ServicingService.ServicingServiceClient Servicing => new(fixture.Channel);
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private Task<LendingSetup.DisbursedLoan> LoanDisbursedTodayAsync() =>
+        LendingSetup.NewDisbursedLoanAsync(fixture.Channel, LoanFen, QuotaFen, FundFen, LendingSetup.BusinessToday());
+
+    private static CloseBusinessDaysRequest Close(string countyCode, string throughDate = "") => new()
+    {
+        RequestId = Keys.NewRequestId(),
+        CountyCode = countyCode,
+        ThroughDate = throughDate,
+        Actor = "县扶贫办",
+    };
+
+    /// <summary>The tally of <paramref name="loans"/> current loans holding <paramref name="principalFen"/> between them.</summary>
+    private static Tally CurrentTally(string scopeCode, int loans, long principalFen) => new()
+    {
+        ScopeCode = scopeCode,
+        Buckets =
+        {
+            new BucketTally { Bucket = OverdueBucket.Current, Loans = loans, PrincipalFen = principalFen },
+            new BucketTally { Bucket = OverdueBucket.Days1To30 },
+            new BucketTally { Bucket = OverdueBucket.Days31To60 },
+            new BucketTally { Bucket = OverdueBucket.Days61To90 },
+            new BucketTally { Bucket = OverdueBucket.Over90 },
+        },
+        OutstandingFen = principalFen,
+    };
+
+    [Fact]
+    public async Task ADisbursedLoanCountsAsCurrentInTheCountyItsTownshipItsVillageAndItsBank()
+    {
+        var county = (await LoanDisbursedTodayAsync()).County;
+
+        var books = (await Servicing.GetCountyBooksAsync(new GetCountyBooksRequest { CountyCode = county.County })).Books;
+
+        Assert.Equal(county.County, books.CountyCode);
+        Assert.Equal(CurrentTally(county.County, 1, LoanFen), books.County);
+        Assert.Equal([CurrentTally(county.Township, 1, LoanFen)], books.Townships);
+        Assert.Equal([CurrentTally(county.Village, 1, LoanFen)], books.Villages);
+        Assert.Equal([CurrentTally(LendingSetup.BankCode, 1, LoanFen)], books.Banks);
+    }
+
+    [Fact]
+    public async Task TheBooksOfACountyWithoutLoansAreEmpty()
+    {
+        var county = Keys.NewCounty() + "000000";
+
+        var books = (await Servicing.GetCountyBooksAsync(new GetCountyBooksRequest { CountyCode = county[..6] })).Books;
+
+        Assert.Equal((county, "", 0), (books.CountyCode, books.LastClosedDate, books.LoansVisited));
+        Assert.Equal(CurrentTally(county, 0, 0), books.County);
+        Assert.Empty(books.Townships.Concat(books.Villages).Concat(books.Banks));
+    }
+
+    [Fact]
+    public async Task ClosingWithoutADateClosesThroughYesterday()
+    {
+        var county = (await LoanDisbursedTodayAsync()).County;
+
+        var books = (await Servicing.CloseBusinessDaysAsync(Close(county.County))).Books;
+
+        // The disbursement opened the books with yesterday closed: nothing is left to close.
+        Assert.Equal((Iso(LendingSetup.BusinessToday().AddDays(-1)), 0), (books.LastClosedDate, books.LoansVisited));
+        Assert.Equal(CurrentTally(county.County, 1, LoanFen), books.County);
+    }
+
+    [Fact]
+    public async Task ClosingThroughTodayIsRefusedBecauseTheDayIsNotOver()
+    {
+        var request = Close(Keys.NewCounty(), Iso(LendingSetup.BusinessToday()));
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => Servicing.CloseBusinessDaysAsync(request).ResponseAsync);
+
+        Assert.Equal((StatusCode.FailedPrecondition, "DAY_NOT_OVER"), (error.StatusCode, error.Reason()));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("4501")]
+    [InlineData("45010A")]
+    [InlineData("450101001000")]
+    public async Task AMalformedCountyCodeIsAnInvalidArgument(string countyCode)
+    {
+        var request = Close(countyCode, Iso(LendingSetup.BusinessToday().AddDays(-1)));
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => Servicing.CloseBusinessDaysAsync(request).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Equal(["county_code"], error.ViolatedFields());
+    }
+}
