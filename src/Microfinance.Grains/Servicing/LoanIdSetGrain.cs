@@ -1,0 +1,30 @@
+using Microfinance.Grains.Common;
+
+namespace Microfinance.Grains.Servicing;
+
+/// <summary>
+/// A durable set of loan ids that many loans add to at once: reentrant, with group commit, so a
+/// busy day shares writes. Each kind of set is its own grain type with its own state name.
+/// </summary>
+public abstract class LoanIdSetGrain : Grain
+{
+    private readonly IPersistentState<LoanIdSetState> _state;
+    private readonly GroupCommit _commit;
+
+    protected LoanIdSetGrain(IPersistentState<LoanIdSetState> state)
+    {
+        _state = state;
+        _commit = new GroupCommit(() => _state.WriteStateAsync(), DeactivateOnIdle);
+    }
+
+    public async Task AddAsync(string loanId)
+    {
+        if (_state.State.LoanIds.Add(loanId))
+        {
+            await _commit.WriteAsync();
+        }
+    }
+
+    public Task<IReadOnlyList<string>> ListAsync() =>
+        Task.FromResult<IReadOnlyList<string>>([.. _state.State.LoanIds.Order(StringComparer.Ordinal)]);
+}
