@@ -193,10 +193,11 @@ public sealed class LoanGrain(
         LoanLifecycle.EnsureDisbursable(loan.Stage);
         EnsureNotInFuture(disbursedOn, "disbursement");
 
-        // The history already says Disbursed: from here on the disbursement only goes forward.
         // Listed for its bank's subsidy statements before anything else: a listed loan that never
         // got disbursed only adds a zero line.
         await GrainFactory.GetGrain<ILoanRegisterGrain>(FundAccountId.For(loan.County, loan.Application.BankCode)).AddAsync(LoanId);
+
+        // The history already says Disbursed: from here on the disbursement only goes forward.
         var schedule = ScheduleOf(loan, disbursedOn);
         state.State.Record = Advance(loan, LoanStage.Disbursed, LoanParty.Bank, actor, requestId, $"disbursed on {disbursedOn:yyyy-MM-dd}") with
         {
@@ -211,6 +212,7 @@ public sealed class LoanGrain(
         {
             state.State.PendingVisits.Add(firstVisit);
         }
+
         state.State.Requests.Add(requestId);
         await state.WriteStateAsync();
         try
