@@ -83,6 +83,7 @@ public static class PlatformHostExtensions
         app.MapGrpcService<FundGrpcService>();
         app.MapGrpcService<LoanGrpcService>();
         app.MapGrpcService<ServicingGrpcService>();
+        app.MapGrpcService<SubsidyGrpcService>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         return app;

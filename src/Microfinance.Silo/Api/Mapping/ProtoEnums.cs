@@ -1,4 +1,5 @@
 using Microfinance.Abstractions.Households;
+using Microfinance.Abstractions.Servicing;
 using Microfinance.Domain.Finance;
 using Microfinance.Domain.Funds;
 using Microfinance.Domain.Households;
@@ -180,5 +181,13 @@ public static class ProtoEnums
         OverdueBucket.Days61To90 => Proto.OverdueBucket.Days61To90,
         OverdueBucket.Over90 => Proto.OverdueBucket.Over90,
         _ => Proto.OverdueBucket.Unspecified,
+    };
+
+    public static Proto.SubsidyStatementStatus ToProto(SubsidyStatementStatus status) => status switch
+    {
+        SubsidyStatementStatus.None => Proto.SubsidyStatementStatus.None,
+        SubsidyStatementStatus.Prepared => Proto.SubsidyStatementStatus.Prepared,
+        SubsidyStatementStatus.Approved => Proto.SubsidyStatementStatus.Approved,
+        _ => Proto.SubsidyStatementStatus.Unspecified,
     };
 }
