@@ -22,7 +22,7 @@ namespace Microfinance.Grains.Loans;
 /// idempotent by loan id. A loan activated in Approving rolls the approval back; one in Disbursing
 /// drives the disbursement to completion, because the bank has already paid out.
 /// </remarks>
-public sealed class LoanGrain(
+public sealed partial class LoanGrain(
     [PersistentState("loan", GrainStorage.Name)] IPersistentState<LoanState> state,
     BusinessClock clock) : Grain, ILoanGrain
 {
@@ -230,132 +230,6 @@ public sealed class LoanGrain(
         return Require();
     }
 
-    public async Task<LoanRecord> RecordRepaymentAsync(DateOnly paidOn, Money amount, string actor, string requestId)
-    {
-        var loan = Require();
-        if (state.State.Requests.Contains(requestId))
-        {
-            return loan;
-        }
-
-        LoanLifecycle.EnsureRepayable(loan.Stage);
-        EnsureNotInFuture(paidOn, "repayment");
-        var balance = loan.Balance!;
-        var (after, allocation) = balance.Repay(amount, paidOn, loan.ContractRate!.Value);
-        var repayments = loan.Repayments ?? [];
-        var repayment = new Repayment(
-            repayments.Count + 1,
-            paidOn,
-            amount,
-            allocation.InterestPaid,
-            allocation.PrincipalPaid,
-            balance.FundBacked(loan.FundBacked) - after.FundBacked(loan.FundBacked),
-            actor,
-            clock.Now,
-            requestId);
-        var repaid = allocation.ClosesLoan
-            ? Advance(loan, LoanStage.Closed, LoanParty.Bank, actor, requestId, $"结清 on {paidOn:yyyy-MM-dd}")
-            : loan;
-        state.State.Record = repaid with { Balance = after, Repayments = [.. repayments, repayment] };
-        state.State.Requests.Add(requestId);
-        var bucket = state.State.Contribution?.Bucket ?? OverdueBucket.Current;
-        state.State.PendingDeltas.Add(Report(allocation.ClosesLoan ? null : new TallyContribution(bucket, after.Principal)));
-        if (bucket != OverdueBucket.Current && !allocation.ClosesLoan)
-        {
-            // A payment may cure arrears: the next close looks at the loan again.
-            state.State.PendingVisits.Add(paidOn);
-        }
-
-        await state.WriteStateAsync();
-
-        // Recorded durably first: if freeing the cap and the fund, or reporting to the books,
-        // fails, activation does it again (each is idempotent).
-        await ApplyRepaymentsAsync();
-        await FlushBooksAsync();
-        return Require();
-    }
-
-    public async Task<LoanDayResult> CloseDayAsync(DateOnly day)
-    {
-        if (state.State.LastVisitedDay == day && state.State.LastVisit is { } repeated)
-        {
-            return repeated;
-        }
-
-        if (state.State.Record is not { Stage: LoanStage.Disbursed, Balance: { } balance, Schedule: { } schedule })
-        {
-            return new LoanDayResult(null, null);
-        }
-
-        var instalments = schedule.Select(i => new ScheduledInstalment(i.Number, i.DueDate, i.PeriodStart, i.Principal, i.Interest)).ToList();
-        var oldest = balance.OldestUnpaidDueDate(instalments, day);
-        var daysPastDue = oldest is { } due ? OverdueAging.DaysPastDue(due, day) : 0;
-        var bucket = OverdueAging.Bucket(daysPastDue);
-        LoanTallyDelta? delta = null;
-        if (state.State.Contribution?.Bucket != bucket)
-        {
-            delta = Report(new TallyContribution(bucket, balance.Principal));
-            var note = oldest is { } unpaid
-                ? $"{daysPastDue} days past due since {unpaid:yyyy-MM-dd}: {bucket}"
-                : "current";
-            var loan = Require();
-            state.State.Record = loan with
-            {
-                History = [.. loan.History, new LoanEvent(LoanStage.Disbursed, LoanParty.Bank, DayClose, clock.Now, "", note)],
-
-                // 未按期还贷的，从到期之日起不予贴息: the first missed due date ends the subsidy for good.
-                FirstMissedDueDate = loan.FirstMissedDueDate ?? (daysPastDue > 0 ? oldest : null),
-            };
-        }
-
-        var result = new LoanDayResult(delta, AgingEvents.NextEventDate(oldest, schedule.Select(i => i.DueDate), day));
-        state.State.LastVisitedDay = day;
-        state.State.LastVisit = result;
-        if (delta is not null)
-        {
-            // Durable before the books apply it: a repeated visit returns the same numbered change.
-            await state.WriteStateAsync();
-        }
-
-        return result;
-    }
-
-    public Task<SubsidyLine> SubsidyForMonthAsync(int year, int month)
-    {
-        var loan = Require();
-        var zero = new SubsidyLine(LoanId, loan.Application.Borrower, Money.Zero, Money.Zero, Money.Zero);
-        if (loan is not { DisbursedOn: { } disbursedOn, Policy: { } policy, ContractRate: { } rate, WithinBaseCap: { } withinBaseCap }
-            || disbursedOn > new DateOnly(year, month, DateTime.DaysInMonth(year, month)))
-        {
-            return Task.FromResult(zero);
-        }
-
-        // The principal from each date on: disbursement, then after each day's last repayment.
-        var balances = new List<PrincipalBalance> { new(disbursedOn, loan.Application.Amount) };
-        var outstanding = loan.Application.Amount;
-        foreach (var day in (loan.Repayments ?? []).GroupBy(r => r.PaidOn))
-        {
-            outstanding -= new Money(day.Sum(r => r.PrincipalPaid.Fen));
-            if (day.Key == balances[^1].From)
-            {
-                balances[^1] = new PrincipalBalance(day.Key, outstanding);
-            }
-            else
-            {
-                balances.Add(new PrincipalBalance(day.Key, outstanding));
-            }
-        }
-
-        var subsidy = SubsidyCalculator.ForMonth(
-            policy, new SubsidyFacts(year, month, rate, withinBaseCap, balances, loan.FirstMissedDueDate));
-        return Task.FromResult(zero with
-        {
-            InterestAccrued = subsidy.InterestAccrued,
-            SubsidisableInterest = subsidy.SubsidisableInterest,
-            Subsidy = subsidy.Subsidy,
-        });
-    }
-
     public async Task<LoanRecord> GetAsync() => await CurrentAsync();
 
     /// <summary>The loan, after letting a lapsed approval expire (and release what it held).</summary>
@@ -465,75 +339,12 @@ public sealed class LoanGrain(
         state.State.Record = Require() with { Stage = LoanStage.Disbursed };
     }
 
-    /// <summary>Numbers a change in what the loan adds to the tallies, and makes it the loan's contribution.</summary>
-    private LoanTallyDelta Report(TallyContribution? contribution)
-    {
-        var loan = Require();
-        var township = loan.Village?.Parent ?? loan.Application.LegalPerson!.Township;
-        var delta = new LoanTallyDelta(
-            LoanId, ++state.State.TallySequence, loan.Village, township, loan.Application.BankCode, state.State.Contribution, contribution);
-        state.State.Contribution = contribution;
-        return delta;
-    }
-
-    /// <summary>Sends the recorded tally changes and visits to the county's books, then forgets them.</summary>
-    private async Task FlushBooksAsync()
-    {
-        if (state.State.PendingDeltas.Count == 0 && state.State.PendingVisits.Count == 0)
-        {
-            return;
-        }
-
-        var books = GrainFactory.GetGrain<ICountyBooksGrain>(Require().County.Value);
-        foreach (var delta in state.State.PendingDeltas)
-        {
-            await books.ApplyAsync(delta);
-        }
-
-        foreach (var visit in state.State.PendingVisits)
-        {
-            await books.ScheduleAsync(LoanId, visit);
-        }
-
-        state.State.PendingDeltas.Clear();
-        state.State.PendingVisits.Clear();
-        await state.WriteStateAsync();
-    }
-
     /// <summary>The contract's schedule: interest quarterly and principal at maturity, the defaults of 篇1 and 5321 loans.</summary>
     private static List<Instalment> ScheduleOf(LoanRecord loan, DateOnly disbursedOn) =>
         RepaymentSchedule.Build(loan.Application.Amount, loan.ContractRate!.Value, disbursedOn, loan.Application.TermMonths)
             .Instalments
             .Select(i => new Instalment(i.Number, i.DueDate, i.PeriodStart, i.Principal, i.Interest))
             .ToList();
-
-    /// <summary>Banks report what happened: nothing dated after today's business date.</summary>
-    private void EnsureNotInFuture(DateOnly date, string what)
-    {
-        if (date > clock.Today)
-        {
-            throw new RuleViolationException(
-                "DATE_IN_FUTURE", $"A {what} dated {date:yyyy-MM-dd} is after today's business date {clock.Today:yyyy-MM-dd}.");
-        }
-    }
-
-    /// <summary>Frees, at the household cap and the fund, the principal of repayments not yet applied there.</summary>
-    private async Task ApplyRepaymentsAsync()
-    {
-        var pending = (state.State.Record?.Repayments ?? []).Where(r => r.Sequence > state.State.RepaymentsApplied).ToList();
-        if (pending.Count == 0)
-        {
-            return;
-        }
-
-        foreach (var repayment in pending.Where(r => r.PrincipalPaid > Money.Zero))
-        {
-            await Commitments().RepayAsync(repayment);
-        }
-
-        state.State.RepaymentsApplied = pending[^1].Sequence;
-        await state.WriteStateAsync();
-    }
 
     private async Task ReleaseHeldAsync(LoanRecord loan)
     {
