@@ -49,6 +49,20 @@ public sealed class RepaymentApiTests(ApiFixture fixture)
     };
 
     [Fact]
+    public async Task TheBankMayChooseMonthlyInterestAndEqualPrincipalInstalments()
+    {
+        var disbursed = await LendingSetup.NewDisbursedLoanAsync(
+            fixture.Channel, 2_400_000, 10_000_000, 1_000_000, LendingSetup.BusinessToday(),
+            InterestFrequency.Monthly, PrincipalRepayment.EqualInstalments);
+
+        var loan = (await Loans.GetLoanAsync(new GetLoanRequest { LoanId = disbursed.LoanId })).Loan;
+
+        // 24 monthly due dates, each repaying 24,000.00 / 24 = 1,000.00 of principal.
+        Assert.Equal(24, loan.Schedule.Count);
+        Assert.All(loan.Schedule, instalment => Assert.Equal(100_000, instalment.PrincipalFen));
+    }
+
+    [Fact]
     public async Task APartialRepaymentPaysTheInterestFirstAndLowersThePrincipal()
     {
         var disbursed = await DisbursedLoanAsync();

@@ -20,9 +20,9 @@ public interface ILoanGrain : IGrainWithStringKey
     /// <summary>
     /// 银行审定: re-checks eligibility and reserves household cap, village quota (or the township's
     /// legal-person share) and fund headroom, all or nothing. <paramref name="contractRate"/> null
-    /// means the reference rate.
+    /// means the reference rate; <paramref name="repaymentTerms"/> null means <see cref="RepaymentTerms.Default"/>.
     /// </summary>
-    Task<LoanRecord> ApproveAsync(InterestRate? contractRate, string actor, string requestId);
+    Task<LoanRecord> ApproveAsync(InterestRate? contractRate, string actor, string requestId, RepaymentTerms? repaymentTerms = null);
 
     /// <summary>Rejects with a reason at the stage <paramref name="party"/> reviews; releases any reservations.</summary>
     Task<LoanRecord> RejectAsync(LoanParty party, string actor, string reason, string requestId);

@@ -23,6 +23,7 @@ namespace Microfinance.Abstractions.Loans;
 /// <param name="Repayments">Repayments reported by the bank, oldest first.</param>
 /// <param name="Schedule">The repayment schedule fixed at disbursement (interest quarterly, principal at maturity).</param>
 /// <param name="WithinBaseCap">Principal within the borrowers' base cap: subsidised; the rest is a top-up.</param>
+/// <param name="RepaymentTerms">How the borrower repays, set by the bank at approval.</param>
 /// <param name="FirstMissedDueDate">The first due date not paid by that date (no subsidy from then on); null while every one was met.</param>
 [GenerateSerializer, Immutable, Alias("mf.LoanRecord")]
 public sealed record LoanRecord(
@@ -42,4 +43,5 @@ public sealed record LoanRecord(
     [property: Id(13)] IReadOnlyList<Repayment>? Repayments = null,
     [property: Id(14)] IReadOnlyList<Instalment>? Schedule = null,
     [property: Id(15)] Money? WithinBaseCap = null,
-    [property: Id(16)] DateOnly? FirstMissedDueDate = null);
+    [property: Id(16)] DateOnly? FirstMissedDueDate = null,
+    [property: Id(17)] RepaymentTerms? RepaymentTerms = null);

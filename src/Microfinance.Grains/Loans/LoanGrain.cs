@@ -94,7 +94,7 @@ public sealed partial class LoanGrain(
         return await SaveAsync(requestId);
     }
 
-    public async Task<LoanRecord> ApproveAsync(InterestRate? contractRate, string actor, string requestId)
+    public async Task<LoanRecord> ApproveAsync(InterestRate? contractRate, string actor, string requestId, RepaymentTerms? repaymentTerms = null)
     {
         var loan = Require();
         if (state.State.Requests.Contains(requestId))
@@ -144,6 +144,7 @@ public sealed partial class LoanGrain(
             FundBacked = held.FundBacked,
             WithinBaseCap = held.WithinBaseCap,
             ApprovalExpiresAt = expiresAt,
+            RepaymentTerms = repaymentTerms ?? RepaymentTerms.Default,
         };
         return await SaveAsync(requestId);
     }
@@ -339,12 +340,21 @@ public sealed partial class LoanGrain(
         state.State.Record = Require() with { Stage = LoanStage.Disbursed };
     }
 
-    /// <summary>The contract's schedule: interest quarterly and principal at maturity, the defaults of 篇1 and 5321 loans.</summary>
-    private static List<Instalment> ScheduleOf(LoanRecord loan, DateOnly disbursedOn) =>
-        RepaymentSchedule.Build(loan.Application.Amount, loan.ContractRate!.Value, disbursedOn, loan.Application.TermMonths)
+    /// <summary>The contract's schedule, on the repayment terms the bank approved.</summary>
+    private static List<Instalment> ScheduleOf(LoanRecord loan, DateOnly disbursedOn)
+    {
+        var terms = loan.RepaymentTerms ?? RepaymentTerms.Default;
+        return RepaymentSchedule.Build(
+                loan.Application.Amount,
+                loan.ContractRate!.Value,
+                disbursedOn,
+                loan.Application.TermMonths,
+                terms.InterestFrequency,
+                terms.PrincipalRepayment)
             .Instalments
             .Select(i => new Instalment(i.Number, i.DueDate, i.PeriodStart, i.Principal, i.Interest))
             .ToList();
+    }
 
     private async Task ReleaseHeldAsync(LoanRecord loan)
     {

@@ -61,10 +61,13 @@ public sealed class LoanGrpcService(IGrainFactory grains, BusinessClock clock) :
         var loanId = check.LoanId("loan_id", request.LoanId);
         var rate = check.Range("contract_rate_bp", request.ContractRateBp, 0, MaxContractRateBasisPoints);
         var actor = check.Actor("actor", request.Actor);
+        var terms = new RepaymentTerms(
+            check.Enum("interest_frequency", ProtoEnums.ToDomain(request.InterestFrequency)),
+            check.Enum("principal_repayment", ProtoEnums.ToDomain(request.PrincipalRepayment)));
         check.ThrowIfInvalid();
 
         var loan = await grains.GetGrain<ILoanGrain>(loanId)
-            .ApproveAsync(rate == 0 ? null : new InterestRate(rate), actor, requestId);
+            .ApproveAsync(rate == 0 ? null : new InterestRate(rate), actor, requestId, terms);
         return new ApproveLoanResponse { Loan = LoanMapper.ToProto(loan, clock.Today) };
     }
 

@@ -71,10 +71,17 @@ public static class LendingSetup
     /// <summary>
     /// A loan of <paramref name="amountFen"/> over 24 months to a registered-poor household of a
     /// fresh lending county, walked through every review, approved at the policy's reference rate
-    /// and disbursed on <paramref name="disbursedOn"/>.
+    /// and disbursed on <paramref name="disbursedOn"/>; the repayment terms are the bank's usual ones
+    /// unless given.
     /// </summary>
     public static async Task<DisbursedLoan> NewDisbursedLoanAsync(
-        GrpcChannel channel, long amountFen, long quotaFen, long fundFen, DateOnly disbursedOn)
+        GrpcChannel channel,
+        long amountFen,
+        long quotaFen,
+        long fundFen,
+        DateOnly disbursedOn,
+        InterestFrequency interestFrequency = InterestFrequency.Unspecified,
+        PrincipalRepayment principalRepayment = PrincipalRepayment.Unspecified)
     {
         var county = await NewLendingCountyAsync(channel, quotaFen, fundFen);
         var household = await RegisterHouseholdAsync(channel, county.Village, HouseholdCategory.RegisteredPoor);
@@ -100,7 +107,14 @@ public static class LendingSetup
             await loans.ReviewLoanAsync(new ReviewLoanRequest { RequestId = Keys.NewRequestId(), LoanId = loanId, Party = party, Actor = Actor });
         }
 
-        var approved = (await loans.ApproveLoanAsync(new ApproveLoanRequest { RequestId = Keys.NewRequestId(), LoanId = loanId, Actor = Actor })).Loan;
+        var approved = (await loans.ApproveLoanAsync(new ApproveLoanRequest
+        {
+            RequestId = Keys.NewRequestId(),
+            LoanId = loanId,
+            Actor = Actor,
+            InterestFrequency = interestFrequency,
+            PrincipalRepayment = principalRepayment,
+        })).Loan;
         await loans.RecordDisbursementAsync(new RecordDisbursementRequest
         {
             RequestId = Keys.NewRequestId(),

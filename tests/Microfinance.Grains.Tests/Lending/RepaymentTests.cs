@@ -13,6 +13,7 @@ namespace Microfinance.Grains.Tests.Lending;
 public sealed class RepaymentTests(ClusterFixture fixture)
 {
     private static readonly Money Principal = Money.FromYuan(50_000m);
+    private static readonly InterestRate Rate = new(475);
     private static readonly DateOnly DisbursedOn = new(2024, 1, 31);
 
     private IGrainFactory Grains => fixture.Client;
@@ -34,6 +35,21 @@ public sealed class RepaymentTests(ClusterFixture fixture)
         Assert.Equal(Money.FromYuan(606.94m), schedule[1].Interest);
         Assert.Equal(Money.FromYuan(7_230.51m), new Money(schedule.Sum(i => i.Interest.Fen)));
         Assert.Equal(Principal, schedule[^1].Principal);
+    }
+
+    [Fact]
+    public async Task TheBankMayScheduleMonthlyInterestAndEqualPrincipalInstalments()
+    {
+        var branch = await LendingBranch.CreateAsync(Grains);
+        var loan = await branch.ReviewedLoanAsync(await branch.NewHouseholdAsync(), Money.FromYuan(12_000m), termMonths: 12);
+        await loan.ApproveAsync(null, "信贷员", "approve", new RepaymentTerms(InterestFrequency.Monthly, PrincipalRepayment.EqualInstalments));
+
+        var disbursed = await loan.RecordDisbursementAsync(DisbursedOn, "信贷员", "disburse");
+
+        // Twelve monthly due dates from 31 Jan 2024 (29 Feb, 31 Mar, 30 Apr …), 1,000.00 of principal each.
+        Assert.Equal(12, disbursed.Schedule!.Count);
+        Assert.Equal(new DateOnly(2024, 2, 29), disbursed.Schedule[0].DueDate);
+        Assert.All(disbursed.Schedule, instalment => Assert.Equal(Money.FromYuan(1_000m), instalment.Principal));
     }
 
     [Fact]
@@ -118,7 +134,7 @@ public sealed class RepaymentTests(ClusterFixture fixture)
     {
         var branch = await LendingBranch.CreateAsync(Grains);
         var loan = await branch.ReviewedLoanAsync(await branch.NewHouseholdAsync(), Principal, termMonths: 36);
-        await loan.ApproveAsync(new InterestRate(475), "信贷员", "approve");
+        await loan.ApproveAsync(Rate, "信贷员", "approve");
         await loan.RecordDisbursementAsync(DisbursedOn, "信贷员", "disburse");
         return (branch, loan);
     }

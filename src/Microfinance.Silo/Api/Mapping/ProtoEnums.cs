@@ -190,4 +190,21 @@ public static class ProtoEnums
         SubsidyStatementStatus.Approved => Proto.SubsidyStatementStatus.Approved,
         _ => Proto.SubsidyStatementStatus.Unspecified,
     };
+
+    /// <summary>Unspecified means the usual quarterly interest; an unknown value maps to null.</summary>
+    public static InterestFrequency? ToDomain(Proto.InterestFrequency frequency) => frequency switch
+    {
+        Proto.InterestFrequency.Unspecified or Proto.InterestFrequency.Quarterly => InterestFrequency.Quarterly,
+        Proto.InterestFrequency.Monthly => InterestFrequency.Monthly,
+        Proto.InterestFrequency.AtMaturity => InterestFrequency.AtMaturity,
+        _ => null,
+    };
+
+    /// <summary>Unspecified means principal at maturity; an unknown value maps to null.</summary>
+    public static PrincipalRepayment? ToDomain(Proto.PrincipalRepayment repayment) => repayment switch
+    {
+        Proto.PrincipalRepayment.Unspecified or Proto.PrincipalRepayment.AtMaturity => PrincipalRepayment.AtMaturity,
+        Proto.PrincipalRepayment.EqualInstalments => PrincipalRepayment.EqualInstalments,
+        _ => null,
+    };
 }
