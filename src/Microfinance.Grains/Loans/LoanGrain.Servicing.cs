@@ -1,17 +1,9 @@
-using Microfinance.Abstractions.Funds;
-using Microfinance.Abstractions.Households;
-using Microfinance.Abstractions.LegalPersons;
 using Microfinance.Abstractions.Loans;
-using Microfinance.Abstractions.Policies;
 using Microfinance.Abstractions.Servicing;
 using Microfinance.Domain.Errors;
 using Microfinance.Domain.Finance;
-using Microfinance.Domain.Lending;
 using Microfinance.Domain.Loans;
-using Microfinance.Domain.Policies;
-using Microfinance.Domain.Regions;
 using Microfinance.Domain.Servicing;
-using Microfinance.Grains.Common;
 
 namespace Microfinance.Grains.Loans;
 

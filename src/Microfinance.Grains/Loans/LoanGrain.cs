@@ -8,7 +8,6 @@ using Microfinance.Domain.Errors;
 using Microfinance.Domain.Finance;
 using Microfinance.Domain.Lending;
 using Microfinance.Domain.Loans;
-using Microfinance.Domain.Policies;
 using Microfinance.Domain.Regions;
 using Microfinance.Domain.Servicing;
 using Microfinance.Grains.Common;
