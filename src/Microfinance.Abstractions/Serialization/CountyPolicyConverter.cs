@@ -34,6 +34,9 @@ public sealed class CountyPolicyConverter : IConverter<CountyPolicy, CountyPolic
             : null,
         NplTolerancePercent = s.NplTolerancePercent,
         ApprovalValidityDays = s.ApprovalValidityDays,
+        CollectionPeriodDays = s.CollectionPeriodDays,
+        MaxExtensionMonths = s.MaxExtensionMonths,
+        MaxDeferralMonths = s.MaxDeferralMonths,
     };
 
     public CountyPolicySurrogate ConvertToSurrogate(in CountyPolicy p) => new()
@@ -62,5 +65,8 @@ public sealed class CountyPolicyConverter : IConverter<CountyPolicy, CountyPolic
         LendingWindow = p.LendingWindow is { } w ? [w.StartMonth, w.StartDay, w.EndMonth, w.EndDay] : null,
         NplTolerancePercent = p.NplTolerancePercent,
         ApprovalValidityDays = p.ApprovalValidityDays,
+        CollectionPeriodDays = p.CollectionPeriodDays,
+        MaxExtensionMonths = p.MaxExtensionMonths,
+        MaxDeferralMonths = p.MaxDeferralMonths,
     };
 }

@@ -34,4 +34,7 @@ public struct CountyPolicySurrogate
     [Id(21)] public int[]? LendingWindow { get; set; }
     [Id(22)] public decimal NplTolerancePercent { get; set; }
     [Id(23)] public int ApprovalValidityDays { get; set; }
+    [Id(24)] public int CollectionPeriodDays { get; set; }
+    [Id(25)] public int MaxExtensionMonths { get; set; }
+    [Id(26)] public int MaxDeferralMonths { get; set; }
 }

@@ -90,6 +90,13 @@ public sealed record CountyPolicy
     /// <summary>第二十条: the shortest public notice of a claim in the borrower's village, in days.</summary>
     public int PublicNoticeDays { get; init; } = 7;
 
+    /// <summary>
+    /// 第二十一条: a claim is refused when the bank did not dun (催收) within the collection period. The
+    /// bank must dun within this many days of the first missed due date, and again at least this
+    /// often until it files; a longer silence means it did not pursue the loan.
+    /// </summary>
+    public int CollectionPeriodDays { get; init; } = 30;
+
     /// <summary>篇1: a legal-person borrower may borrow this much per poor household it drives (每户5000元).</summary>
     public Money LegalPersonAmountPerDrivenHousehold { get; init; } = Money.FromYuan(5_000m);
 
@@ -107,6 +114,15 @@ public sealed record CountyPolicy
     /// percentage (a key assisted county may be allowed 3 points more).
     /// </summary>
     public decimal NplTolerancePercent { get; init; } = 3m;
+
+    /// <summary>
+    /// 展期: the longest extension of a loan, in months (at most once per loan, with a new rating).
+    /// The general lending rules may allow less for the loan's term (<c>ExtensionRule</c>).
+    /// </summary>
+    public int MaxExtensionMonths { get; init; } = 12;
+
+    /// <summary>The longest disaster or epidemic deferral of repayments, in months (2020: up to six months).</summary>
+    public int MaxDeferralMonths { get; init; } = 6;
 
     /// <summary>How many days a bank's approval holds its quota and cap reservations before it expires.</summary>
     public int ApprovalValidityDays { get; init; } = 30;
@@ -235,6 +251,21 @@ public sealed record CountyPolicy
             problems.AddRange(LendingWindow.Validate());
         }
 
+        if (CollectionPeriodDays < 1)
+        {
+            problems.Add($"CollectionPeriodDays must be at least 1, not {CollectionPeriodDays}.");
+        }
+
+        if (MaxExtensionMonths < 0)
+        {
+            problems.Add($"MaxExtensionMonths must not be negative, not {MaxExtensionMonths}.");
+        }
+
+        if (MaxDeferralMonths < 0)
+        {
+            problems.Add($"MaxDeferralMonths must not be negative, not {MaxDeferralMonths}.");
+        }
+
         if (ApprovalValidityDays < 1)
         {
             problems.Add($"ApprovalValidityDays must be at least 1, not {ApprovalValidityDays}.");
@@ -268,7 +299,10 @@ public sealed record CountyPolicy
         && LegalPersonShareOfTownshipQuotaPercent == other.LegalPersonShareOfTownshipQuotaPercent
         && LendingWindow == other.LendingWindow
         && NplTolerancePercent == other.NplTolerancePercent
-        && ApprovalValidityDays == other.ApprovalValidityDays;
+        && ApprovalValidityDays == other.ApprovalValidityDays
+        && CollectionPeriodDays == other.CollectionPeriodDays
+        && MaxExtensionMonths == other.MaxExtensionMonths
+        && MaxDeferralMonths == other.MaxDeferralMonths;
 
     // Hashing a few identifying parameters is enough: equal versions agree on them.
     public override int GetHashCode() => HashCode.Combine(EffectiveFrom, Name, HouseholdCap, MaxTermMonths);

@@ -150,6 +150,9 @@ public sealed class PolicyGrpcService(IGrainFactory grains, BusinessClock clock)
                 : null,
             NplTolerancePercent = Share(check, "policy.npl_tolerance_bp", policy.NplToleranceBp, defaults.NplTolerancePercent),
             ApprovalValidityDays = OrDefault(policy.ApprovalValidityDays, defaults.ApprovalValidityDays),
+            CollectionPeriodDays = OrDefault(policy.CollectionPeriodDays, defaults.CollectionPeriodDays),
+            MaxExtensionMonths = OrDefault(policy.MaxExtensionMonths, defaults.MaxExtensionMonths),
+            MaxDeferralMonths = OrDefault(policy.MaxDeferralMonths, defaults.MaxDeferralMonths),
         };
 
         foreach (var problem in read.Validate())

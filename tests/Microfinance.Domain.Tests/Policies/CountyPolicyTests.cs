@@ -31,6 +31,9 @@ public sealed class CountyPolicyTests
         Assert.Equal(7, policy.PublicNoticeDays);
         Assert.Null(policy.LendingWindow);
         Assert.Equal(30, policy.ApprovalValidityDays);
+        Assert.Equal(30, policy.CollectionPeriodDays);
+        Assert.Equal(12, policy.MaxExtensionMonths);
+        Assert.Equal(6, policy.MaxDeferralMonths);
     }
 
     [Fact]
@@ -103,6 +106,37 @@ public sealed class CountyPolicyTests
         var changed = policy with { ApprovalValidityDays = 31 };
 
         Assert.NotEqual(policy, changed);
+    }
+
+    [Theory]
+    [InlineData(nameof(CountyPolicy.CollectionPeriodDays))]
+    [InlineData(nameof(CountyPolicy.MaxExtensionMonths))]
+    [InlineData(nameof(CountyPolicy.MaxDeferralMonths))]
+    public void ServicingParametersTakePartInEquality(string parameter)
+    {
+        var policy = CountyPolicy.Default5321(From);
+
+        var changed = parameter switch
+        {
+            nameof(CountyPolicy.CollectionPeriodDays) => policy with { CollectionPeriodDays = 45 },
+            nameof(CountyPolicy.MaxExtensionMonths) => policy with { MaxExtensionMonths = 6 },
+            _ => policy with { MaxDeferralMonths = 3 },
+        };
+
+        Assert.NotEqual(policy, changed);
+    }
+
+    [Fact]
+    public void NegativeExtensionOrDeferralAndNoCollectionPeriodAreReported()
+    {
+        var policy = CountyPolicy.Default5321(From) with { CollectionPeriodDays = 0, MaxExtensionMonths = -1, MaxDeferralMonths = -1 };
+
+        var problems = policy.Validate();
+
+        Assert.Equal(3, problems.Count);
+        Assert.Contains(problems, p => p.StartsWith("CollectionPeriodDays", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("MaxExtensionMonths", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("MaxDeferralMonths", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -36,6 +36,9 @@ public static partial class PolicyMapper
         [nameof(CountyPolicy.LegalPersonAmountPerDrivenHousehold)] = "legal_person_amount_per_driven_household_fen",
         [nameof(CountyPolicy.LegalPersonCap)] = "legal_person_cap_fen",
         [nameof(CountyPolicy.ApprovalValidityDays)] = "approval_validity_days",
+        [nameof(CountyPolicy.CollectionPeriodDays)] = "collection_period_days",
+        [nameof(CountyPolicy.MaxExtensionMonths)] = "max_extension_months",
+        [nameof(CountyPolicy.MaxDeferralMonths)] = "max_deferral_months",
     };
 
     public static Proto.CountyPolicy ToProto(CountyPolicy policy) => new()
@@ -72,6 +75,9 @@ public static partial class PolicyMapper
             : null,
         NplToleranceBp = ToBasisPoints(policy.NplTolerancePercent),
         ApprovalValidityDays = policy.ApprovalValidityDays,
+        CollectionPeriodDays = policy.CollectionPeriodDays,
+        MaxExtensionMonths = policy.MaxExtensionMonths,
+        MaxDeferralMonths = policy.MaxDeferralMonths,
     };
 
     public static Proto.PolicyVersion ToProto(AdminCode county, PolicyVersionRecord version) => new()
