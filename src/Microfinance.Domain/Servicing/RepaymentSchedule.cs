@@ -102,7 +102,8 @@ public sealed class RepaymentSchedule
         return new RepaymentSchedule(principal, rate, disbursedOn, termMonths, interestFrequency, principalRepayment, instalments);
     }
 
-    private static Money[] SplitPrincipal(Money principal, int count, PrincipalRepayment repayment)
+    /// <summary>The principal due on each of <paramref name="count"/> dates.</summary>
+    internal static Money[] SplitPrincipal(Money principal, int count, PrincipalRepayment repayment)
     {
         var principals = new Money[count];
         if (repayment == PrincipalRepayment.AtMaturity)
