@@ -41,6 +41,28 @@ public interface ILoanGrain : IGrainWithStringKey
     Task<LoanRecord> RecordRepaymentAsync(DateOnly paidOn, Money amount, string actor, string requestId);
 
     /// <summary>
+    /// 展期: extends the loan by <paramref name="months"/> under its policy — once, before maturity, while
+    /// current, with the bank's new <paramref name="rating"/> of the borrower. The principal not yet
+    /// due moves to the later dates; the amount and the caps it holds do not change.
+    /// </summary>
+    Task<LoanRecord> ExtendAsync(int months, string rating, string actor, string requestId);
+
+    /// <summary>
+    /// 无还本续贷: carries the outstanding principal into a new contract of <paramref name="termMonths"/>
+    /// from today, at <paramref name="contractRate"/> (null: the reference rate for today and the new
+    /// term) on <paramref name="repaymentTerms"/> (null: the loan's terms). Only at or before maturity,
+    /// while current and with the interest paid; the caps the loan holds are not counted again.
+    /// </summary>
+    Task<LoanRecord> RenewAsync(
+        int termMonths, string rating, InterestRate? contractRate, string actor, string requestId, RepaymentTerms? repaymentTerms = null);
+
+    /// <summary>
+    /// Applies a county deferral: moves the due dates in its window. True when the loan has a due date
+    /// in the window (now or when the deferral was applied before); applying it again changes nothing.
+    /// </summary>
+    Task<bool> DeferAsync(RepaymentDeferral deferral);
+
+    /// <summary>
     /// Day-close visits the loan for <paramref name="day"/>: it ages (days past its oldest unpaid due
     /// date), records a change of overdue bucket in its history, and says when to visit it next.
     /// Visiting the same day again returns the same result.

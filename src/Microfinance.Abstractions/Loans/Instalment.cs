@@ -1,4 +1,5 @@
 using Microfinance.Domain.Finance;
+using Microfinance.Domain.Servicing;
 
 namespace Microfinance.Abstractions.Loans;
 
@@ -14,4 +15,10 @@ public sealed record Instalment(
     [property: Id(1)] DateOnly DueDate,
     [property: Id(2)] DateOnly PeriodStart,
     [property: Id(3)] Money Principal,
-    [property: Id(4)] Money Interest);
+    [property: Id(4)] Money Interest)
+{
+    public static Instalment Of(ScheduledInstalment instalment) =>
+        new(instalment.Number, instalment.DueDate, instalment.PeriodStart, instalment.Principal, instalment.Interest);
+
+    public ScheduledInstalment ToScheduled() => new(Number, DueDate, PeriodStart, Principal, Interest);
+}

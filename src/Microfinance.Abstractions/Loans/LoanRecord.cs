@@ -14,17 +14,18 @@ namespace Microfinance.Abstractions.Loans;
 /// <param name="Stage">Where it is in the review chain.</param>
 /// <param name="ApplicationDate">Business date of the application.</param>
 /// <param name="Policy">The policy version it was approved under (kept for its life); null before approval.</param>
-/// <param name="ContractRate">The annual rate fixed at approval.</param>
+/// <param name="ContractRate">The annual rate fixed at approval, or at the last renewal.</param>
 /// <param name="FundBacked">Principal within the base cap, backed by the fund.</param>
 /// <param name="ApprovalExpiresAt">When an approval not yet disbursed lapses.</param>
 /// <param name="DisbursedOn">Business date of disbursement.</param>
 /// <param name="History">The audit trail, oldest first.</param>
 /// <param name="Balance">What a disbursed loan still owes; null before disbursement.</param>
 /// <param name="Repayments">Repayments reported by the bank, oldest first.</param>
-/// <param name="Schedule">The repayment schedule fixed at disbursement (interest quarterly, principal at maturity).</param>
+/// <param name="Schedule">The repayment schedule in force: fixed at disbursement on <paramref name="RepaymentTerms"/>, changed only by a restructuring.</param>
 /// <param name="WithinBaseCap">Principal within the borrowers' base cap: subsidised; the rest is a top-up.</param>
-/// <param name="RepaymentTerms">How the borrower repays, set by the bank at approval.</param>
+/// <param name="RepaymentTerms">How the borrower repays, set by the bank at approval (or at a renewal).</param>
 /// <param name="FirstMissedDueDate">The first due date not paid by that date (no subsidy from then on); null while every one was met.</param>
+/// <param name="Restructurings">Extensions, renewals and deferrals, oldest first; <see cref="Schedule"/> and <see cref="ContractRate"/> are those in force after them.</param>
 [GenerateSerializer, Immutable, Alias("mf.LoanRecord")]
 public sealed record LoanRecord(
     [property: Id(0)] string LoanId,
@@ -44,4 +45,5 @@ public sealed record LoanRecord(
     [property: Id(14)] IReadOnlyList<Instalment>? Schedule = null,
     [property: Id(15)] Money? WithinBaseCap = null,
     [property: Id(16)] DateOnly? FirstMissedDueDate = null,
-    [property: Id(17)] RepaymentTerms? RepaymentTerms = null);
+    [property: Id(17)] RepaymentTerms? RepaymentTerms = null,
+    [property: Id(18)] IReadOnlyList<LoanRestructuring>? Restructurings = null);

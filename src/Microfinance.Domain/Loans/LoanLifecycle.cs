@@ -61,7 +61,13 @@ public static class LoanLifecycle
     }
 
     /// <summary>Checks that a repayment may be recorded: only on a disbursed loan not yet closed.</summary>
-    public static void EnsureRepayable(LoanStage stage)
+    public static void EnsureRepayable(LoanStage stage) => EnsureInService(stage, "repayment");
+
+    /// <summary>
+    /// Checks that a disbursed loan not yet closed may take <paramref name="action"/> (a repayment,
+    /// an extension, a renewal).
+    /// </summary>
+    public static void EnsureInService(LoanStage stage, string action)
     {
         if (stage == LoanStage.Closed)
         {
@@ -70,7 +76,7 @@ public static class LoanLifecycle
 
         if (stage != LoanStage.Disbursed)
         {
-            throw Invalid(stage, "repayment");
+            throw Invalid(stage, action);
         }
     }
 

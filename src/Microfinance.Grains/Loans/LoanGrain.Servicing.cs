@@ -70,7 +70,7 @@ public sealed partial class LoanGrain
             return new LoanDayResult(null, null);
         }
 
-        var instalments = schedule.Select(i => new ScheduledInstalment(i.Number, i.DueDate, i.PeriodStart, i.Principal, i.Interest)).ToList();
+        var instalments = schedule.Select(i => i.ToScheduled()).ToList();
         var oldest = balance.OldestUnpaidDueDate(instalments, day);
         var daysPastDue = oldest is { } due ? OverdueAging.DaysPastDue(due, day) : 0;
         var bucket = OverdueAging.Bucket(daysPastDue);
@@ -129,14 +129,49 @@ public sealed partial class LoanGrain
             }
         }
 
-        var subsidy = SubsidyCalculator.ForMonth(
-            policy, new SubsidyFacts(year, month, rate, withinBaseCap, balances, loan.FirstMissedDueDate));
+        // Each contract settles its own interest: a renewal starts a new one at its own rate.
+        var subsidy = ContractPeriods(loan, disbursedOn, rate)
+            .Select(period => SubsidyCalculator.ForMonth(
+                policy,
+                new SubsidyFacts(year, month, period.Rate, withinBaseCap, Within(balances, period.From, period.Until), loan.FirstMissedDueDate)))
+            .Aggregate((a, b) => new MonthlySubsidy(
+                a.InterestAccrued + b.InterestAccrued, a.SubsidisableInterest + b.SubsidisableInterest, a.Subsidy + b.Subsidy));
         return Task.FromResult(zero with
         {
             InterestAccrued = subsidy.InterestAccrued,
             SubsidisableInterest = subsidy.SubsidisableInterest,
             Subsidy = subsidy.Subsidy,
         });
+    }
+
+    /// <summary>The loan's contracts: from disbursement, then from each renewal, with the rate of each.</summary>
+    private static List<(DateOnly From, DateOnly? Until, InterestRate Rate)> ContractPeriods(LoanRecord loan, DateOnly disbursedOn, InterestRate currentRate)
+    {
+        var renewals = (loan.Restructurings ?? []).Where(r => r.Kind == RestructuringKind.Renewal).ToList();
+        var periods = new List<(DateOnly From, DateOnly? Until, InterestRate Rate)>();
+        var from = disbursedOn;
+        foreach (var renewal in renewals)
+        {
+            periods.Add((from, renewal.On, renewal.RateBefore));
+            from = renewal.On;
+        }
+
+        periods.Add((from, null, currentRate));
+        return periods;
+    }
+
+    /// <summary>The principal history seen by one contract: what was outstanding at its start, nothing after its end.</summary>
+    private static List<PrincipalBalance> Within(List<PrincipalBalance> balances, DateOnly from, DateOnly? until)
+    {
+        var atStart = balances.LastOrDefault(b => b.From <= from)?.Outstanding ?? Money.Zero;
+        var within = new List<PrincipalBalance> { new(from, atStart) };
+        within.AddRange(balances.Where(b => b.From > from && (until is null || b.From < until)));
+        if (until is { } end)
+        {
+            within.Add(new PrincipalBalance(end, Money.Zero));
+        }
+
+        return within;
     }
 
     /// <summary>Numbers a change in what the loan adds to the tallies, and makes it the loan's contribution.</summary>

@@ -351,7 +351,7 @@ public sealed partial class LoanGrain(
                 terms.InterestFrequency,
                 terms.PrincipalRepayment)
             .Instalments
-            .Select(i => new Instalment(i.Number, i.DueDate, i.PeriodStart, i.Principal, i.Interest))
+            .Select(Instalment.Of)
             .ToList();
     }
 

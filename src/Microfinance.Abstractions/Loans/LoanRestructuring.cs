@@ -1,0 +1,32 @@
+using Microfinance.Domain.Finance;
+using Microfinance.Domain.Servicing;
+
+namespace Microfinance.Abstractions.Loans;
+
+/// <summary>A change to a disbursed loan's contract: an extension, a renewal or a county deferral.</summary>
+/// <param name="Sequence">1 for the loan's first restructuring.</param>
+/// <param name="Kind">What changed.</param>
+/// <param name="On">The business date it took effect.</param>
+/// <param name="Months">Extension: months added; renewal: the new contract's term; deferral: months the due dates moved.</param>
+/// <param name="Rating">The bank's new rating of the borrower (extension, renewal); empty for a deferral.</param>
+/// <param name="RateBefore">The contract rate until <paramref name="On"/>.</param>
+/// <param name="Rate">The contract rate from <paramref name="On"/> (changes only with a renewal).</param>
+/// <param name="MaturityBefore">The maturity date before the change.</param>
+/// <param name="MaturityAfter">The maturity date after it.</param>
+/// <param name="DeferralId">The county deferral applied; null for an extension or a renewal.</param>
+/// <param name="Actor">Who made it.</param>
+/// <param name="RecordedAt">When it was recorded.</param>
+[GenerateSerializer, Immutable, Alias("mf.LoanRestructuring")]
+public sealed record LoanRestructuring(
+    [property: Id(0)] int Sequence,
+    [property: Id(1)] RestructuringKind Kind,
+    [property: Id(2)] DateOnly On,
+    [property: Id(3)] int Months,
+    [property: Id(4)] string Rating,
+    [property: Id(5)] InterestRate RateBefore,
+    [property: Id(6)] InterestRate Rate,
+    [property: Id(7)] DateOnly MaturityBefore,
+    [property: Id(8)] DateOnly MaturityAfter,
+    [property: Id(9)] string? DeferralId,
+    [property: Id(10)] string Actor,
+    [property: Id(11)] DateTimeOffset RecordedAt);

@@ -1,0 +1,72 @@
+using Microfinance.Abstractions.Funds;
+using Microfinance.Abstractions.Loans;
+using Microfinance.Abstractions.Policies;
+using Microfinance.Abstractions.Servicing;
+using Microfinance.Domain.Regions;
+using Microfinance.Domain.Servicing;
+using Microfinance.Grains.Common;
+
+namespace Microfinance.Grains.Servicing;
+
+/// <inheritdoc cref="ICountyDeferralsGrain"/>
+/// <remarks>
+/// The deferral is stored before any loan hears of it, and each loan applies it once by its id; so
+/// a declaration interrupted half-way is finished by the caller's retry, and counts every loan once.
+/// </remarks>
+public sealed class CountyDeferralsGrain(
+    [PersistentState("countydeferrals", GrainStorage.Name)] IPersistentState<CountyDeferralsState> state,
+    BusinessClock clock) : Grain, ICountyDeferralsGrain
+{
+    /// <summary>How many loans are told at once: enough to overlap their writes, few enough not to flood the silo.</summary>
+    private const int LoansAtOnce = 256;
+
+    private const string BankTallyPrefix = "bank:";
+
+    private AdminCode County => AdminCode.Parse(this.GetPrimaryKeyString());
+
+    public async Task<RepaymentDeferral> DeclareAsync(DateOnly from, DateOnly through, int months, string reason, string actor, string requestId)
+    {
+        var deferral = state.State.Deferrals.Find(d => d.Id == requestId);
+        if (deferral is null)
+        {
+            var terms = await GrainFactory.GetGrain<ICountyPolicyGrain>(County.Value).GetLendingTermsAsync(clock.Today);
+            DeferralRule.Check(terms.Policy, from, through, months);
+            deferral = new RepaymentDeferral(requestId, from, through, months, reason, actor, clock.Now, 0, false);
+            state.State.Deferrals.Add(deferral);
+            await state.WriteStateAsync();
+        }
+
+        return deferral.Completed ? deferral : await ApplyAsync(deferral);
+    }
+
+    public Task<IReadOnlyList<RepaymentDeferral>> ListAsync() =>
+        Task.FromResult<IReadOnlyList<RepaymentDeferral>>([.. state.State.Deferrals]);
+
+    private async Task<RepaymentDeferral> ApplyAsync(RepaymentDeferral deferral)
+    {
+        var deferred = 0;
+        foreach (var bankCode in await BanksAsync())
+        {
+            var loanIds = await GrainFactory.GetGrain<ILoanRegisterGrain>(FundAccountId.For(County, bankCode)).ListAsync();
+            foreach (var chunk in loanIds.Chunk(LoansAtOnce))
+            {
+                var applied = await Task.WhenAll(chunk.Select(id => GrainFactory.GetGrain<ILoanGrain>(id).DeferAsync(deferral)));
+                deferred += applied.Count(a => a);
+            }
+        }
+
+        var completed = deferral with { LoansDeferred = deferred, Completed = true };
+        state.State.Deferrals[state.State.Deferrals.IndexOf(deferral)] = completed;
+        await state.WriteStateAsync();
+        return completed;
+    }
+
+    /// <summary>The banks that have lent in the county: every disbursement reports to the books under its bank.</summary>
+    private async Task<IEnumerable<string>> BanksAsync()
+    {
+        var books = await GrainFactory.GetGrain<ICountyBooksGrain>(County.Value).GetAsync();
+        return books.Tallies.Keys
+            .Where(key => key.StartsWith(BankTallyPrefix, StringComparison.Ordinal))
+            .Select(key => key[BankTallyPrefix.Length..]);
+    }
+}
