@@ -22,6 +22,7 @@ public sealed class LoanGrpcService(IGrainFactory grains, BusinessClock clock) :
     private const int MaxNoteLength = 500;
     private const int MaxDrivenHouseholds = 100;
     private const int MaxContractRateBasisPoints = 10_000;
+    private const int MaxRatingLength = 20;
 
     private static readonly DomainParty[] Reviewers = [DomainParty.Village, DomainParty.Township, DomainParty.County];
     private static readonly DomainParty[] Rejecters = [.. Reviewers, DomainParty.Bank];
@@ -126,6 +127,42 @@ public sealed class LoanGrpcService(IGrainFactory grains, BusinessClock clock) :
 
         var loan = await grains.GetGrain<ILoanGrain>(loanId).RecordRepaymentAsync(paidOn, amount, actor, requestId);
         return new RecordRepaymentResponse { Loan = LoanMapper.ToProto(loan, clock.Today) };
+    }
+
+    public override async Task<ExtendLoanResponse> ExtendLoan(ExtendLoanRequest request, ServerCallContext context)
+    {
+        var check = new RequestValidator();
+        var requestId = check.RequestId("request_id", request.RequestId);
+        var loanId = check.LoanId("loan_id", request.LoanId);
+        var months = check.Range("months", request.Months, 1, MaxTermMonths);
+        var rating = check.Text("rating", request.Rating, MaxRatingLength);
+        var actor = check.Actor("actor", request.Actor);
+        check.ThrowIfInvalid();
+
+        var loan = await grains.GetGrain<ILoanGrain>(loanId).ExtendAsync(months, rating, actor, requestId);
+        return new ExtendLoanResponse { Loan = LoanMapper.ToProto(loan, clock.Today) };
+    }
+
+    public override async Task<RenewLoanResponse> RenewLoan(RenewLoanRequest request, ServerCallContext context)
+    {
+        var check = new RequestValidator();
+        var requestId = check.RequestId("request_id", request.RequestId);
+        var loanId = check.LoanId("loan_id", request.LoanId);
+        var termMonths = check.Range("term_months", request.TermMonths, 1, MaxTermMonths);
+        var rating = check.Text("rating", request.Rating, MaxRatingLength);
+        var rate = check.Range("contract_rate_bp", request.ContractRateBp, 0, MaxContractRateBasisPoints);
+        RepaymentTerms? terms = request.InterestFrequency == InterestFrequency.Unspecified
+            && request.PrincipalRepayment == PrincipalRepayment.Unspecified
+                ? null
+                : new RepaymentTerms(
+                    check.Enum("interest_frequency", ProtoEnums.ToDomain(request.InterestFrequency)),
+                    check.Enum("principal_repayment", ProtoEnums.ToDomain(request.PrincipalRepayment)));
+        var actor = check.Actor("actor", request.Actor);
+        check.ThrowIfInvalid();
+
+        var loan = await grains.GetGrain<ILoanGrain>(loanId)
+            .RenewAsync(termMonths, rating, rate == 0 ? null : new InterestRate(rate), actor, requestId, terms);
+        return new RenewLoanResponse { Loan = LoanMapper.ToProto(loan, clock.Today) };
     }
 
     public override async Task<GetLoanResponse> GetLoan(GetLoanRequest request, ServerCallContext context)

@@ -8,9 +8,12 @@ using Microfinance.Silo.Api.Validation;
 
 namespace Microfinance.Silo.Api;
 
-/// <summary>gRPC face of the county books grains: the day-close (日终) and the overdue tallies.</summary>
+/// <summary>gRPC face of the county books grains: the day-close (日终), the overdue tallies and the county's deferrals.</summary>
 public sealed class ServicingGrpcService(IGrainFactory grains, BusinessClock clock) : ServicingService.ServicingServiceBase
 {
+    private const int MaxDeferralMonths = 120;
+    private const int MaxReasonLength = 500;
+
     public override async Task<CloseBusinessDaysResponse> CloseBusinessDays(CloseBusinessDaysRequest request, ServerCallContext context)
     {
         var check = new RequestValidator();
@@ -32,5 +35,37 @@ public sealed class ServicingGrpcService(IGrainFactory grains, BusinessClock clo
 
         var books = await grains.GetGrain<ICountyBooksGrain>(county.Value).GetAsync();
         return new GetCountyBooksResponse { Books = ServicingMapper.ToProto(county, books) };
+    }
+
+    public override async Task<DeclareDeferralResponse> DeclareDeferral(DeclareDeferralRequest request, ServerCallContext context)
+    {
+        var check = new RequestValidator();
+        var requestId = check.RequestId("request_id", request.RequestId);
+        var county = check.AdminCode("county_code", request.CountyCode, AdminLevel.County);
+        var from = check.Date("from_date", request.FromDate);
+        var through = check.Date("through_date", request.ThroughDate);
+        if (!check.HasViolation("from_date") && !check.HasViolation("through_date") && through < from)
+        {
+            check.Add("through_date", "must not be before from_date");
+        }
+
+        var months = check.Range("months", request.Months, 1, MaxDeferralMonths);
+        var reason = check.Text("reason", request.Reason, MaxReasonLength);
+        var actor = check.Actor("actor", request.Actor);
+        check.ThrowIfInvalid();
+
+        var deferral = await grains.GetGrain<ICountyDeferralsGrain>(county.Value)
+            .DeclareAsync(from, through, months, reason, actor, requestId);
+        return new DeclareDeferralResponse { Deferral = ServicingMapper.ToProto(county, deferral) };
+    }
+
+    public override async Task<ListDeferralsResponse> ListDeferrals(ListDeferralsRequest request, ServerCallContext context)
+    {
+        var check = new RequestValidator();
+        var county = check.AdminCode("county_code", request.CountyCode, AdminLevel.County);
+        check.ThrowIfInvalid();
+
+        var deferrals = await grains.GetGrain<ICountyDeferralsGrain>(county.Value).ListAsync();
+        return new ListDeferralsResponse { Deferrals = { deferrals.Select(d => ServicingMapper.ToProto(county, d)) } };
     }
 }

@@ -29,6 +29,7 @@ public static class LoanMapper
         Balance = loan.Balance is { } balance ? ToProto(balance, loan.ContractRate, today) : null,
         Repayments = { (loan.Repayments ?? []).Select(ToProto) },
         Schedule = { (loan.Schedule ?? []).Select(ToProto) },
+        Restructurings = { (loan.Restructurings ?? []).Select(ToProto) },
     };
 
     public static Proto.HouseholdLoan ToProto(HouseholdLoan loan) => new()
@@ -103,6 +104,22 @@ public static class LoanMapper
         Actor = repayment.Actor,
         RecordTime = Timestamp.FromDateTimeOffset(repayment.RecordedAt),
         RequestId = repayment.RequestId,
+    };
+
+    private static Proto.LoanRestructuring ToProto(LoanRestructuring restructuring) => new()
+    {
+        Sequence = restructuring.Sequence,
+        Kind = ProtoEnums.ToProto(restructuring.Kind),
+        EffectiveDate = IsoDate.Format(restructuring.On),
+        Months = restructuring.Months,
+        Rating = restructuring.Rating,
+        RateBeforeBp = restructuring.RateBefore.BasisPoints,
+        RateBp = restructuring.Rate.BasisPoints,
+        MaturityBeforeDate = IsoDate.Format(restructuring.MaturityBefore),
+        MaturityAfterDate = IsoDate.Format(restructuring.MaturityAfter),
+        DeferralId = restructuring.DeferralId ?? "",
+        Actor = restructuring.Actor,
+        RecordTime = Timestamp.FromDateTimeOffset(restructuring.RecordedAt),
     };
 
     private static Proto.LoanEvent ToProto(LoanEvent loanEvent) => new()

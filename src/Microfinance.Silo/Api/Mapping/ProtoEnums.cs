@@ -183,6 +183,14 @@ public static class ProtoEnums
         _ => Proto.OverdueBucket.Unspecified,
     };
 
+    public static Proto.RestructuringKind ToProto(RestructuringKind kind) => kind switch
+    {
+        RestructuringKind.Extension => Proto.RestructuringKind.Extension,
+        RestructuringKind.Renewal => Proto.RestructuringKind.Renewal,
+        RestructuringKind.Deferral => Proto.RestructuringKind.Deferral,
+        _ => Proto.RestructuringKind.Unspecified,
+    };
+
     public static Proto.SubsidyStatementStatus ToProto(SubsidyStatementStatus status) => status switch
     {
         SubsidyStatementStatus.None => Proto.SubsidyStatementStatus.None,

@@ -1,3 +1,4 @@
+using Timestamp = Google.Protobuf.WellKnownTypes.Timestamp;
 using Microfinance.Abstractions.Servicing;
 using Microfinance.Domain.Regions;
 using Microfinance.Domain.Servicing;
@@ -27,6 +28,20 @@ public static class ServicingMapper
         proto.Banks.Add(Scoped(books.Tallies, BankPrefix));
         return proto;
     }
+
+    public static Proto.Deferral ToProto(AdminCode county, RepaymentDeferral deferral) => new()
+    {
+        DeferralId = deferral.Id,
+        CountyCode = county.Value,
+        FromDate = IsoDate.Format(deferral.From),
+        ThroughDate = IsoDate.Format(deferral.Through),
+        Months = deferral.Months,
+        Reason = deferral.Reason,
+        Actor = deferral.Actor,
+        DeclareTime = Timestamp.FromDateTimeOffset(deferral.DeclaredAt),
+        LoansDeferred = deferral.LoansDeferred,
+        Completed = deferral.Completed,
+    };
 
     public static Proto.Tally ToProto(string scopeCode, Tally tally)
     {
