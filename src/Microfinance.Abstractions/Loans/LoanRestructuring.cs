@@ -16,6 +16,8 @@ namespace Microfinance.Abstractions.Loans;
 /// <param name="DeferralId">The county deferral applied; null for an extension or a renewal.</param>
 /// <param name="Actor">Who made it.</param>
 /// <param name="RecordedAt">When it was recorded.</param>
+/// <param name="PrincipalOutstanding">The principal outstanding when it took effect.</param>
+/// <param name="RepaymentsBefore">How many repayments the loan had recorded by then: a renewed contract's own start after them.</param>
 [GenerateSerializer, Immutable, Alias("mf.LoanRestructuring")]
 public sealed record LoanRestructuring(
     [property: Id(0)] int Sequence,
@@ -29,4 +31,6 @@ public sealed record LoanRestructuring(
     [property: Id(8)] DateOnly MaturityAfter,
     [property: Id(9)] string? DeferralId,
     [property: Id(10)] string Actor,
-    [property: Id(11)] DateTimeOffset RecordedAt);
+    [property: Id(11)] DateTimeOffset RecordedAt,
+    [property: Id(12)] Money PrincipalOutstanding,
+    [property: Id(13)] int RepaymentsBefore);

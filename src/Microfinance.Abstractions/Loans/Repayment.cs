@@ -9,6 +9,7 @@ namespace Microfinance.Abstractions.Loans;
 /// <param name="InterestPaid">The part that paid interest.</param>
 /// <param name="PrincipalPaid">The part that paid principal.</param>
 /// <param name="FundBackedPrincipalPaid">Of the principal, the part the fund backed.</param>
+/// <param name="InterestSettled">Whether it left no interest owed, which is what meeting a due date on the day takes.</param>
 [GenerateSerializer, Immutable, Alias("mf.Repayment")]
 public sealed record Repayment(
     [property: Id(0)] int Sequence,
@@ -19,4 +20,5 @@ public sealed record Repayment(
     [property: Id(5)] Money FundBackedPrincipalPaid,
     [property: Id(6)] string Actor,
     [property: Id(7)] DateTimeOffset RecordedAt,
-    [property: Id(8)] string RequestId);
+    [property: Id(8)] string RequestId,
+    [property: Id(9)] bool InterestSettled);

@@ -38,7 +38,8 @@ public sealed partial class LoanGrain
         var revised = ScheduleRevision.Extend(
             schedule, start, termMonths, months, terms.InterestFrequency, terms.PrincipalRepayment, rate, today);
         var extension = new LoanRestructuring(
-            restructurings.Count + 1, RestructuringKind.Extension, today, months, rating, rate, rate, maturity, revised[^1].DueDate, null, actor, clock.Now);
+            restructurings.Count + 1, RestructuringKind.Extension, today, months, rating, rate, rate, maturity, revised[^1].DueDate, null, actor, clock.Now,
+            loan.Balance!.Principal, loan.Repayments?.Count ?? 0);
         Restructure(loan, extension, revised, requestId, $"展期 {months} months to {revised[^1].DueDate:yyyy-MM-dd}, rating {rating}");
         ScheduleNextVisit(oldest, revised, today);
         return await SaveRestructuringAsync(requestId);
@@ -71,7 +72,11 @@ public sealed partial class LoanGrain
             .Instalments;
         var renewal = new LoanRestructuring(
             (loan.Restructurings?.Count ?? 0) + 1, RestructuringKind.Renewal, today, termMonths, rating, rateBefore, rate,
-            schedule[^1].DueDate, renewed[^1].DueDate, null, actor, clock.Now);
+            schedule[^1].DueDate, renewed[^1].DueDate, null, actor, clock.Now, balance.Principal, loan.Repayments?.Count ?? 0);
+
+        // What the old contract missed stays missed (no subsidy from then on); its maturity is
+        // renewed today, not missed.
+        state.State.MissedBeforeRenewal = FirstMissed(loan, today);
         Restructure(loan, renewal, renewed, requestId, $"续贷 {balance.Principal} for {termMonths} months at {rate}, rating {rating}");
 
         // The interest is settled (RenewalRule): the new contract accrues from today at its own rate.
@@ -107,14 +112,12 @@ public sealed partial class LoanGrain
         var rate = loan.ContractRate!.Value;
         var restructuring = new LoanRestructuring(
             (loan.Restructurings?.Count ?? 0) + 1, RestructuringKind.Deferral, clock.Today, deferral.Months, "", rate, rate,
-            schedule[^1].DueDate, deferred[^1].DueDate, deferral.Id, deferral.Actor, clock.Now);
+            schedule[^1].DueDate, deferred[^1].DueDate, deferral.Id, deferral.Actor, clock.Now,
+            loan.Balance!.Principal, loan.Repayments?.Count ?? 0);
         Restructure(loan, restructuring, deferred, "", $"deferred {deferral.Months} months: {deferral.Reason}");
 
         // A due date the deferral moved was not missed after all, so its subsidy is not lost.
-        if (loan.FirstMissedDueDate is { } missed && missed >= deferral.From && missed <= deferral.Through)
-        {
-            state.State.Record = Require() with { FirstMissedDueDate = null };
-        }
+        state.State.Record = Require() with { FirstMissedDueDate = FirstMissed(Require(), clock.Today) };
 
         // The next close ages the loan again: a deferral can cure arrears.
         state.State.PendingVisits.Add(clock.Today);

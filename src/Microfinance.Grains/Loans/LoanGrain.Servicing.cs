@@ -35,11 +35,15 @@ public sealed partial class LoanGrain
             balance.FundBacked(loan.FundBacked) - after.FundBacked(loan.FundBacked),
             actor,
             clock.Now,
-            requestId);
+            requestId,
+            allocation.InterestStillDue.IsZero);
         var repaid = allocation.ClosesLoan
             ? Advance(loan, LoanStage.Closed, LoanParty.Bank, actor, requestId, $"结清 on {paidOn:yyyy-MM-dd}")
             : loan;
         state.State.Record = repaid with { Balance = after, Repayments = [.. repayments, repayment] };
+
+        // A repayment dated back may show a due date met after all, or one paid late.
+        state.State.Record = Require() with { FirstMissedDueDate = FirstMissed(Require(), clock.Today) };
         state.State.Requests.Add(requestId);
         var bucket = state.State.Contribution?.Bucket ?? OverdueBucket.Current;
         state.State.PendingDeltas.Add(Report(allocation.ClosesLoan ? null : new TallyContribution(bucket, after.Principal)));
@@ -75,28 +79,31 @@ public sealed partial class LoanGrain
         var daysPastDue = oldest is { } due ? OverdueAging.DaysPastDue(due, day) : 0;
         var bucket = OverdueAging.Bucket(daysPastDue);
         LoanTallyDelta? delta = null;
+        var loan = Require();
+
+        // The day is over: its due dates are judged by the payments dated on or before them.
+        var firstMissed = FirstMissed(loan, day.AddDays(1));
+        var changed = firstMissed != loan.FirstMissedDueDate;
+        state.State.Record = loan with { FirstMissedDueDate = firstMissed };
         if (state.State.Contribution?.Bucket != bucket)
         {
             delta = Report(new TallyContribution(bucket, balance.Principal));
             var note = oldest is { } unpaid
                 ? $"{daysPastDue} days past due since {unpaid:yyyy-MM-dd}: {bucket}"
                 : "current";
-            var loan = Require();
-            state.State.Record = loan with
+            state.State.Record = Require() with
             {
                 History = [.. loan.History, new LoanEvent(LoanStage.Disbursed, LoanParty.Bank, DayClose, clock.Now, "", note)],
-
-                // 未按期还贷的，从到期之日起不予贴息: the first missed due date ends the subsidy for good.
-                FirstMissedDueDate = loan.FirstMissedDueDate ?? (daysPastDue > 0 ? oldest : null),
             };
+            changed = true;
         }
 
         var result = new LoanDayResult(delta, AgingEvents.NextEventDate(oldest, schedule.Select(i => i.DueDate), day));
         state.State.LastVisitedDay = day;
         state.State.LastVisit = result;
-        if (delta is not null)
+        if (changed)
         {
-            // Durable before the books apply it: a repeated visit returns the same numbered change.
+            // Durable before the books apply a delta: a repeated visit returns the same numbered change.
             await state.WriteStateAsync();
         }
 
@@ -129,11 +136,13 @@ public sealed partial class LoanGrain
             }
         }
 
-        // Each contract settles its own interest: a renewal starts a new one at its own rate.
+        // Each contract settles its own interest: a renewal starts a new one at its own rate. Due
+        // dates are judged afresh, so a repayment reported late but paid on time keeps the subsidy.
+        var firstMissed = FirstMissed(loan, clock.Today);
         var subsidy = ContractPeriods(loan, disbursedOn, rate)
             .Select(period => SubsidyCalculator.ForMonth(
                 policy,
-                new SubsidyFacts(year, month, period.Rate, withinBaseCap, Within(balances, period.From, period.Until), loan.FirstMissedDueDate)))
+                new SubsidyFacts(year, month, period.Rate, withinBaseCap, Within(balances, period.From, period.Until), firstMissed)))
             .Aggregate((a, b) => new MonthlySubsidy(
                 a.InterestAccrued + b.InterestAccrued, a.SubsidisableInterest + b.SubsidisableInterest, a.Subsidy + b.Subsidy));
         return Task.FromResult(zero with
@@ -142,6 +151,26 @@ public sealed partial class LoanGrain
             SubsidisableInterest = subsidy.SubsidisableInterest,
             Subsidy = subsidy.Subsidy,
         });
+    }
+
+    /// <summary>
+    /// 未按期还贷的，从到期之日起不予贴息: the first due date missed so far, judged by when the borrower
+    /// paid — under the current contract, or under one before the last renewal.
+    /// </summary>
+    private DateOnly? FirstMissed(LoanRecord loan, DateOnly today)
+    {
+        var renewal = (loan.Restructurings ?? []).LastOrDefault(r => r.Kind == RestructuringKind.Renewal);
+        var payments = (loan.Repayments ?? [])
+            .Skip(renewal?.RepaymentsBefore ?? 0)
+            .Select(r => new DatedPayment(r.PaidOn, r.PrincipalPaid, r.InterestSettled))
+            .ToList();
+        var current = MissedDueDates.First(
+            loan.Schedule!.Select(i => i.ToScheduled()).ToList(),
+            renewal?.On ?? loan.DisbursedOn!.Value,
+            renewal?.PrincipalOutstanding ?? loan.Application.Amount,
+            payments,
+            today);
+        return state.State.MissedBeforeRenewal ?? current;
     }
 
     /// <summary>The loan's contracts: from disbursement, then from each renewal, with the rate of each.</summary>

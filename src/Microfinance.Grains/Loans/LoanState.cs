@@ -43,4 +43,8 @@ public sealed class LoanState
 
     [Id(8)]
     public LoanDayResult? LastVisit { get; set; }
+
+    /// <summary>The first due date missed under the contracts before the last renewal, fixed when it was made.</summary>
+    [Id(9)]
+    public DateOnly? MissedBeforeRenewal { get; set; }
 }

@@ -53,6 +53,44 @@ public sealed class SubsidySettlementTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task InterestPaidADayLateLosesTheSubsidyFromTheDueDateThoughNoCloseSawItOverdue()
+    {
+        var branch = await LendingBranch.CreateAsync(Grains);
+        var loan = await DisburseAsync(branch);
+        var firstDue = fixture.Today.AddMonths(3);
+        fixture.MoveTo(firstDue.AddDays(1));
+        await PayInterestAsync(loan, firstDue.AddDays(1), "late");
+        var month = FirstDayOf(firstDue);
+        fixture.MoveTo(month.AddMonths(1).AddDays(1));
+
+        var line = Assert.Single((await Statement(branch, month).PrepareAsync("信用社")).Lines);
+
+        Assert.Equal(firstDue, (await loan.GetAsync()).FirstMissedDueDate);
+        Assert.Equal(InterestFor(firstDue.Day - 1), line.Subsidy);
+    }
+
+    [Fact]
+    public async Task InterestPaidOnTheDueDateButReportedLateKeepsTheSubsidy()
+    {
+        var branch = await LendingBranch.CreateAsync(Grains);
+        var loan = await DisburseAsync(branch);
+        var firstDue = fixture.Today.AddMonths(3);
+        var books = Grains.GetGrain<ICountyBooksGrain>(branch.County.Value);
+        fixture.MoveTo(firstDue.AddDays(3));
+        await books.CloseThroughAsync(firstDue.AddDays(2));
+        var seenOverdue = (await loan.GetAsync()).FirstMissedDueDate;
+
+        await PayInterestAsync(loan, firstDue, "reported-late");
+        var month = FirstDayOf(firstDue);
+        fixture.MoveTo(month.AddMonths(1).AddDays(1));
+        var line = Assert.Single((await Statement(branch, month).PrepareAsync("信用社")).Lines);
+
+        Assert.Equal(firstDue, seenOverdue);
+        Assert.Null((await loan.GetAsync()).FirstMissedDueDate);
+        Assert.Equal(InterestFor(DaysIn(month)), line.Subsidy);
+    }
+
+    [Fact]
     public async Task TheCountyApprovesAPreparedStatementAndItIsFinal()
     {
         var branch = await LendingBranch.CreateAsync(Grains);
@@ -85,6 +123,12 @@ public sealed class SubsidySettlementTests(ClusterFixture fixture)
         await loan.ApproveAsync(Rate, "信贷员", "approve");
         await loan.RecordDisbursementAsync(fixture.Today, "信贷员", "disburse");
         return loan;
+    }
+
+    private static async Task PayInterestAsync(ILoanGrain loan, DateOnly on, string requestId)
+    {
+        var balance = (await loan.GetAsync()).Balance!;
+        await loan.RecordRepaymentAsync(on, balance.InterestDueOn(Rate, on), "信贷员", requestId);
     }
 
     private ISubsidyStatementGrain Statement(LendingBranch branch, DateOnly month) =>
