@@ -66,7 +66,7 @@ public sealed class CountyBooksGrain : Grain, ICountyBooksGrain, IRemindable
         {
             var changes = TallyChanges(KeysOf(delta));
             await _commit.WriteAsync();
-            await PublishAsync(changes);
+            await PublishTalliesAsync(changes);
         }
     }
 
@@ -116,7 +116,7 @@ public sealed class CountyBooksGrain : Grain, ICountyBooksGrain, IRemindable
         Books.LoansVisited = loanIds.Count;
         var changes = TallyChanges(changed);
         await _commit.WriteAsync();
-        await PublishAsync(changes);
+        await PublishTalliesAsync(changes);
         await this.PublishAsync(new BusinessDayClosed(County, _clock.Now, day, loanIds.Count));
     }
 
@@ -163,7 +163,7 @@ public sealed class CountyBooksGrain : Grain, ICountyBooksGrain, IRemindable
     }
 
     /// <summary>Publishes tally events side by side: each names its key and revision, so their order does not matter.</summary>
-    private Task PublishAsync(IEnumerable<TallyChanged> changes) =>
+    private Task PublishTalliesAsync(IEnumerable<TallyChanged> changes) =>
         Task.WhenAll(changes.Select(change => this.PublishAsync(change)));
 
     /// <summary>
