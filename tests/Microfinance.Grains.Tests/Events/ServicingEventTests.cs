@@ -58,7 +58,7 @@ public sealed class ServicingEventTests(ClusterFixture fixture)
         Assert.Equal(1, lastDay.LoansVisited);
         Assert.Equal(
             [(firstDue, 0), (firstDue.AddDays(1), 1)],
-            events.All<BusinessDayClosed>().Select(e => (e.Day, e.LoansVisited)));
+            events.All<BusinessDayClosed>().Where(e => e.Day >= firstDue).Select(e => (e.Day, e.LoansVisited)));
         Assert.True(Position(events, aged) < Position(events, lastDay));
     }
 

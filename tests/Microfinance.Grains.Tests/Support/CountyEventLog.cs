@@ -11,6 +11,10 @@ namespace Microfinance.Grains.Tests.Support;
 /// The events a county's stream delivered to the test client. Streams deliver asynchronously, so
 /// a test waits for what it expects, within a bound, rather than reading right after its change.
 /// </summary>
+/// <remarks>
+/// A new subscription may also be handed events queued shortly before it (the stream's cache
+/// replays them): a test looks only at events its own changes can have caused.
+/// </remarks>
 public sealed class CountyEventLog : IAsyncDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
