@@ -6,4 +6,7 @@ namespace Microfinance.Abstractions.Funds;
 public static class FundAccountId
 {
     public static string For(AdminCode county, string bankCode) => $"{county.ShortForm}-{bankCode}";
+
+    /// <summary>The county of a fund id made by <see cref="For"/>: its first six digits.</summary>
+    public static AdminCode CountyOf(string fundId) => AdminCode.Parse(fundId[..6]);
 }

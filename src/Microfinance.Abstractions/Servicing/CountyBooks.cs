@@ -4,8 +4,12 @@ namespace Microfinance.Abstractions.Servicing;
 /// <param name="LastClosed">The last business day closed (日终), or null before the first.</param>
 /// <param name="Tallies">By "county", "township:{code}", "village:{code}" and "bank:{code}".</param>
 /// <param name="LoansVisited">How many loan visits the last close made: its cost.</param>
+/// <param name="Revision">
+/// How many changes the tallies have taken: a tally event of this revision or lower is already in them.
+/// </param>
 [GenerateSerializer, Immutable, Alias("mf.CountyBooks")]
 public sealed record CountyBooks(
     [property: Id(0)] DateOnly? LastClosed,
     [property: Id(1)] IReadOnlyDictionary<string, Tally> Tallies,
-    [property: Id(2)] int LoansVisited);
+    [property: Id(2)] int LoansVisited,
+    [property: Id(3)] long Revision);

@@ -1,3 +1,4 @@
+using Microfinance.Abstractions.Events;
 using Microfinance.Abstractions.Funds;
 using Microfinance.Abstractions.Regions;
 using Microfinance.Domain.Errors;
@@ -6,6 +7,7 @@ using Microfinance.Domain.Funds;
 using Microfinance.Domain.Lending;
 using Microfinance.Domain.Regions;
 using Microfinance.Grains.Common;
+using Microfinance.Grains.Events;
 using Orleans.Concurrency;
 
 namespace Microfinance.Grains.Funds;
@@ -54,6 +56,7 @@ public sealed class FundAccountGrain : Grain, IFundAccountGrain
         Fund.BankName = bankName;
         Fund.OpenedByRequest = requestId;
         await _commit.WriteAsync();
+        await this.PublishAsync(new FundAccountOpened(county, _clock.Now, Id, bankCode, bankName));
         return Position();
     }
 
@@ -65,8 +68,13 @@ public sealed class FundAccountGrain : Grain, IFundAccountGrain
             return Position();
         }
 
-        Fund.Ledger.Add(new FundLedgerEntry(Fund.Ledger.Count + 1, kind, amount, memo, actor, _clock.Now, requestId));
+        var entry = new FundLedgerEntry(Fund.Ledger.Count + 1, kind, amount, memo, actor, _clock.Now, requestId);
+        Fund.Ledger.Add(entry);
+
+        // Taken in this turn: interleaving calls may post more entries before the write completes.
+        var balanceAfter = Balance;
         await _commit.WriteAsync();
+        await this.PublishAsync(new FundEntryPosted(Fund.County, entry.RecordedAt, Id, entry.Sequence, kind, amount, balanceAfter, memo));
         return Position();
     }
 

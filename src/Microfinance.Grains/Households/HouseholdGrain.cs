@@ -1,3 +1,4 @@
+using Microfinance.Abstractions.Events;
 using Microfinance.Abstractions.Households;
 using Microfinance.Abstractions.Regions;
 using Microfinance.Domain.Errors;
@@ -7,8 +8,8 @@ using Microfinance.Domain.Identity;
 using Microfinance.Domain.Lending;
 using Microfinance.Domain.Policies;
 using Microfinance.Domain.Regions;
-
 using Microfinance.Grains.Common;
+using Microfinance.Grains.Events;
 
 namespace Microfinance.Grains.Households;
 
@@ -43,12 +44,15 @@ public sealed class HouseholdGrain(
         await ClaimOf(profile.HeadResidentId).ClaimAsync(Key);
 
         var now = clock.Now;
-        state.State.Record = new HouseholdRecord(RegistryNumber.Parse(Key), village, profile, now, now);
+        var record = new HouseholdRecord(RegistryNumber.Parse(Key), village, profile, now, now);
+        state.State.Record = record;
         state.State.RegisteredByRequest = requestId;
         await state.WriteStateAsync();
 
         await villageGrain.AddHouseholdAsync(Key);
-        return state.State.Record;
+        await this.PublishAsync(new HouseholdRegistered(
+            village.County, now, Key, village, profile.Category, profile.LaborCapacity, profile.StarRating, MemberCount(profile)));
+        return record;
     }
 
     public async Task<HouseholdRecord> UpdateAsync(HouseholdUpdate update, string requestId)
@@ -67,7 +71,8 @@ public sealed class HouseholdGrain(
             await ClaimOf(profile.HeadResidentId).ClaimAsync(Key);
         }
 
-        state.State.Record = record with { Profile = profile, UpdatedAt = clock.Now };
+        var updated = record with { Profile = profile, UpdatedAt = clock.Now };
+        state.State.Record = updated;
         Remember(requestId);
         await state.WriteStateAsync();
 
@@ -78,7 +83,9 @@ public sealed class HouseholdGrain(
             await ClaimOf(previousHead).ReleaseAsync(Key);
         }
 
-        return state.State.Record;
+        await this.PublishAsync(new HouseholdUpdated(
+            updated.Village.County, updated.UpdatedAt, Key, updated.Village, profile.Category, profile.LaborCapacity, profile.StarRating, MemberCount(profile)));
+        return updated;
     }
 
     public Task<HouseholdRecord> GetAsync() => Task.FromResult(Require());
@@ -180,6 +187,9 @@ public sealed class HouseholdGrain(
         }).ToList();
         return Task.FromResult(loans);
     }
+
+    /// <summary>The head and the other members.</summary>
+    private static int MemberCount(HouseholdProfile profile) => 1 + profile.Members.Count;
 
     private static CapReservation Split(CountyPolicy policy, Money committed, Money amount)
     {

@@ -1,9 +1,10 @@
+using Microfinance.Abstractions.Events;
 using Microfinance.Abstractions.LegalPersons;
 using Microfinance.Abstractions.Regions;
 using Microfinance.Domain.Errors;
 using Microfinance.Domain.Identity;
-
 using Microfinance.Grains.Common;
+using Microfinance.Grains.Events;
 
 namespace Microfinance.Grains.LegalPersons;
 
@@ -29,10 +30,12 @@ public sealed class LegalPersonGrain(
             throw new NotFoundException("COUNTY_NOT_FOUND", $"County {profile.County} is not registered.");
         }
 
-        state.State.Record = new LegalPersonRecord(UnifiedSocialCreditCode.Parse(Key), profile, clock.Now);
+        var record = new LegalPersonRecord(UnifiedSocialCreditCode.Parse(Key), profile, clock.Now);
+        state.State.Record = record;
         state.State.RegisteredByRequest = requestId;
         await state.WriteStateAsync();
-        return state.State.Record;
+        await this.PublishAsync(new LegalPersonRegistered(profile.County, record.CreatedAt, Key, profile.Name, profile.Kind));
+        return record;
     }
 
     public Task<LegalPersonRecord> GetAsync() => Task.FromResult(

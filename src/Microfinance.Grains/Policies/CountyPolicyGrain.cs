@@ -1,9 +1,11 @@
+using Microfinance.Abstractions.Events;
 using Microfinance.Abstractions.Policies;
 using Microfinance.Abstractions.Regions;
 using Microfinance.Domain.Errors;
 using Microfinance.Domain.Policies;
-
+using Microfinance.Domain.Regions;
 using Microfinance.Grains.Common;
+using Microfinance.Grains.Events;
 
 namespace Microfinance.Grains.Policies;
 
@@ -42,6 +44,7 @@ public sealed class CountyPolicyGrain(
         state.State.Versions = [.. state.State.Versions.Append(record).OrderBy(v => v.Policy.EffectiveFrom)];
         await state.WriteStateAsync();
         _history = history;
+        await this.PublishAsync(new PolicyVersionRecorded(County, record.RecordedAt, policy, actor));
         return record;
     }
 
@@ -54,10 +57,16 @@ public sealed class CountyPolicyGrain(
     {
         if (!state.State.Requests.Contains(requestId))
         {
+            var stopReason = stopped ? $"{reason} (by {actor})" : null;
+            var changed = state.State.LendingStopped != stopped || state.State.StopReason != stopReason;
             state.State.LendingStopped = stopped;
-            state.State.StopReason = stopped ? $"{reason} (by {actor})" : null;
+            state.State.StopReason = stopReason;
             state.State.Requests.Add(requestId);
             await state.WriteStateAsync();
+            if (changed)
+            {
+                await PublishStopAsync(forNplRatio: false, stopped, state.State.StopReason);
+            }
         }
 
         return Terms(today);
@@ -65,9 +74,20 @@ public sealed class CountyPolicyGrain(
 
     public async Task SetNplStopAsync(bool stopped, string reason)
     {
+        // Day-close may say it again after a failure of its own: only a switch is news.
+        var switched = state.State.NplStopReason is not null != stopped;
         state.State.NplStopReason = stopped ? reason : null;
         await state.WriteStateAsync();
+        if (switched)
+        {
+            await PublishStopAsync(forNplRatio: true, stopped, state.State.NplStopReason);
+        }
     }
+
+    private AdminCode County => AdminCode.Parse(this.GetPrimaryKeyString());
+
+    private Task PublishStopAsync(bool forNplRatio, bool stopped, string? reason) => this.PublishAsync(new LendingStopChanged(
+        County, clock.Now, forNplRatio, stopped, reason, state.State.LendingStopped || state.State.NplStopReason is not null));
 
     private LendingTerms Terms(DateOnly date)
     {

@@ -1,4 +1,5 @@
 using Microfinance.Abstractions.Common;
+using Microfinance.Abstractions.Events;
 using Microfinance.Abstractions.Quotas;
 using Microfinance.Abstractions.Regions;
 using Microfinance.Domain.Errors;
@@ -6,6 +7,7 @@ using Microfinance.Domain.Finance;
 using Microfinance.Domain.Lending;
 using Microfinance.Domain.Regions;
 using Microfinance.Grains.Common;
+using Microfinance.Grains.Events;
 using Microfinance.Grains.Quotas;
 
 namespace Microfinance.Grains.Regions;
@@ -39,6 +41,9 @@ public abstract class RegionGrain : Grain, IRegionGrain
 
     protected AdminCode Code => AdminCode.Parse(this.GetPrimaryKeyString());
 
+    /// <summary>Whether the region has a county's event stream: all but the province.</summary>
+    private bool InCounty => Code.Level >= AdminLevel.County;
+
     public async Task<RegionRecord> CreateAsync(string name, string requestId)
     {
         if (_state.State.Record is null && Code.Parent is { } parent && !await GrainFactory.GetRegion(parent).ExistsAsync())
@@ -61,11 +66,17 @@ public abstract class RegionGrain : Grain, IRegionGrain
             return existing;
         }
 
-        _state.State.Record = new RegionRecord(Code, name, Clock.Now);
+        var record = new RegionRecord(Code, name, Clock.Now);
+        _state.State.Record = record;
         _state.State.CreatedByRequest = requestId;
         await Commit.WriteAsync();
         await ListWithParentAsync();
-        return _state.State.Record;
+        if (InCounty)
+        {
+            await this.PublishAsync(new RegionRegistered(Code.County, record.CreatedAt, Code, name));
+        }
+
+        return record;
     }
 
     public Task<RegionRecord> GetAsync() => Task.FromResult(Require());
@@ -93,10 +104,16 @@ public abstract class RegionGrain : Grain, IRegionGrain
                 "QUOTA_BELOW_COMMITTED", $"Region {Code} has {committed} committed; its quota cannot drop to {amount}.");
         }
 
+        var change = new QuotaChange(Code.Value, amount, actor, Clock.Now, requestId);
         Quota.Allocated = amount;
         Quota.Requests.Add(requestId);
-        Quota.Changes.Add(new QuotaChange(Code.Value, amount, actor, Clock.Now, requestId));
+        Quota.Changes.Add(change);
         await Commit.WriteAsync();
+        if (InCounty)
+        {
+            await this.PublishAsync(new QuotaAllocated(Code.County, change.At, Code, amount, actor));
+        }
+
         return Position();
     }
 

@@ -1,9 +1,11 @@
+using Microfinance.Abstractions.Events;
 using Microfinance.Abstractions.Loans;
 using Microfinance.Abstractions.Policies;
 using Microfinance.Abstractions.Servicing;
 using Microfinance.Domain.Errors;
 using Microfinance.Domain.Regions;
 using Microfinance.Grains.Common;
+using Microfinance.Grains.Events;
 
 namespace Microfinance.Grains.Servicing;
 
@@ -62,7 +64,9 @@ public sealed class CountyBooksGrain : Grain, ICountyBooksGrain, IRemindable
     {
         if (Apply(delta))
         {
+            var changes = TallyChanges(KeysOf(delta));
             await _commit.WriteAsync();
+            await PublishTalliesAsync(changes);
         }
     }
 
@@ -94,11 +98,12 @@ public sealed class CountyBooksGrain : Grain, ICountyBooksGrain, IRemindable
     {
         var loanIds = await Index(day).ListAsync();
         var results = await Task.WhenAll(loanIds.Select(id => GrainFactory.GetGrain<ILoanGrain>(id).CloseDayAsync(day)));
+        var changed = new HashSet<string>();
         foreach (var (loanId, result) in loanIds.Zip(results))
         {
-            if (result.Delta is { } delta)
+            if (result.Delta is { } delta && Apply(delta))
             {
-                Apply(delta);
+                changed.UnionWith(KeysOf(delta));
             }
 
             if (result.NextEventDate is { } next)
@@ -109,7 +114,10 @@ public sealed class CountyBooksGrain : Grain, ICountyBooksGrain, IRemindable
 
         Books.LastClosed = day;
         Books.LoansVisited = loanIds.Count;
+        var changes = TallyChanges(changed);
         await _commit.WriteAsync();
+        await PublishTalliesAsync(changes);
+        await this.PublishAsync(new BusinessDayClosed(County, _clock.Now, day, loanIds.Count));
     }
 
     /// <summary>Applies a delta once; false when it was applied before.</summary>
@@ -140,8 +148,23 @@ public sealed class CountyBooksGrain : Grain, ICountyBooksGrain, IRemindable
             }
         }
 
+        Books.Revision++;
         return true;
     }
+
+    /// <summary>
+    /// Events for the tallies under <paramref name="keys"/> as they stand: taken in the turn that
+    /// changed them, before interleaving calls change them further.
+    /// </summary>
+    private List<TallyChanged> TallyChanges(IEnumerable<string> keys)
+    {
+        var now = _clock.Now;
+        return [.. keys.Select(key => new TallyChanged(County, now, key, Books.Tallies[key].Copy(), Books.Revision))];
+    }
+
+    /// <summary>Publishes tally events side by side: each names its key and revision, so their order does not matter.</summary>
+    private Task PublishTalliesAsync(IEnumerable<TallyChanged> changes) =>
+        Task.WhenAll(changes.Select(change => this.PublishAsync(change)));
 
     /// <summary>
     /// 监管容忍度: while the county's NPL ratio is at or above its policy's tolerance, new approvals
@@ -200,5 +223,6 @@ public sealed class CountyBooksGrain : Grain, ICountyBooksGrain, IRemindable
     private CountyBooks Snapshot() => new(
         Books.LastClosed,
         Books.Tallies.ToDictionary(entry => entry.Key, entry => entry.Value.Copy()),
-        Books.LoansVisited);
+        Books.LoansVisited,
+        Books.Revision);
 }

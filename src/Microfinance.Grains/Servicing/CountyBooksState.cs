@@ -23,4 +23,8 @@ public sealed class CountyBooksState
     /// <summary>Whether the last close stopped lending for the NPL ratio (so that it may also resume it).</summary>
     [Id(4)]
     public bool StoppedForNpl { get; set; }
+
+    /// <summary>How many deltas the tallies have taken; numbers the tally events.</summary>
+    [Id(5)]
+    public long Revision { get; set; }
 }

@@ -1,8 +1,11 @@
 using System.Globalization;
+using Microfinance.Abstractions.Events;
+using Microfinance.Abstractions.Funds;
 using Microfinance.Abstractions.Loans;
 using Microfinance.Abstractions.Servicing;
 using Microfinance.Domain.Errors;
 using Microfinance.Grains.Common;
+using Microfinance.Grains.Events;
 
 namespace Microfinance.Grains.Servicing;
 
@@ -26,10 +29,13 @@ public sealed class SubsidyStatementGrain(
 
         var loanIds = await GrainFactory.GetGrain<ILoanRegisterGrain>(fundId).ListAsync();
         var lines = await Task.WhenAll(loanIds.Select(id => GrainFactory.GetGrain<ILoanGrain>(id).SubsidyForMonthAsync(year, month)));
-        state.State.Statement = new SubsidyStatement(
+        var statement = new SubsidyStatement(
             fundId, year, month, SubsidyStatementStatus.Prepared, [.. lines.Where(line => line.InterestAccrued.IsPositive)], actor, null, null);
+        state.State.Statement = statement;
         await state.WriteStateAsync();
-        return state.State.Statement;
+        await this.PublishAsync(new SubsidyStatementPrepared(
+            FundAccountId.CountyOf(fundId), clock.Now, fundId, year, month, statement.Lines.Count, statement.TotalSubsidy, actor));
+        return statement;
     }
 
     public async Task<SubsidyStatement> ApproveAsync(string actor)
@@ -41,9 +47,12 @@ public sealed class SubsidyStatementGrain(
             return statement;
         }
 
-        state.State.Statement = statement with { Status = SubsidyStatementStatus.Approved, ApprovedBy = actor, ApprovedAt = clock.Now };
+        var approved = statement with { Status = SubsidyStatementStatus.Approved, ApprovedBy = actor, ApprovedAt = clock.Now };
+        state.State.Statement = approved;
         await state.WriteStateAsync();
-        return state.State.Statement;
+        await this.PublishAsync(new SubsidyStatementApproved(
+            FundAccountId.CountyOf(approved.FundId), approved.ApprovedAt.Value, approved.FundId, approved.Year, approved.Month, approved.TotalSubsidy, actor));
+        return approved;
     }
 
     public Task<SubsidyStatement> GetAsync()

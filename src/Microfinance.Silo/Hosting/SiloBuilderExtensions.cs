@@ -1,8 +1,10 @@
 using Microfinance.Abstractions.Serialization;
 using Microfinance.Grains;
 using Microfinance.Grains.Common;
+using Microfinance.Grains.Events;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
+using Orleans.Providers;
 
 namespace Microfinance.Silo.Hosting;
 
@@ -10,16 +12,18 @@ namespace Microfinance.Silo.Hosting;
 public static class SiloBuilderExtensions
 {
     /// <summary>
-    /// The embedded profile: one silo, localhost clustering, state and reminders in memory.
-    /// Nothing survives a restart.
+    /// The embedded profile: one silo, localhost clustering, state, stream subscriptions and
+    /// reminders in memory. Nothing survives a restart.
     /// </summary>
     public static ISiloBuilder UseMicrofinanceEmbedded(this ISiloBuilder silo) => silo
         .AddMemoryGrainStorage(GrainStorage.Name)
+        .AddMemoryGrainStorage(ProviderConstants.DEFAULT_PUBSUB_PROVIDER_NAME)
         .UseInMemoryReminderService();
 
     /// <summary>
-    /// The PostgreSQL profile: membership, grain state and reminders in the schema that
-    /// <c>microfinance migrate</c> creates. The silo's role needs only the grants migrate gives.
+    /// The PostgreSQL profile: membership, grain state, stream subscriptions and reminders in the
+    /// schema that <c>microfinance migrate</c> creates. The silo's role needs only the grants
+    /// migrate gives.
     /// </summary>
     public static ISiloBuilder UseMicrofinancePostgres(this ISiloBuilder silo, string connectionString)
     {
@@ -30,6 +34,14 @@ public static class SiloBuilderExtensions
             options.ConnectionString = connectionString;
         });
         silo.AddAdoNetGrainStorage(GrainStorage.Name, options =>
+        {
+            options.Invariant = SiloIdentity.PostgresInvariant;
+            options.ConnectionString = connectionString;
+        });
+
+        // Subscriptions to the county event streams, in the same table and the same serializer
+        // (the one AddMicrofinanceSerialization registers) as grain state.
+        silo.AddAdoNetGrainStorage(ProviderConstants.DEFAULT_PUBSUB_PROVIDER_NAME, options =>
         {
             options.Invariant = SiloIdentity.PostgresInvariant;
             options.ConnectionString = connectionString;
@@ -72,11 +84,15 @@ public static class SiloBuilderExtensions
         return builder.ConnectionString;
     }
 
-    /// <summary>Services every silo needs, whatever its profile.</summary>
+    /// <summary>
+    /// Services every silo needs, whatever its profile, including the county event streams (the
+    /// profile adds the storage of their subscriptions).
+    /// </summary>
     public static ISiloBuilder UseMicrofinanceGrains(this ISiloBuilder silo)
     {
         silo.Services.TryAddSingleton(new BusinessClock(TimeProvider.System));
         silo.Services.AddMicrofinanceSerialization();
+        silo.AddCountyEventStreams();
         return silo;
     }
 }

@@ -1,16 +1,18 @@
 using Microfinance.Abstractions.Serialization;
 using Microfinance.Grains;
 using Microfinance.Grains.Common;
+using Microfinance.Grains.Events;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Orleans.Providers;
 using Orleans.TestingHost;
 
 namespace Microfinance.Grains.Tests.Support;
 
 /// <summary>
-/// One in-process cluster of two silos with memory storage, shared by the grain tests, on a clock
-/// the tests control: it starts on 2026-03-16 (inside the older policy's January–June lending
-/// window) and only ever moves forward.
+/// One in-process cluster of two silos with memory storage and the county event streams (which
+/// the client can subscribe to), shared by the grain tests, on a clock the tests control: it starts
+/// on 2026-03-16 (inside the older policy's January–June lending window) and only ever moves forward.
 /// </summary>
 public sealed class ClusterFixture : IAsyncLifetime
 {
@@ -39,11 +41,17 @@ public sealed class ClusterFixture : IAsyncLifetime
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddMemoryGrainStorage(GrainStorage.Name);
+            silo.AddMemoryGrainStorage(ProviderConstants.DEFAULT_PUBSUB_PROVIDER_NAME);
+            silo.AddCountyEventStreams();
             silo.UseInMemoryReminderService();
             silo.Services.AddSingleton(new BusinessClock(Clock));
             silo.Services.AddMicrofinanceSerialization();
         });
-        builder.ConfigureClient(client => client.Services.AddMicrofinanceSerialization());
+        builder.ConfigureClient(client =>
+        {
+            client.AddCountyEventStreams();
+            client.Services.AddMicrofinanceSerialization();
+        });
         _cluster = builder.Build();
         await _cluster.DeployAsync();
     }

@@ -11,16 +11,25 @@ public static class Hierarchy
     /// <summary>Registers province 53 (once) and a new county under it.</summary>
     public static async Task<AdminCode> NewCountyAsync(IGrainFactory grains)
     {
-        await grains.GetRegion(Province).CreateAsync("云南省", "test-province-53");
         var county = TestKeys.NewCounty();
-        await grains.GetRegion(county).CreateAsync("测试县", $"create-{county}");
+        await RegisterCountyAsync(grains, county);
         return county;
     }
 
-    /// <summary>Registers a new county, a township in it and a village in that.</summary>
-    public static async Task<AdminCode> NewVillageAsync(IGrainFactory grains)
+    /// <summary>Registers province 53 (once) and <paramref name="county"/>, a code from <see cref="TestKeys.NewCounty"/>.</summary>
+    public static async Task RegisterCountyAsync(IGrainFactory grains, AdminCode county)
     {
-        var county = await NewCountyAsync(grains);
+        await grains.GetRegion(Province).CreateAsync("云南省", "test-province-53");
+        await grains.GetRegion(county).CreateAsync("测试县", $"create-{county}");
+    }
+
+    /// <summary>Registers a new county, a township in it and a village in that.</summary>
+    public static async Task<AdminCode> NewVillageAsync(IGrainFactory grains) =>
+        await NewVillageInAsync(grains, await NewCountyAsync(grains));
+
+    /// <summary>Registers township 1 of a registered county and village 1 of that township.</summary>
+    public static async Task<AdminCode> NewVillageInAsync(IGrainFactory grains, AdminCode county)
+    {
         var township = TestKeys.Township(county, 1);
         await grains.GetRegion(township).CreateAsync("测试镇", $"create-{township}");
         var village = TestKeys.Village(township, 1);

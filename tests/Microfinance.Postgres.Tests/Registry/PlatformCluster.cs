@@ -1,4 +1,5 @@
 using Microfinance.Abstractions.Serialization;
+using Microfinance.Grains.Events;
 using Microfinance.Silo.Hosting;
 using Microsoft.Extensions.Configuration;
 using Orleans.TestingHost;
@@ -7,7 +8,8 @@ namespace Microfinance.Postgres.Tests.Registry;
 
 /// <summary>
 /// Test clusters whose silos are configured exactly as the host's PostgreSQL profile configures
-/// them (<see cref="SiloBuilderExtensions.UseMicrofinancePostgres"/>), with the platform's fixed ServiceId.
+/// them (<see cref="SiloBuilderExtensions.UseMicrofinancePostgres"/>), with the platform's fixed ServiceId;
+/// the client can subscribe to county events.
 /// </summary>
 public static class PlatformCluster
 {
@@ -43,6 +45,7 @@ public static class PlatformCluster
                 options.Invariant = SiloIdentity.PostgresInvariant;
                 options.ConnectionString = configuration[ConnectionStringKey];
             });
+            client.AddCountyEventStreams();
             client.Services.AddMicrofinanceSerialization();
         }
     }
