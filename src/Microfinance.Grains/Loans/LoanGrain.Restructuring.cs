@@ -42,7 +42,7 @@ public sealed partial class LoanGrain
             loan.Balance!.Principal, loan.Repayments?.Count ?? 0);
         Restructure(loan, extension, revised, requestId, $"展期 {months} months to {revised[^1].DueDate:yyyy-MM-dd}, rating {rating}");
         ScheduleNextVisit(oldest, revised, today);
-        return await SaveRestructuringAsync(requestId);
+        return await SaveRestructuringAsync(requestId, "Extended");
     }
 
     public async Task<LoanRecord> RenewAsync(
@@ -87,7 +87,7 @@ public sealed partial class LoanGrain
             Balance = LoanBalance.Disbursed(balance.Principal, today),
         };
         ScheduleNextVisit(null, renewed, today);
-        return await SaveRestructuringAsync(requestId);
+        return await SaveRestructuringAsync(requestId, "Renewed");
     }
 
     public async Task<bool> DeferAsync(RepaymentDeferral deferral)
@@ -123,6 +123,7 @@ public sealed partial class LoanGrain
         state.State.PendingVisits.Add(clock.Today);
         await state.WriteStateAsync();
         await FlushBooksAsync();
+        await AnnounceAsync("Deferred");
         return true;
     }
 
@@ -173,9 +174,9 @@ public sealed partial class LoanGrain
         }
     }
 
-    private async Task<LoanRecord> SaveRestructuringAsync(string requestId)
+    private async Task<LoanRecord> SaveRestructuringAsync(string requestId, string change)
     {
-        var saved = await SaveAsync(requestId);
+        var saved = await SaveAsync(requestId, change);
         await FlushBooksAsync();
         return saved;
     }

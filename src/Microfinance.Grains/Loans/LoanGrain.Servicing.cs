@@ -59,6 +59,7 @@ public sealed partial class LoanGrain
         // fails, activation does it again (each is idempotent).
         await ApplyRepaymentsAsync();
         await FlushBooksAsync();
+        await AnnounceAsync(allocation.ClosesLoan ? "Closed" : "Repaid", $"{amount} paid on {paidOn:yyyy-MM-dd}");
         return Require();
     }
 
@@ -105,6 +106,11 @@ public sealed partial class LoanGrain
         {
             // Durable before the books apply a delta: a repeated visit returns the same numbered change.
             await state.WriteStateAsync();
+        }
+
+        if (delta is not null)
+        {
+            await AnnounceAsync("Aged");
         }
 
         return result;
@@ -207,9 +213,8 @@ public sealed partial class LoanGrain
     private LoanTallyDelta Report(TallyContribution? contribution)
     {
         var loan = Require();
-        var township = loan.Village?.Parent ?? loan.Application.LegalPerson!.Township;
         var delta = new LoanTallyDelta(
-            LoanId, ++state.State.TallySequence, loan.Village, township, loan.Application.BankCode, state.State.Contribution, contribution);
+            LoanId, ++state.State.TallySequence, loan.Village, TownshipOf(loan), loan.Application.BankCode, state.State.Contribution, contribution);
         state.State.Contribution = contribution;
         return delta;
     }

@@ -1,3 +1,4 @@
+using Microfinance.Abstractions.Events;
 using Microfinance.Abstractions.Funds;
 using Microfinance.Abstractions.Households;
 using Microfinance.Abstractions.LegalPersons;
@@ -11,6 +12,7 @@ using Microfinance.Domain.Loans;
 using Microfinance.Domain.Regions;
 using Microfinance.Domain.Servicing;
 using Microfinance.Grains.Common;
+using Microfinance.Grains.Events;
 
 namespace Microfinance.Grains.Loans;
 
@@ -43,6 +45,7 @@ public sealed partial class LoanGrain(
             case LoanStage.Disbursing:
                 await CompleteDisbursementAsync();
                 await state.WriteStateAsync();
+                await AnnounceAsync("Disbursed");
                 break;
         }
 
@@ -72,7 +75,7 @@ public sealed partial class LoanGrain(
         var applied = new LoanEvent(LoanStage.Applied, LoanParty.Borrower, actor, clock.Now, requestId, application.Purpose);
         state.State.Record = new LoanRecord(
             LoanId, application, county, village, LoanStage.Applied, today, null, null, Money.Zero, null, null, [applied]);
-        return await SaveAsync(requestId);
+        return await SaveAsync(requestId, "Applied");
     }
 
     public async Task<LoanRecord> ReviewAsync(LoanParty party, string actor, string note, string requestId)
@@ -90,7 +93,7 @@ public sealed partial class LoanGrain(
 
         var next = LoanLifecycle.AfterReview(loan.Stage, party);
         state.State.Record = Advance(loan, next, party, actor, requestId, note);
-        return await SaveAsync(requestId);
+        return await SaveAsync(requestId, "Reviewed");
     }
 
     public async Task<LoanRecord> ApproveAsync(InterestRate? contractRate, string actor, string requestId, RepaymentTerms? repaymentTerms = null)
@@ -145,7 +148,7 @@ public sealed partial class LoanGrain(
             ApprovalExpiresAt = expiresAt,
             RepaymentTerms = repaymentTerms ?? RepaymentTerms.Default,
         };
-        return await SaveAsync(requestId);
+        return await SaveAsync(requestId, "Approved");
     }
 
     public async Task<LoanRecord> RejectAsync(LoanParty party, string actor, string reason, string requestId)
@@ -159,7 +162,7 @@ public sealed partial class LoanGrain(
         LoanLifecycle.EnsureRejectable(loan.Stage, party);
         await ReleaseHeldAsync(loan);
         state.State.Record = Advance(loan, LoanStage.Rejected, party, actor, requestId, reason);
-        return await SaveAsync(requestId);
+        return await SaveAsync(requestId, "Rejected");
     }
 
     public async Task<LoanRecord> WithdrawAsync(string actor, string reason, string requestId)
@@ -173,7 +176,7 @@ public sealed partial class LoanGrain(
         LoanLifecycle.EnsureWithdrawable(loan.Stage);
         await ReleaseHeldAsync(loan);
         state.State.Record = Advance(loan, LoanStage.Withdrawn, LoanParty.Borrower, actor, requestId, reason);
-        return await SaveAsync(requestId);
+        return await SaveAsync(requestId, "Withdrawn");
     }
 
     public async Task<LoanRecord> RecordDisbursementAsync(DateOnly disbursedOn, string actor, string requestId)
@@ -219,6 +222,7 @@ public sealed partial class LoanGrain(
         {
             await CompleteDisbursementAsync();
             await FlushBooksAsync();
+            await AnnounceAsync("Disbursed");
         }
         catch
         {
@@ -241,6 +245,7 @@ public sealed partial class LoanGrain(
             await ReleaseHeldAsync(loan);
             state.State.Record = Advance(loan, LoanStage.Expired, LoanParty.Bank, System, "", "approval lapsed before disbursement");
             await state.WriteStateAsync();
+            await AnnounceAsync("Expired");
         }
 
         return Require();
@@ -325,6 +330,7 @@ public sealed partial class LoanGrain(
         await Commitments().ReleaseAsync();
         state.State.Record = Advance(loan, LoanStage.CountyReviewed, LoanParty.Bank, System, "", note);
         await state.WriteStateAsync();
+        await AnnounceAsync("ApprovalRolledBack");
     }
 
     /// <remarks>
@@ -372,12 +378,36 @@ public sealed partial class LoanGrain(
             History = [.. loan.History, new LoanEvent(stage, party, actor, clock.Now, requestId, note)],
         };
 
-    private async Task<LoanRecord> SaveAsync(string requestId)
+    private async Task<LoanRecord> SaveAsync(string requestId, string change)
     {
         state.State.Requests.Add(requestId);
         await state.WriteStateAsync();
+        await AnnounceAsync(change);
         return Require();
     }
+
+    /// <summary>
+    /// Tells the county's dashboards what the loan just did, once it is durable, with the note of the
+    /// history entry it made (or <paramref name="note"/>).
+    /// </summary>
+    private Task AnnounceAsync(string change, string? note = null)
+    {
+        var loan = Require();
+        return this.PublishAsync(new LoanChanged(
+            loan.County,
+            clock.Now,
+            LoanId,
+            loan.Village,
+            TownshipOf(loan),
+            loan.Application.BankCode,
+            loan.Stage,
+            loan.Balance?.Principal ?? Money.Zero,
+            loan.Stage == LoanStage.Disbursed ? state.State.Contribution?.Bucket : null,
+            change,
+            note ?? loan.History[^1].Note));
+    }
+
+    private static AdminCode TownshipOf(LoanRecord loan) => loan.Village?.Parent ?? loan.Application.LegalPerson!.Township;
 
     private LoanRecord Require() =>
         state.State.Record ?? throw new NotFoundException("LOAN_NOT_FOUND", $"Loan {LoanId} does not exist.");
