@@ -32,6 +32,7 @@ public sealed class DiscoveryTests(ApiFixture fixture)
         Assert.Contains("microfinance.v1.RegionService", services);
         Assert.Contains("microfinance.v1.HouseholdService", services);
         Assert.Contains("microfinance.v1.LegalPersonService", services);
+        Assert.Contains("microfinance.v1.CompensationService", services);
         Assert.Contains("grpc.health.v1.Health", services);
     }
 }

@@ -150,4 +150,16 @@ public sealed class FundApiTests(ApiFixture fixture)
         Assert.Equal(StatusCode.NotFound, error.StatusCode);
         Assert.Equal("FUND_ACCOUNT_NOT_FOUND", error.Reason());
     }
+
+    [Fact]
+    public async Task PayoutsAndRecoveriesAreNotRecordedAsEntries()
+    {
+        var fundId = await NewFundAsync();
+
+        var error = await Assert.ThrowsAsync<RpcException>(
+            () => Funds.RecordFundEntryAsync(Entry(fundId, FundEntryKind.CompensationPayout, 100)).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Equal(["kind"], error.ViolatedFields());
+    }
 }

@@ -14,7 +14,10 @@ public interface IFundAccountGrain : IGrainWithStringKey
     /// <summary>Opens the account. Fails with <c>COUNTY_NOT_FOUND</c> or <c>FUND_ACCOUNT_ALREADY_EXISTS</c>.</summary>
     Task<FundPosition> OpenAsync(AdminCode county, string bankCode, string bankName, string actor, string requestId);
 
-    /// <summary>Records a deposit or interest credit. A replayed request id records nothing.</summary>
+    /// <summary>
+    /// Records a deposit, an interest credit or a recovery. A replayed request id records nothing.
+    /// Payouts go through <see cref="PayCompensationAsync"/>, which keeps the balance from going negative.
+    /// </summary>
     Task<FundPosition> RecordAsync(FundEntryKind kind, Money amount, string memo, string actor, string requestId);
 
     /// <summary>The account's position, or <c>FUND_ACCOUNT_NOT_FOUND</c>.</summary>
@@ -42,4 +45,13 @@ public interface IFundAccountGrain : IGrainWithStringKey
     /// Idempotent by (loan id, sequence).
     /// </summary>
     Task RepayAsync(string loanId, int sequence, Money principal);
+
+    /// <summary>
+    /// Pays the fund's share of a compensated loan's approved loss to the bank (第二十条 (四)): out
+    /// of the balance as far as it goes, the rest owed by the county budget (第二十六条), so the
+    /// balance never goes negative. The loan's <paramref name="backedPrincipal"/> leaves the fund's
+    /// outstanding, as the fund no longer backs it. Idempotent by loan id: a loan is paid once, and a
+    /// repeated call returns the first payout.
+    /// </summary>
+    Task<CompensationPayout> PayCompensationAsync(string loanId, Money fundShare, Money backedPrincipal, string memo, string actor);
 }

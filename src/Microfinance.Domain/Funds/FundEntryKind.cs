@@ -11,4 +11,10 @@ public enum FundEntryKind
 
     /// <summary>Deposit interest, which is added to the fund (第五条).</summary>
     InterestCredit = 3,
+
+    /// <summary>The fund's share of an approved compensation claim, paid to the bank (第二十条 (四)); a negative amount.</summary>
+    CompensationPayout = 4,
+
+    /// <summary>The fund's part of money recovered after compensation (第二十三条).</summary>
+    Recovery = 5,
 }

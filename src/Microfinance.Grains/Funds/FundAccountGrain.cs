@@ -1,6 +1,7 @@
 using Microfinance.Abstractions.Events;
 using Microfinance.Abstractions.Funds;
 using Microfinance.Abstractions.Regions;
+using Microfinance.Domain.Compensation;
 using Microfinance.Domain.Errors;
 using Microfinance.Domain.Finance;
 using Microfinance.Domain.Funds;
@@ -63,6 +64,11 @@ public sealed class FundAccountGrain : Grain, IFundAccountGrain
     public async Task<FundPosition> RecordAsync(FundEntryKind kind, Money amount, string memo, string actor, string requestId)
     {
         Require();
+        if (kind == FundEntryKind.CompensationPayout)
+        {
+            throw new ArgumentException("Payouts are recorded by PayCompensationAsync.", nameof(kind));
+        }
+
         if (Fund.Ledger.Any(entry => entry.RequestId == requestId))
         {
             return Position();
@@ -128,6 +134,30 @@ public sealed class FundAccountGrain : Grain, IFundAccountGrain
         {
             await _commit.WriteAsync();
         }
+    }
+
+    public async Task<CompensationPayout> PayCompensationAsync(string loanId, Money fundShare, Money backedPrincipal, string memo, string actor)
+    {
+        Require();
+        if (Fund.Payouts.TryGetValue(loanId, out var paid))
+        {
+            return paid;
+        }
+
+        var (fromFund, owed) = FundShortfall.Split(fundShare, Balance);
+        var payout = new CompensationPayout(fundShare, fromFund, owed, backedPrincipal, _clock.Now);
+        Fund.Payouts[loanId] = payout;
+        if (fromFund.IsPositive)
+        {
+            Fund.Ledger.Add(new FundLedgerEntry(
+                Fund.Ledger.Count + 1, FundEntryKind.CompensationPayout, -fromFund, memo, actor, _clock.Now, $"compensation:{loanId}"));
+        }
+
+        // The loss on the loan is settled, so the fund no longer backs its principal: leaving it in
+        // the outstanding would keep using headroom for a loan the fund has already paid for.
+        Fund.Loans.ConfirmedTotal -= backedPrincipal;
+        await _commit.WriteAsync();
+        return payout;
     }
 
     private string Id => this.GetPrimaryKeyString();

@@ -34,4 +34,8 @@ public sealed class FundAccountState
 
     [Id(7)]
     public string? OpenedByRequest { get; set; }
+
+    /// <summary>Compensation paid, by loan id: a loan is compensated once.</summary>
+    [Id(8)]
+    public Dictionary<string, CompensationPayout> Payouts { get; set; } = [];
 }

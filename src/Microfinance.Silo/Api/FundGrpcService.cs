@@ -35,6 +35,11 @@ public sealed class FundGrpcService(IGrainFactory grains) : FundService.FundServ
         var requestId = check.RequestId("request_id", request.RequestId);
         var fundId = check.FundId("fund_id", request.FundId);
         var kind = check.Enum("kind", ProtoEnums.ToDomain(request.Kind));
+        if (kind is Domain.Funds.FundEntryKind.CompensationPayout or Domain.Funds.FundEntryKind.Recovery)
+        {
+            check.Add("kind", "must be a deposit or an interest credit; payouts and recoveries are recorded by CompensationService");
+        }
+
         var amount = check.PositiveAmount("amount_fen", request.AmountFen);
         var memo = check.OptionalText("memo", request.Memo, MaxMemoLength);
         var actor = check.Actor("actor", request.Actor);

@@ -84,6 +84,7 @@ public static class PlatformHostExtensions
         app.MapGrpcService<LoanGrpcService>();
         app.MapGrpcService<ServicingGrpcService>();
         app.MapGrpcService<SubsidyGrpcService>();
+        app.MapGrpcService<CompensationGrpcService>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         return app;

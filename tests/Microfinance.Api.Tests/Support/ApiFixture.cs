@@ -11,7 +11,7 @@ namespace Microfinance.Api.Tests.Support;
 /// The real host — embedded profile, demo province loaded — listening on free local ports, and a
 /// plain-text gRPC channel to it, as a provincial platform would connect.
 /// </summary>
-public sealed class ApiFixture : IAsyncLifetime
+public class ApiFixture : IAsyncLifetime
 {
     private WebApplication? _app;
 
@@ -30,6 +30,7 @@ public sealed class ApiFixture : IAsyncLifetime
             ["Microfinance:Postgres"] = "",
             ["MICROFINANCE_POSTGRES"] = "",
         });
+        Configure(builder);
         builder.AddMicrofinanceSilo();
         _app = builder.Build();
         _app.MapMicrofinanceApi();
@@ -45,6 +46,11 @@ public sealed class ApiFixture : IAsyncLifetime
             await _app.StopAsync();
             await _app.DisposeAsync();
         }
+    }
+
+    /// <summary>Lets a fixture change the host before the silo is added, e.g. to give it a clock the tests move.</summary>
+    protected virtual void Configure(WebApplicationBuilder builder)
+    {
     }
 
     private static int FreePort()

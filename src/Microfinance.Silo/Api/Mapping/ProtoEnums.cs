@@ -1,5 +1,7 @@
+using Microfinance.Abstractions.Compensation;
 using Microfinance.Abstractions.Households;
 using Microfinance.Abstractions.Servicing;
+using Microfinance.Domain.Compensation;
 using Microfinance.Domain.Finance;
 using Microfinance.Domain.Funds;
 using Microfinance.Domain.Households;
@@ -116,6 +118,8 @@ public static class ProtoEnums
         Proto.FundEntryKind.ProvincialDeposit => FundEntryKind.ProvincialDeposit,
         Proto.FundEntryKind.CountyDeposit => FundEntryKind.CountyDeposit,
         Proto.FundEntryKind.InterestCredit => FundEntryKind.InterestCredit,
+        Proto.FundEntryKind.CompensationPayout => FundEntryKind.CompensationPayout,
+        Proto.FundEntryKind.Recovery => FundEntryKind.Recovery,
         _ => null,
     };
 
@@ -124,7 +128,116 @@ public static class ProtoEnums
         FundEntryKind.ProvincialDeposit => Proto.FundEntryKind.ProvincialDeposit,
         FundEntryKind.CountyDeposit => Proto.FundEntryKind.CountyDeposit,
         FundEntryKind.InterestCredit => Proto.FundEntryKind.InterestCredit,
+        FundEntryKind.CompensationPayout => Proto.FundEntryKind.CompensationPayout,
+        FundEntryKind.Recovery => Proto.FundEntryKind.Recovery,
         _ => Proto.FundEntryKind.Unspecified,
+    };
+
+    public static LossCause? ToDomain(Proto.LossCause cause) => cause switch
+    {
+        Proto.LossCause.BorrowerDeath => LossCause.BorrowerDeath,
+        Proto.LossCause.LossOfWorkingAbility => LossCause.LossOfWorkingAbility,
+        Proto.LossCause.NaturalDisaster => LossCause.NaturalDisaster,
+        Proto.LossCause.Other => LossCause.Other,
+        _ => null,
+    };
+
+    public static Proto.LossCause ToProto(LossCause cause) => cause switch
+    {
+        LossCause.BorrowerDeath => Proto.LossCause.BorrowerDeath,
+        LossCause.LossOfWorkingAbility => Proto.LossCause.LossOfWorkingAbility,
+        LossCause.NaturalDisaster => Proto.LossCause.NaturalDisaster,
+        LossCause.Other => Proto.LossCause.Other,
+        _ => Proto.LossCause.Unspecified,
+    };
+
+    public static DunningMethod? ToDomain(Proto.DunningMethod method) => method switch
+    {
+        Proto.DunningMethod.Phone => DunningMethod.Phone,
+        Proto.DunningMethod.Visit => DunningMethod.Visit,
+        Proto.DunningMethod.WrittenNotice => DunningMethod.WrittenNotice,
+        Proto.DunningMethod.LegalAction => DunningMethod.LegalAction,
+        _ => null,
+    };
+
+    public static Proto.DunningMethod ToProto(DunningMethod method) => method switch
+    {
+        DunningMethod.Phone => Proto.DunningMethod.Phone,
+        DunningMethod.Visit => Proto.DunningMethod.Visit,
+        DunningMethod.WrittenNotice => Proto.DunningMethod.WrittenNotice,
+        DunningMethod.LegalAction => Proto.DunningMethod.LegalAction,
+        _ => Proto.DunningMethod.Unspecified,
+    };
+
+    public static ClaimStatus? ToDomain(Proto.ClaimStatus status) => status switch
+    {
+        Proto.ClaimStatus.Filed => ClaimStatus.Filed,
+        Proto.ClaimStatus.UnderNotice => ClaimStatus.UnderNotice,
+        Proto.ClaimStatus.Verified => ClaimStatus.Verified,
+        Proto.ClaimStatus.Approving => ClaimStatus.Approving,
+        Proto.ClaimStatus.Compensated => ClaimStatus.Compensated,
+        Proto.ClaimStatus.Rejected => ClaimStatus.Rejected,
+        _ => null,
+    };
+
+    public static Proto.ClaimStatus ToProto(ClaimStatus status) => status switch
+    {
+        ClaimStatus.Filed => Proto.ClaimStatus.Filed,
+        ClaimStatus.UnderNotice => Proto.ClaimStatus.UnderNotice,
+        ClaimStatus.Verified => Proto.ClaimStatus.Verified,
+        ClaimStatus.Approving => Proto.ClaimStatus.Approving,
+        ClaimStatus.Compensated => Proto.ClaimStatus.Compensated,
+        ClaimStatus.Rejected => Proto.ClaimStatus.Rejected,
+        _ => Proto.ClaimStatus.Unspecified,
+    };
+
+    public static ObjectionStatus? ToDomain(Proto.ObjectionStatus status) => status switch
+    {
+        Proto.ObjectionStatus.Open => ObjectionStatus.Open,
+        Proto.ObjectionStatus.Dismissed => ObjectionStatus.Dismissed,
+        Proto.ObjectionStatus.Upheld => ObjectionStatus.Upheld,
+        _ => null,
+    };
+
+    public static Proto.ObjectionStatus ToProto(ObjectionStatus status) => status switch
+    {
+        ObjectionStatus.Open => Proto.ObjectionStatus.Open,
+        ObjectionStatus.Dismissed => Proto.ObjectionStatus.Dismissed,
+        ObjectionStatus.Upheld => Proto.ObjectionStatus.Upheld,
+        _ => Proto.ObjectionStatus.Unspecified,
+    };
+
+    public static VerificationFinding? ToDomain(Proto.VerificationFinding finding) => finding switch
+    {
+        Proto.VerificationFinding.BankDidNotPursue => VerificationFinding.BankDidNotPursue,
+        Proto.VerificationFinding.RiskEventNotReported => VerificationFinding.RiskEventNotReported,
+        Proto.VerificationFinding.LentOutsideInstructions => VerificationFinding.LentOutsideInstructions,
+        Proto.VerificationFinding.CauseNotCovered => VerificationFinding.CauseNotCovered,
+        _ => null,
+    };
+
+    public static Proto.VerificationFinding ToProto(VerificationFinding finding) => finding switch
+    {
+        VerificationFinding.BankDidNotPursue => Proto.VerificationFinding.BankDidNotPursue,
+        VerificationFinding.RiskEventNotReported => Proto.VerificationFinding.RiskEventNotReported,
+        VerificationFinding.LentOutsideInstructions => Proto.VerificationFinding.LentOutsideInstructions,
+        VerificationFinding.CauseNotCovered => Proto.VerificationFinding.CauseNotCovered,
+        _ => Proto.VerificationFinding.Unspecified,
+    };
+
+    public static Proto.ClaimAction ToProto(ClaimAction action) => action switch
+    {
+        ClaimAction.Filed => Proto.ClaimAction.Filed,
+        ClaimAction.NoticePosted => Proto.ClaimAction.NoticePosted,
+        ClaimAction.ObjectionRaised => Proto.ClaimAction.ObjectionRaised,
+        ClaimAction.ObjectionDismissed => Proto.ClaimAction.ObjectionDismissed,
+        ClaimAction.ObjectionUpheld => Proto.ClaimAction.ObjectionUpheld,
+        ClaimAction.Verified => Proto.ClaimAction.Verified,
+        ClaimAction.Rejected => Proto.ClaimAction.Rejected,
+        ClaimAction.Approved => Proto.ClaimAction.Approved,
+        ClaimAction.Compensated => Proto.ClaimAction.Compensated,
+        ClaimAction.RecoveryRecorded => Proto.ClaimAction.RecoveryRecorded,
+        _ => Proto.ClaimAction.Unspecified,
     };
 
     public static Proto.LoanStage ToProto(LoanStage stage) => stage switch

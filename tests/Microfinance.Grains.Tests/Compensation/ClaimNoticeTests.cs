@@ -1,0 +1,139 @@
+using Microfinance.Abstractions.Compensation;
+using Microfinance.Domain.Compensation;
+using Microfinance.Domain.Errors;
+using Microfinance.Domain.Finance;
+using Microfinance.Grains.Tests.Support;
+
+namespace Microfinance.Grains.Tests.Compensation;
+
+/// <summary>The public notice in the borrower's village: it stands its full period, objections are heard and resolved before the county goes on.</summary>
+[Collection(CompensationCollection.Name)]
+public sealed class ClaimNoticeTests(ClusterFixture fixture)
+{
+    private static readonly Money Principal = Money.FromYuan(40_000m);
+
+    private IGrainFactory Grains => fixture.Client;
+
+    private DateOnly Today => fixture.Today;
+
+    private async Task<ICompensationClaimGrain> ClaimUnderNoticeAsync()
+    {
+        var branch = await LendingBranch.CreateAsync(Grains);
+        var claim = await ClaimSteps.FiledClaimAsync(Grains, branch, Today, Principal);
+        await claim.PostNoticeAsync("县扶贫办", "notice");
+        return claim;
+    }
+
+    [Fact]
+    public async Task TheNoticeStandsThePolicysSevenDaysOnTheBorrowersVillageBoard()
+    {
+        var branch = await LendingBranch.CreateAsync(Grains);
+        var claim = await ClaimSteps.FiledClaimAsync(Grains, branch, Today, Principal);
+
+        var posted = await claim.PostNoticeAsync("县扶贫办", "notice");
+
+        Assert.Equal(ClaimStatus.UnderNotice, posted.Status);
+        Assert.Equal(new NoticePeriod(Today, 7), posted.Notice);
+        Assert.Equal(branch.Village, posted.NoticeBoard);
+    }
+
+    [Fact]
+    public async Task ApprovalIsRefusedOnTheNoticesLastDay()
+    {
+        var claim = await ClaimUnderNoticeAsync();
+        fixture.MoveTo(Today.AddDays(6));
+
+        var refusal = await Assert.ThrowsAsync<RuleViolationException>(() => claim.ApproveAsync("领导小组批复", "领导小组", "approve"));
+
+        Assert.Equal("NOTICE_PERIOD_NOT_OVER", refusal.Reason);
+    }
+
+    [Fact]
+    public async Task VerificationIsRefusedBeforeTheNoticeEndsAndNothingChanges()
+    {
+        var claim = await ClaimUnderNoticeAsync();
+        fixture.MoveTo(Today.AddDays(3));
+
+        var refusal = await Assert.ThrowsAsync<RuleViolationException>(() => claim.VerifyAsync([], "", "县扶贫办", "verify"));
+
+        Assert.Equal("NOTICE_PERIOD_NOT_OVER", refusal.Reason);
+        Assert.Equal(ClaimStatus.UnderNotice, (await claim.GetAsync()).Status);
+    }
+
+    [Fact]
+    public async Task AnOpenObjectionHoldsTheClaimAfterTheNoticeEnds()
+    {
+        var claim = await ClaimUnderNoticeAsync();
+        var posted = Today;
+        fixture.MoveTo(posted.AddDays(2));
+        await claim.RaiseObjectionAsync("村民王某", "借款人家中仍有人外出务工，有还款能力", "村委会", "object");
+        fixture.MoveTo(posted.AddDays(7));
+
+        var refusal = await Assert.ThrowsAsync<RuleViolationException>(() => claim.ApproveAsync("领导小组批复", "领导小组", "approve"));
+
+        Assert.Equal("OBJECTION_OPEN", refusal.Reason);
+    }
+
+    [Fact]
+    public async Task ADismissedObjectionLetsTheCountyVerify()
+    {
+        var claim = await ClaimUnderNoticeAsync();
+        var posted = Today;
+        fixture.MoveTo(posted.AddDays(2));
+        await claim.RaiseObjectionAsync("村民王某", "借款人家中仍有人外出务工，有还款能力", "村委会", "object");
+        fixture.MoveTo(posted.AddDays(7));
+        await claim.ResolveObjectionAsync(1, upheld: false, "经核实，外出务工人员已分户，与借款人无关", "县扶贫办", "dismiss");
+
+        var verified = await claim.VerifyAsync([], "核实无误", "县扶贫办", "verify");
+
+        Assert.Equal(ClaimStatus.Verified, verified.Status);
+        Assert.Equal(ObjectionStatus.Dismissed, verified.Objections.Single().Status);
+    }
+
+    [Fact]
+    public async Task AnUpheldObjectionRejectsTheClaimForGood()
+    {
+        var claim = await ClaimUnderNoticeAsync();
+        fixture.MoveTo(Today.AddDays(1));
+        await claim.RaiseObjectionAsync("村民李某", "借款人并未去世，已迁居外省", "村委会", "object");
+        await claim.ResolveObjectionAsync(1, upheld: true, "经核实异议属实", "县扶贫办", "uphold");
+        fixture.MoveTo(Today.AddDays(7));
+
+        var refusal = await Assert.ThrowsAsync<RuleViolationException>(() => claim.VerifyAsync([], "", "县扶贫办", "verify"));
+
+        var rejected = await claim.GetAsync();
+        Assert.Equal("CLAIM_REJECTED", refusal.Reason);
+        Assert.Equal((ClaimStatus.Rejected, "OBJECTION_UPHELD"), (rejected.Status, rejected.RejectionReason));
+    }
+
+    [Fact]
+    public async Task AnObjectionAfterTheNoticeIsRefused()
+    {
+        var claim = await ClaimUnderNoticeAsync();
+        fixture.MoveTo(Today.AddDays(7));
+
+        var refusal = await Assert.ThrowsAsync<RuleViolationException>(
+            () => claim.RaiseObjectionAsync("村民王某", "迟到的异议", "村委会", "object"));
+
+        Assert.Equal("OBJECTION_PERIOD_OVER", refusal.Reason);
+    }
+
+    [Fact]
+    public async Task TheAuditTrailSaysWhoDidWhatOnWhichRequest()
+    {
+        var claim = await ClaimUnderNoticeAsync();
+        fixture.MoveTo(Today.AddDays(1));
+        await claim.RaiseObjectionAsync("村民王某", "借款人家中仍有人外出务工", "村委会", "object");
+
+        var history = (await claim.ResolveObjectionAsync(1, upheld: false, "已分户", "县扶贫办", "dismiss")).History;
+
+        Assert.Equal(
+            [
+                (ClaimAction.Filed, "信贷员", "file"),
+                (ClaimAction.NoticePosted, "县扶贫办", "notice"),
+                (ClaimAction.ObjectionRaised, "村委会", "object"),
+                (ClaimAction.ObjectionDismissed, "县扶贫办", "dismiss"),
+            ],
+            history.Select(e => (e.Action, e.Actor, e.RequestId)));
+    }
+}
