@@ -63,6 +63,14 @@ public interface ILoanGrain : IGrainWithStringKey
     Task<bool> DeferAsync(RepaymentDeferral deferral);
 
     /// <summary>
+    /// The loan's compensation claim was paid (第二十二条): the loan becomes Compensated and leaves the
+    /// overdue tallies. It keeps the household cap and the village quota it used, since the household
+    /// still owes the debt; the fund already stopped backing it when it paid. Applying it again
+    /// changes nothing.
+    /// </summary>
+    Task<LoanRecord> MarkCompensatedAsync(DateOnly compensatedOn, string note);
+
+    /// <summary>
     /// Day-close visits the loan for <paramref name="day"/>: it ages (days past its oldest unpaid due
     /// date), records a change of overdue bucket in its history, and says when to visit it next.
     /// Visiting the same day again returns the same result.

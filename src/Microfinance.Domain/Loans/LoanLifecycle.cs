@@ -74,6 +74,12 @@ public static class LoanLifecycle
             throw new RuleViolationException("LOAN_CLOSED", "The loan is fully repaid (结清); nothing is owed.");
         }
 
+        if (stage == LoanStage.Compensated)
+        {
+            throw new RuleViolationException(
+                "LOAN_COMPENSATED", "The fund compensated the loan; what is collected now is a recovery on its claim (第二十三条).");
+        }
+
         if (stage != LoanStage.Disbursed)
         {
             throw Invalid(stage, action);

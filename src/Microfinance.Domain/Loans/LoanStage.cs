@@ -42,4 +42,10 @@ public enum LoanStage
 
     /// <summary>结清: principal and interest fully repaid.</summary>
     Closed = 12,
+
+    /// <summary>
+    /// 风险补偿: the risk-compensation fund paid its share of the loss (第二十二条); the loan leaves the
+    /// overdue books, and money collected afterwards is a recovery on the claim (第二十三条).
+    /// </summary>
+    Compensated = 13,
 }

@@ -295,6 +295,10 @@ public sealed class CompensationClaimGrain(
         var note = payout.OwedByCountyBudget.IsPositive
             ? $"fund paid {payout.PaidFromFund}; {payout.OwedByCountyBudget} owed by the county budget (第二十六条)"
             : $"fund paid {payout.PaidFromFund}";
+
+        // The loan leaves the overdue books and refuses repayments: the fund no longer backs it, so a
+        // repayment must not free fund headroom a second time.
+        await OrDeactivateAsync(() => Loan().MarkCompensatedAsync(clock.Today, $"{claim.ApprovalDocument}; {note}"));
         return await ChangeAsync(
             claim with
             {

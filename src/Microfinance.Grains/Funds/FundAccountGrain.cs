@@ -147,16 +147,24 @@ public sealed class FundAccountGrain : Grain, IFundAccountGrain
         var (fromFund, owed) = FundShortfall.Split(fundShare, Balance);
         var payout = new CompensationPayout(fundShare, fromFund, owed, backedPrincipal, _clock.Now);
         Fund.Payouts[loanId] = payout;
+        FundLedgerEntry? entry = null;
         if (fromFund.IsPositive)
         {
-            Fund.Ledger.Add(new FundLedgerEntry(
-                Fund.Ledger.Count + 1, FundEntryKind.CompensationPayout, -fromFund, memo, actor, _clock.Now, $"compensation:{loanId}"));
+            entry = new FundLedgerEntry(
+                Fund.Ledger.Count + 1, FundEntryKind.CompensationPayout, -fromFund, memo, actor, _clock.Now, $"compensation:{loanId}");
+            Fund.Ledger.Add(entry);
         }
 
         // The loss on the loan is settled, so the fund no longer backs its principal: leaving it in
         // the outstanding would keep using headroom for a loan the fund has already paid for.
         Fund.Loans.ConfirmedTotal -= backedPrincipal;
+        var balanceAfter = Balance;
         await _commit.WriteAsync();
+        if (entry is not null)
+        {
+            await this.PublishAsync(new FundEntryPosted(Fund.County, entry.RecordedAt, Id, entry.Sequence, entry.Kind, entry.Amount, balanceAfter, memo));
+        }
+
         return payout;
     }
 

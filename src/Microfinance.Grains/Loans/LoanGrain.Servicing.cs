@@ -63,6 +63,23 @@ public sealed partial class LoanGrain
         return Require();
     }
 
+    public async Task<LoanRecord> MarkCompensatedAsync(DateOnly compensatedOn, string note)
+    {
+        var loan = Require();
+        if (loan.Stage == LoanStage.Compensated)
+        {
+            return loan;
+        }
+
+        LoanLifecycle.EnsureInService(loan.Stage, "compensation");
+        state.State.Record = Advance(loan, LoanStage.Compensated, LoanParty.County, System, "", $"compensated on {compensatedOn:yyyy-MM-dd}: {note}");
+        state.State.PendingDeltas.Add(Report(null));
+        await state.WriteStateAsync();
+        await FlushBooksAsync();
+        await AnnounceAsync("Compensated");
+        return Require();
+    }
+
     public async Task<LoanDayResult> CloseDayAsync(DateOnly day)
     {
         if (state.State.LastVisitedDay == day && state.State.LastVisit is { } repeated)

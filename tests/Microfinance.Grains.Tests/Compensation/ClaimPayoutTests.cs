@@ -1,5 +1,6 @@
 using Microfinance.Abstractions.Compensation;
 using Microfinance.Abstractions.Loans;
+using Microfinance.Abstractions.Servicing;
 using Microfinance.Domain.Compensation;
 using Microfinance.Domain.Errors;
 using Microfinance.Domain.Finance;
@@ -42,6 +43,24 @@ public sealed class ClaimPayoutTests(ClusterFixture fixture)
         Assert.Equal(Money.FromYuan(99_970_782m), position.Balance);
         Assert.Equal(new LedgerTotals(FundDeposit, Money.Zero, Money.Zero, Money.FromYuan(29_218m)), await LedgerTotals.OfAsync(branch.Fund));
         Assert.Equal(position.Balance, (await LedgerTotals.OfAsync(branch.Fund)).Balance);
+    }
+
+    [Fact]
+    public async Task ACompensatedLoanLeavesTheBooksAndRefusesRepayments()
+    {
+        var branch = await LendingBranch.CreateAsync(Grains, fundBalance: FundDeposit);
+        var claim = await ClaimSteps.FiledClaimAsync(Grains, branch, Today, Principal);
+        var loan = Grains.GetGrain<ILoanGrain>(claim.GetPrimaryKeyString());
+
+        await ClaimSteps.CompensatedAsync(fixture, claim);
+
+        var refusal = await Assert.ThrowsAsync<RuleViolationException>(
+            () => loan.RecordRepaymentAsync(Today, Money.FromYuan(1_000m), "柜员", "after-compensation"));
+        var books = await Grains.GetGrain<ICountyBooksGrain>(branch.County.Value).GetAsync();
+        Assert.Equal(LoanStage.Compensated, (await loan.GetAsync()).Stage);
+        Assert.Equal("LOAN_COMPENSATED", refusal.Reason);
+        Assert.Equal(Money.Zero, books.Tallies[$"village:{branch.Village.Value}"].Outstanding);
+        Assert.Equal(Money.Zero, (await branch.Fund.GetPositionAsync()).Outstanding);
     }
 
     [Fact]

@@ -254,6 +254,7 @@ public static class ProtoEnums
         LoanStage.Withdrawn => Proto.LoanStage.Withdrawn,
         LoanStage.Expired => Proto.LoanStage.Expired,
         LoanStage.Closed => Proto.LoanStage.Closed,
+        LoanStage.Compensated => Proto.LoanStage.Compensated,
         _ => Proto.LoanStage.Unspecified,
     };
 
