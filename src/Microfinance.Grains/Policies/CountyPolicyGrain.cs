@@ -55,6 +55,9 @@ public sealed class CountyPolicyGrain(
 
     public async Task<LendingTerms> SetLendingStopAsync(bool stopped, string reason, DateOnly today, string actor, string requestId)
     {
+        // Refused before anything is written when no policy is in force (NO_POLICY_IN_FORCE), so a
+        // caller never sees an error for a stop that was in fact recorded.
+        Terms(today);
         if (!state.State.Requests.Contains(requestId))
         {
             var stopReason = stopped ? $"{reason} (by {actor})" : null;
