@@ -1,4 +1,5 @@
 using Microfinance.Abstractions.Compensation;
+using Microfinance.Abstractions.Events;
 using Microfinance.Abstractions.Funds;
 using Microfinance.Abstractions.Loans;
 using Microfinance.Domain.Compensation;
@@ -8,13 +9,14 @@ using Microfinance.Domain.Funds;
 using Microfinance.Domain.Loans;
 using Microfinance.Domain.Servicing;
 using Microfinance.Grains.Common;
+using Microfinance.Grains.Events;
 
 namespace Microfinance.Grains.Compensation;
 
 /// <inheritdoc cref="ICompensationClaimGrain"/>
 /// <remarks>
 /// Every step changes the claim in one place (<see cref="ChangeAsync"/>), which also reports it to
-/// the county's register. The payout crosses grains without a transaction: the claim first records
+/// the county's register and publishes it on the county's stream. The payout crosses grains without a transaction: the claim first records
 /// its approval as the durable intent <see cref="ClaimStatus.Approving"/>, then asks the fund to
 /// pay, which is idempotent by loan id; a claim activated in that status drives the payout to
 /// completion. Recoveries are recorded first and credited to the fund after, the same way.
@@ -278,6 +280,19 @@ public sealed class CompensationClaimGrain(
             await state.WriteStateAsync();
             await RegisterAsync(claim);
         });
+        await this.PublishAsync(new ClaimChanged(
+            claim.County,
+            clock.Now,
+            LoanId,
+            claim.NoticeBoard,
+            claim.Filing.BankCode,
+            action,
+            claim.Status,
+            (claim.ApprovedLoss ?? claim.Loss).Total,
+            claim.PaidFromFund,
+            claim.OwedByCountyBudget,
+            claim.Recovered,
+            note));
         return claim;
     }
 
