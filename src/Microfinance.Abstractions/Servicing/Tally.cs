@@ -26,6 +26,13 @@ public sealed class Tally
     /// <summary>Non-performing principal as a percentage of outstanding principal (不良率).</summary>
     public decimal NplRatioPercent => Ratio(NonPerforming);
 
+    /// <summary>
+    /// Whether the non-performing ratio is at or above <paramref name="tolerancePercent"/>, compared
+    /// exactly rather than on the rounded <see cref="NplRatioPercent"/> (9.99995% is below 10%).
+    /// </summary>
+    public bool NplRatioReaches(decimal tolerancePercent) =>
+        Outstanding.IsPositive && NonPerforming.Fen * 100m >= tolerancePercent * Outstanding.Fen;
+
     public Tally Copy() => new() { Loans = new(Loans), Principal = new(Principal) };
 
     public void Add(TallyContribution contribution, int sign)

@@ -183,8 +183,9 @@ public sealed class CountyBooksGrain : Grain, ICountyBooksGrain, IRemindable
             return;
         }
 
-        var ratio = Books.Tallies.GetValueOrDefault(CountyKey)?.NplRatioPercent ?? 0m;
-        var reached = ratio >= terms.Policy.NplTolerancePercent;
+        var county = Books.Tallies.GetValueOrDefault(CountyKey);
+        var ratio = county?.NplRatioPercent ?? 0m;
+        var reached = county?.NplRatioReaches(terms.Policy.NplTolerancePercent) ?? false;
         if (reached != Books.StoppedForNpl)
         {
             await policies.SetNplStopAsync(reached, $"NPL ratio {ratio}% against a tolerance of {terms.Policy.NplTolerancePercent}% on {day:yyyy-MM-dd}");
