@@ -99,8 +99,9 @@ public sealed partial class LoanGrain
         LoanTallyDelta? delta = null;
         var loan = Require();
 
-        // The day is over: its due dates are judged by the payments dated on or before them.
-        var firstMissed = FirstMissed(loan, day.AddDays(1));
+        // The due dates before today are judged by the payments dated on or before them; a day-close
+        // catching up on an older day does not forget what later repayments already showed.
+        var firstMissed = FirstMissed(loan, clock.Today);
         var changed = firstMissed != loan.FirstMissedDueDate;
         state.State.Record = loan with { FirstMissedDueDate = firstMissed };
         if (state.State.Contribution?.Bucket != bucket)
