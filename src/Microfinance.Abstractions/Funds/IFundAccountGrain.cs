@@ -1,3 +1,4 @@
+using Microfinance.Abstractions.Loans;
 using Microfinance.Domain.Finance;
 using Microfinance.Domain.Funds;
 using Microfinance.Domain.Regions;
@@ -42,4 +43,12 @@ public interface IFundAccountGrain : IGrainWithStringKey
     /// Idempotent by (loan id, sequence).
     /// </summary>
     Task RepayAsync(string loanId, int sequence, Money principal);
+
+    /// <summary>
+    /// Adds the fund-backed principal of loans a bank disbursed before the platform knew them
+    /// (存量贷款) to the outstanding principal, unchecked: the exposure exists, and a fund above its
+    /// leverage just refuses new approvals until the county tops it up. A loan taken over again
+    /// within a day (a retried batch) counts once, as a repeated repayment does.
+    /// </summary>
+    Task TakeOverLoansAsync(IReadOnlyList<TakenOverLoan> loans);
 }

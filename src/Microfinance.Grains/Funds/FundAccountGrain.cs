@@ -1,4 +1,5 @@
 using Microfinance.Abstractions.Funds;
+using Microfinance.Abstractions.Loans;
 using Microfinance.Abstractions.Regions;
 using Microfinance.Domain.Errors;
 using Microfinance.Domain.Finance;
@@ -117,6 +118,15 @@ public sealed class FundAccountGrain : Grain, IFundAccountGrain
     {
         Require();
         if (Fund.Loans.ApplyRepayment(loanId, sequence, principal, _clock.Now))
+        {
+            await _commit.WriteAsync();
+        }
+    }
+
+    public async Task TakeOverLoansAsync(IReadOnlyList<TakenOverLoan> loans)
+    {
+        Require();
+        if (Fund.Loans.TakeOver(loans, _clock.Now))
         {
             await _commit.WriteAsync();
         }

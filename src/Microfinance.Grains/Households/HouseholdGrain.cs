@@ -1,4 +1,5 @@
 using Microfinance.Abstractions.Households;
+using Microfinance.Abstractions.Loans;
 using Microfinance.Abstractions.Regions;
 using Microfinance.Domain.Errors;
 using Microfinance.Domain.Finance;
@@ -147,6 +148,22 @@ public sealed class HouseholdGrain(
     {
         Require();
         if (state.State.CapCommitments.ApplyRepayment(loanId, sequence, principal, clock.Now))
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
+    public async Task TakeOverLoansAsync(IReadOnlyList<TakenOverLoan> loans)
+    {
+        Require();
+        var listed = false;
+        foreach (var loan in loans.Where(loan => !state.State.LoanIds.Contains(loan.LoanId)))
+        {
+            state.State.LoanIds.Add(loan.LoanId);
+            listed = true;
+        }
+
+        if (state.State.CapCommitments.TakeOver(loans, clock.Now) | listed)
         {
             await state.WriteStateAsync();
         }
