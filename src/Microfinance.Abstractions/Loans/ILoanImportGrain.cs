@@ -12,7 +12,7 @@ public interface ILoanImportGrain : IGrainWithStringKey
     /// cut-over (principal repaid before it as one repayment), the county policy in force on its
     /// disbursement date, and its overdue standing as of today. Fails with
     /// <c>LOAN_ALREADY_EXISTS</c>, <c>HOUSEHOLD_NOT_FOUND</c>, <c>HOUSEHOLD_OUTSIDE_VILLAGE</c>,
-    /// <c>NO_POLICY_IN_FORCE</c> or <c>IMPORTED_LOAN_INCONSISTENT</c>. Replaying the request id
+    /// <c>FUND_ACCOUNT_NOT_FOUND</c>, <c>NO_POLICY_IN_FORCE</c> or <c>IMPORTED_LOAN_INCONSISTENT</c>. Replaying the request id
     /// records nothing and returns the outcome again, with what the books have not yet been told.
     /// </summary>
     Task<LoanImportOutcome> ImportAsync(ImportedLoan loan, string actor, string requestId);

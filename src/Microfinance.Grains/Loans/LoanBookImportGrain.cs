@@ -42,6 +42,10 @@ public sealed class LoanBookImportGrain : Grain, ILoanBookImportGrain
         var attempts = await Task.WhenAll(accepted.Select(loan => ImportOneAsync(loan, actor, requestId)));
         refused.AddRange(attempts.Select(attempt => attempt.Refusal).OfType<LoanImportRefusal>());
         var imported = attempts.Select(attempt => attempt.Outcome).OfType<LoanImportOutcome>().ToList();
+        if (imported.Count == 0)
+        {
+            return new LoanImportReport(0, refused);
+        }
 
         await Task.WhenAll(TakeOverAtHouseholdsAsync(imported), TakeOverAtFundsAsync(imported), ListInRegistersAsync(imported));
 
