@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Microfinance.Bench;
 
-/// <summary>The command line of <c>origination</c>.</summary>
+/// <summary>The command line of <c>origination</c>; the parsing helpers serve <c>dayclose</c> too.</summary>
 public sealed record BenchOptions
 {
     public const string AdminConnectionVariable = "MF_BENCH_POSTGRES";
@@ -46,10 +46,7 @@ public sealed record BenchOptions
     /// <summary>Seed of the loan amounts.</summary>
     public int Seed { get; init; } = 20260101;
 
-    public string AdminConnectionString { get; init; } =
-        Environment.GetEnvironmentVariable(AdminConnectionVariable) is { Length: > 0 } configured
-            ? configured
-            : DefaultAdminConnectionString;
+    public string AdminConnectionString { get; init; } = AdminConnectionFromEnvironment();
 
     public const string Usage = """
         Usage: Microfinance.Bench origination [options]
@@ -129,11 +126,17 @@ public sealed record BenchOptions
             ? peer
             : throw new FormatException($"--peer takes a positive number of disbursements/s, not '{value}'.");
 
-    private static int Positive(string name, string value) => Range(name, value, 1, int.MaxValue);
+    /// <summary>The PostgreSQL admin connection string: <c>$MF_BENCH_POSTGRES</c>, or postgres/postgres on 127.0.0.1.</summary>
+    internal static string AdminConnectionFromEnvironment() =>
+        Environment.GetEnvironmentVariable(AdminConnectionVariable) is { Length: > 0 } configured
+            ? configured
+            : DefaultAdminConnectionString;
 
-    private static int NonNegative(string name, string value) => Range(name, value, 0, int.MaxValue);
+    internal static int Positive(string name, string value) => Range(name, value, 1, int.MaxValue);
 
-    private static int Range(string name, string value, int min, int max) =>
+    internal static int NonNegative(string name, string value) => Range(name, value, 0, int.MaxValue);
+
+    internal static int Range(string name, string value, int min, int max) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max
             ? number
             : throw new FormatException($"{name} takes a whole number from {min} to {max}, not '{value}'.");

@@ -1,5 +1,6 @@
 using System.Net;
 using Microfinance.Bench.Origination;
+using Microfinance.Grains.Common;
 using Microfinance.Silo.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -29,7 +30,8 @@ public sealed class GrainPlatform : IPlatform
 
     public IGrainFactory Grains => _factories[0];
 
-    public static async Task<GrainPlatform> StartAsync(string connectionString, int silos, CancellationToken ct)
+    /// <param name="businessTime">The business clock's time source; null for the system clock, as in production.</param>
+    public static async Task<GrainPlatform> StartAsync(string connectionString, int silos, CancellationToken ct, TimeProvider? businessTime = null)
     {
         var clusterId = $"mf-bench-{Guid.NewGuid():N}";
         var hosts = new List<IHost>();
@@ -50,6 +52,11 @@ public sealed class GrainPlatform : IPlatform
                         cluster.ClusterId = clusterId;
                     });
                     silo.ConfigureEndpoints(IPAddress.Loopback, FreePort.Next(), FreePort.Next());
+                    if (businessTime is not null)
+                    {
+                        silo.Services.AddSingleton(new BusinessClock(businessTime));
+                    }
+
                     silo.UseMicrofinanceGrains();
                     silo.UseMicrofinancePostgres(connectionString);
                 });

@@ -5,7 +5,8 @@ namespace Microfinance.Bench.Setup;
 
 /// <summary>
 /// The benchmark's province, shaped like the SQL peer's (counties × 2 banks, villages, households)
-/// but scaled to the run: province 53, counties 5301xx, townships xxx, villages xxx.
+/// but scaled to the run: province 53, counties 5301xx (then 5302xx … beyond 99), townships xxx,
+/// villages xxx.
 /// </summary>
 public sealed class ProvinceLayout
 {
@@ -14,7 +15,7 @@ public sealed class ProvinceLayout
 
     public ProvinceLayout(int counties, int townshipsPerCounty, int villagesPerTownship)
     {
-        Counties = [.. Enumerable.Range(1, counties).Select(c => AdminCode.Parse($"5301{c:00}"))];
+        Counties = [.. Enumerable.Range(0, counties).Select(c => AdminCode.Parse($"53{c / 99 + 1:00}{c % 99 + 1:00}"))];
         Townships = [.. Counties.SelectMany(county =>
             Enumerable.Range(1, townshipsPerCounty).Select(t => AdminCode.Parse($"{county.ShortForm}{t:000}")))];
         Villages = [.. Townships.SelectMany(township =>

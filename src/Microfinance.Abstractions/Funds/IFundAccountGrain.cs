@@ -1,3 +1,4 @@
+using Microfinance.Abstractions.Loans;
 using Microfinance.Domain.Finance;
 using Microfinance.Domain.Funds;
 using Microfinance.Domain.Regions;
@@ -54,4 +55,12 @@ public interface IFundAccountGrain : IGrainWithStringKey
     /// repeated call returns the first payout.
     /// </summary>
     Task<CompensationPayout> PayCompensationAsync(string loanId, Money fundShare, Money backedPrincipal, string memo, string actor);
+
+    /// <summary>
+    /// Adds the fund-backed principal of loans a bank disbursed before the platform knew them
+    /// (存量贷款) to the outstanding principal, unchecked: the exposure exists, and a fund above its
+    /// leverage just refuses new approvals until the county tops it up. A loan taken over again
+    /// within a day (a retried batch) counts once, as a repeated repayment does.
+    /// </summary>
+    Task TakeOverLoansAsync(IReadOnlyList<TakenOverLoan> loans);
 }

@@ -1,3 +1,4 @@
+using Microfinance.Abstractions.Loans;
 using Microfinance.Domain.Finance;
 using Microfinance.Domain.Identity;
 using Microfinance.Domain.Policies;
@@ -47,6 +48,13 @@ public interface IHouseholdGrain : IGrainWithStringKey
 
     /// <summary>Frees the principal a disbursed loan repaid. Idempotent by (loan id, sequence).</summary>
     Task RepayCapAsync(string loanId, int sequence, Money principal);
+
+    /// <summary>
+    /// Lists loans a bank disbursed before the platform knew them (存量贷款) and counts their
+    /// outstanding principal against the cap, unchecked: the money is lent, and a household over
+    /// its cap just gets no new loan until it is back within. Idempotent by loan id.
+    /// </summary>
+    Task TakeOverLoansAsync(IReadOnlyList<TakenOverLoan> loans);
 
     /// <summary>Marks one of the household's loans non-performing or performing again (servicing, or a bank's report).</summary>
     Task MarkNonPerformingAsync(string loanId, bool nonPerforming);

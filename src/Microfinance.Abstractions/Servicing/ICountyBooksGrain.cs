@@ -24,4 +24,12 @@ public interface ICountyBooksGrain : IGrainWithStringKey
     /// <summary>Asks that the loan be visited when <paramref name="date"/> is closed.</summary>
     [AlwaysInterleave]
     Task ScheduleAsync(string loanId, DateOnly date);
+
+    /// <summary>Applies many loans' changes in one write (an import batch). Each is applied once by (loan, sequence).</summary>
+    [AlwaysInterleave]
+    Task ApplyManyAsync(IReadOnlyList<LoanTallyDelta> deltas);
+
+    /// <summary>Asks that each loan be visited when its date is closed: one write per day's index.</summary>
+    [AlwaysInterleave]
+    Task ScheduleManyAsync(IReadOnlyList<ScheduledVisit> visits);
 }

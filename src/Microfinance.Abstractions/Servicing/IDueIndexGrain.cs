@@ -9,6 +9,9 @@ public interface IDueIndexGrain : IGrainWithStringKey
     /// <summary>Adds a loan; adding it again changes nothing.</summary>
     Task AddAsync(string loanId);
 
+    /// <summary>Adds loans in one write; those already listed change nothing.</summary>
+    Task AddManyAsync(IReadOnlyCollection<string> loanIds);
+
     /// <summary>The day's loans.</summary>
     [AlwaysInterleave]
     Task<IReadOnlyList<string>> ListAsync();

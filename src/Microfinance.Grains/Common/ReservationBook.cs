@@ -1,3 +1,4 @@
+using Microfinance.Abstractions.Loans;
 using Microfinance.Domain.Finance;
 
 namespace Microfinance.Grains.Common;
@@ -32,8 +33,9 @@ public sealed class ReservationBook
 
     /// <summary>
     /// Repayments taken off <see cref="ConfirmedTotal"/> lately, by "loan:sequence", so that a loan
-    /// repeating a repayment (after a crash, on the bank's retry) does not reduce it twice. Entries
-    /// older than <see cref="RepaymentMemory"/> are dropped: a retry comes within minutes.
+    /// repeating a repayment (after a crash, on the bank's retry) does not reduce it twice; and loans
+    /// taken over lately, by "loan:take-over", likewise. Entries older than
+    /// <see cref="RepaymentMemory"/> are dropped: a retry comes within minutes.
     /// </summary>
     [Id(3)]
     public Dictionary<string, DateTimeOffset> RecentRepayments { get; set; } = [];
@@ -110,11 +112,7 @@ public sealed class ReservationBook
             return true;
         }
 
-        foreach (var old in RecentRepayments.Where(r => r.Value <= now - RepaymentMemory).Select(r => r.Key).ToList())
-        {
-            RecentRepayments.Remove(old);
-        }
-
+        ForgetOldRepayments(now);
         if (!RecentRepayments.TryAdd($"{loanId}:{sequence}", now))
         {
             return false;
@@ -124,8 +122,49 @@ public sealed class ReservationBook
         return true;
     }
 
+    /// <summary>
+    /// Counts loans disbursed before the platform knew them as confirmed, unchecked: their principal
+    /// is already lent. A book that keeps its entries lists each (idempotent by loan id); a folded
+    /// book adds each to <see cref="ConfirmedTotal"/> once within <see cref="RepaymentMemory"/>.
+    /// </summary>
+    /// <returns>False when every loan was already counted: nothing changed.</returns>
+    public bool TakeOver(IReadOnlyList<TakenOverLoan> loans, DateTimeOffset now)
+    {
+        var changed = false;
+        if (!KeepsConfirmedEntries)
+        {
+            ForgetOldRepayments(now);
+        }
+
+        foreach (var loan in loans)
+        {
+            if (KeepsConfirmedEntries)
+            {
+                if (Entries.TryAdd(loan.LoanId, new Reservation(loan.Principal, now, Confirmed: true, loan.RepaymentsApplied)))
+                {
+                    changed = true;
+                }
+            }
+            else if (RecentRepayments.TryAdd($"{loan.LoanId}:take-over", now))
+            {
+                ConfirmedTotal += loan.Principal;
+                changed = true;
+            }
+        }
+
+        return changed;
+    }
+
     /// <summary>Drops the loan's unconfirmed reservation.</summary>
     /// <returns>False when there was none: nothing changed.</returns>
     public bool Release(string loanId) =>
         Entries.TryGetValue(loanId, out var entry) && !entry.Confirmed && Entries.Remove(loanId);
+
+    private void ForgetOldRepayments(DateTimeOffset now)
+    {
+        foreach (var old in RecentRepayments.Where(r => r.Value <= now - RepaymentMemory).Select(r => r.Key).ToList())
+        {
+            RecentRepayments.Remove(old);
+        }
+    }
 }

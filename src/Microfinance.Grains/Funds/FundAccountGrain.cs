@@ -1,5 +1,6 @@
 using Microfinance.Abstractions.Events;
 using Microfinance.Abstractions.Funds;
+using Microfinance.Abstractions.Loans;
 using Microfinance.Abstractions.Regions;
 using Microfinance.Domain.Compensation;
 using Microfinance.Domain.Errors;
@@ -166,6 +167,15 @@ public sealed class FundAccountGrain : Grain, IFundAccountGrain
         }
 
         return payout;
+    }
+
+    public async Task TakeOverLoansAsync(IReadOnlyList<TakenOverLoan> loans)
+    {
+        Require();
+        if (Fund.Loans.TakeOver(loans, _clock.Now))
+        {
+            await _commit.WriteAsync();
+        }
     }
 
     private string Id => this.GetPrimaryKeyString();

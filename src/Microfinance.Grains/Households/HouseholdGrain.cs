@@ -1,5 +1,6 @@
 using Microfinance.Abstractions.Events;
 using Microfinance.Abstractions.Households;
+using Microfinance.Abstractions.Loans;
 using Microfinance.Abstractions.Regions;
 using Microfinance.Domain.Errors;
 using Microfinance.Domain.Finance;
@@ -154,6 +155,22 @@ public sealed class HouseholdGrain(
     {
         Require();
         if (state.State.CapCommitments.ApplyRepayment(loanId, sequence, principal, clock.Now))
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
+    public async Task TakeOverLoansAsync(IReadOnlyList<TakenOverLoan> loans)
+    {
+        Require();
+        var listed = false;
+        foreach (var loan in loans.Where(loan => !state.State.LoanIds.Contains(loan.LoanId)))
+        {
+            state.State.LoanIds.Add(loan.LoanId);
+            listed = true;
+        }
+
+        if (state.State.CapCommitments.TakeOver(loans, clock.Now) | listed)
         {
             await state.WriteStateAsync();
         }

@@ -75,8 +75,9 @@ public sealed partial class LoanGrain
             schedule[^1].DueDate, renewed[^1].DueDate, null, actor, clock.Now, balance.Principal, loan.Repayments?.Count ?? 0);
 
         // What the old contract missed stays missed (no subsidy from then on); its maturity is
-        // renewed today, not missed.
-        state.State.MissedBeforeRenewal = FirstMissed(loan, today);
+        // renewed today, not missed. The new contract's payments start now.
+        state.State.MissedBefore = FirstMissed(loan, today);
+        state.State.Baseline = new PaymentBaseline(today, today, balance.Principal, loan.Repayments?.Count ?? 0);
         Restructure(loan, renewal, renewed, requestId, $"续贷 {balance.Principal} for {termMonths} months at {rate}, rating {rating}");
 
         // The interest is settled (RenewalRule): the new contract accrues from today at its own rate.

@@ -179,22 +179,22 @@ public sealed partial class LoanGrain
 
     /// <summary>
     /// 未按期还贷的，从到期之日起不予贴息: the first due date missed so far, judged by when the borrower
-    /// paid — under the current contract, or under one before the last renewal.
+    /// paid — since the loan's payment baseline, or before it.
     /// </summary>
     private DateOnly? FirstMissed(LoanRecord loan, DateOnly today)
     {
-        var renewal = (loan.Restructurings ?? []).LastOrDefault(r => r.Kind == RestructuringKind.Renewal);
+        var baseline = state.State.Baseline;
         var payments = (loan.Repayments ?? [])
-            .Skip(renewal?.RepaymentsBefore ?? 0)
+            .Skip(baseline?.RepaymentsBefore ?? 0)
             .Select(r => new DatedPayment(r.PaidOn, r.PrincipalPaid, r.InterestSettled))
             .ToList();
         var current = MissedDueDates.First(
-            loan.Schedule!.Select(i => i.ToScheduled()).ToList(),
-            renewal?.On ?? loan.DisbursedOn!.Value,
-            renewal?.PrincipalOutstanding ?? loan.Application.Amount,
+            loan.Schedule!.Select(i => i.ToScheduled()).Where(i => baseline is null || i.DueDate >= baseline.From).ToList(),
+            baseline?.InterestSettledOn ?? loan.DisbursedOn!.Value,
+            baseline?.Principal ?? loan.Application.Amount,
             payments,
             today);
-        return state.State.MissedBeforeRenewal ?? current;
+        return state.State.MissedBefore ?? current;
     }
 
     /// <summary>The loan's contracts: from disbursement, then from each renewal, with the rate of each.</summary>

@@ -44,7 +44,14 @@ public sealed class LoanState
     [Id(8)]
     public LoanDayResult? LastVisit { get; set; }
 
-    /// <summary>The first due date missed under the contracts before the last renewal, fixed when it was made.</summary>
+    /// <summary>
+    /// The first due date missed before <see cref="Baseline"/>: under contracts before the last
+    /// renewal, or in the bank's history of a loan taken over. Fixed when the baseline was set.
+    /// </summary>
     [Id(9)]
-    public DateOnly? MissedBeforeRenewal { get; set; }
+    public DateOnly? MissedBefore { get; set; }
+
+    /// <summary>Where the loan's own payment record starts; null for a loan the platform disbursed and never renewed.</summary>
+    [Id(10)]
+    public PaymentBaseline? Baseline { get; set; }
 }

@@ -62,6 +62,7 @@ public sealed class CountyBooksGrain : Grain, ICountyBooksGrain, IRemindable
 
     public async Task ApplyAsync(LoanTallyDelta delta)
     {
+        ForgetOldDeltas();
         if (Apply(delta))
         {
             var changes = TallyChanges(KeysOf(delta));
@@ -70,20 +71,33 @@ public sealed class CountyBooksGrain : Grain, ICountyBooksGrain, IRemindable
         }
     }
 
-    public async Task ScheduleAsync(string loanId, DateOnly date)
+    public async Task ApplyManyAsync(IReadOnlyList<LoanTallyDelta> deltas)
     {
-        await EnsureReminderAsync();
-
-        // The books open on the first loan: the first close is of today's business day. A day
-        // already closed is past: the loan is visited at the next close instead.
-        if (Books.LastClosed is null)
+        ForgetOldDeltas();
+        var changed = new HashSet<string>();
+        foreach (var delta in deltas.Where(Apply))
         {
-            Books.LastClosed = _clock.Today.AddDays(-1);
-            await _commit.WriteAsync();
+            changed.UnionWith(KeysOf(delta));
         }
 
-        var day = date > Books.LastClosed.Value ? date : Books.LastClosed.Value.AddDays(1);
-        await Index(day).AddAsync(loanId);
+        if (changed.Count > 0)
+        {
+            var changes = TallyChanges(changed);
+            await _commit.WriteAsync();
+            await PublishTalliesAsync(changes);
+        }
+    }
+
+    public async Task ScheduleAsync(string loanId, DateOnly date)
+    {
+        await OpenAsync();
+        await Index(VisitDay(date)).AddAsync(loanId);
+    }
+
+    public async Task ScheduleManyAsync(IReadOnlyList<ScheduledVisit> visits)
+    {
+        await OpenAsync();
+        await AddToIndexesAsync(visits.Select(visit => (visit.LoanId, VisitDay(visit.Date))));
     }
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
@@ -94,24 +108,28 @@ public sealed class CountyBooksGrain : Grain, ICountyBooksGrain, IRemindable
         }
     }
 
+    /// <summary>
+    /// Visits the day's loans all at once, then files each under its next event date with one
+    /// write per date: the day costs its loans' own writes plus a handful, however many loans the
+    /// county has.
+    /// </summary>
     private async Task CloseDayAsync(DateOnly day)
     {
         var loanIds = await Index(day).ListAsync();
         var results = await Task.WhenAll(loanIds.Select(id => GrainFactory.GetGrain<ILoanGrain>(id).CloseDayAsync(day)));
+        ForgetOldDeltas();
         var changed = new HashSet<string>();
-        foreach (var (loanId, result) in loanIds.Zip(results))
+        foreach (var delta in results.Select(result => result.Delta).OfType<LoanTallyDelta>())
         {
-            if (result.Delta is { } delta && Apply(delta))
+            if (Apply(delta))
             {
                 changed.UnionWith(KeysOf(delta));
             }
-
-            if (result.NextEventDate is { } next)
-            {
-                await Index(next).AddAsync(loanId);
-            }
         }
 
+        await AddToIndexesAsync(loanIds.Zip(results)
+            .Where(visit => visit.Second.NextEventDate is not null)
+            .Select(visit => (visit.First, visit.Second.NextEventDate!.Value)));
         Books.LastClosed = day;
         Books.LoansVisited = loanIds.Count;
         var changes = TallyChanges(changed);
@@ -120,15 +138,38 @@ public sealed class CountyBooksGrain : Grain, ICountyBooksGrain, IRemindable
         await this.PublishAsync(new BusinessDayClosed(County, _clock.Now, day, loanIds.Count));
     }
 
-    /// <summary>Applies a delta once; false when it was applied before.</summary>
-    private bool Apply(LoanTallyDelta delta)
+    /// <summary>The books open on the first loan: the first close is of today's business day.</summary>
+    private async Task OpenAsync()
     {
-        var now = _clock.Now;
-        foreach (var old in Books.RecentDeltas.Where(d => d.Value <= now - DeltaMemory).Select(d => d.Key).ToList())
+        await EnsureReminderAsync();
+        if (Books.LastClosed is null)
+        {
+            Books.LastClosed = _clock.Today.AddDays(-1);
+            await _commit.WriteAsync();
+        }
+    }
+
+    /// <summary>A day already closed is past: a loan due a visit then is visited at the next close instead.</summary>
+    private DateOnly VisitDay(DateOnly date) => date > Books.LastClosed!.Value ? date : Books.LastClosed.Value.AddDays(1);
+
+    private Task AddToIndexesAsync(IEnumerable<(string LoanId, DateOnly Day)> visits) =>
+        Task.WhenAll(visits
+            .GroupBy(visit => visit.Day, visit => visit.LoanId)
+            .Select(day => Index(day.Key).AddManyAsync(day.ToList())));
+
+    private void ForgetOldDeltas()
+    {
+        var forgetBefore = _clock.Now - DeltaMemory;
+        foreach (var old in Books.RecentDeltas.Where(d => d.Value <= forgetBefore).Select(d => d.Key).ToList())
         {
             Books.RecentDeltas.Remove(old);
         }
+    }
 
+    /// <summary>Applies a delta once (after <see cref="ForgetOldDeltas"/>); false when it was applied before.</summary>
+    private bool Apply(LoanTallyDelta delta)
+    {
+        var now = _clock.Now;
         if (!Books.RecentDeltas.TryAdd($"{delta.LoanId}:{delta.Sequence}", now))
         {
             return false;

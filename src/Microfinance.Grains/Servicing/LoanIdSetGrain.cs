@@ -25,6 +25,20 @@ public abstract class LoanIdSetGrain : Grain
         }
     }
 
+    public async Task AddManyAsync(IReadOnlyCollection<string> loanIds)
+    {
+        var added = false;
+        foreach (var loanId in loanIds)
+        {
+            added |= _state.State.LoanIds.Add(loanId);
+        }
+
+        if (added)
+        {
+            await _commit.WriteAsync();
+        }
+    }
+
     public Task<IReadOnlyList<string>> ListAsync() =>
         Task.FromResult<IReadOnlyList<string>>([.. _state.State.LoanIds.Order(StringComparer.Ordinal)]);
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microfinance.Abstractions.Serialization;
 using Microfinance.Grains;
 using Microfinance.Grains.Common;
@@ -66,17 +67,21 @@ public static class SiloBuilderExtensions
     private static string TuneForSilo(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (!builder.ContainsKey("Max Auto Prepare"))
+
+        // Npgsql's builder says it contains every keyword it knows, set or not; the keywords the
+        // operator set are those of its connection string, which names each by its canonical name.
+        var given = new DbConnectionStringBuilder { ConnectionString = builder.ConnectionString };
+        if (!given.ContainsKey("Max Auto Prepare"))
         {
             builder.MaxAutoPrepare = 20;
         }
 
-        if (!builder.ContainsKey("No Reset On Close"))
+        if (!given.ContainsKey("No Reset On Close"))
         {
             builder.NoResetOnClose = true;
         }
 
-        if (!builder.ContainsKey("Maximum Pool Size"))
+        if (!given.ContainsKey("Maximum Pool Size"))
         {
             builder.MaxPoolSize = 24;
         }
