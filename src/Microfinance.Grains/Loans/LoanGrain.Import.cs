@@ -101,6 +101,9 @@ public sealed partial class LoanGrain : ILoanImportGrain
             await state.WriteStateAsync();
         }
 
+        // A loan arriving over 90 days past due bars its household from borrowing again.
+        await ReportStandingToHouseholdAsync();
+
         // Nothing happens to an imported loan until its first visit or repayment: a whole book
         // taken over at once must not stay in memory meanwhile.
         DeactivateOnIdle();

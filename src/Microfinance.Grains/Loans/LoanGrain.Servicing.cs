@@ -1,3 +1,4 @@
+using Microfinance.Abstractions.Households;
 using Microfinance.Abstractions.Loans;
 using Microfinance.Abstractions.Servicing;
 using Microfinance.Domain.Errors;
@@ -128,6 +129,7 @@ public sealed partial class LoanGrain
 
         if (delta is not null)
         {
+            await ReportStandingToHouseholdAsync();
             await AnnounceAsync("Aged");
         }
 
@@ -237,27 +239,52 @@ public sealed partial class LoanGrain
         return delta;
     }
 
-    /// <summary>Sends the recorded tally changes and visits to the county's books, then forgets them.</summary>
+    /// <summary>
+    /// Sends the recorded tally changes and visits to the county's books, then forgets them; and
+    /// tells the household if the loan's standing changed.
+    /// </summary>
     private async Task FlushBooksAsync()
     {
-        if (state.State.PendingDeltas.Count == 0 && state.State.PendingVisits.Count == 0)
+        if (state.State.PendingDeltas.Count > 0 || state.State.PendingVisits.Count > 0)
+        {
+            var books = GrainFactory.GetGrain<ICountyBooksGrain>(Require().County.Value);
+            foreach (var delta in state.State.PendingDeltas)
+            {
+                await books.ApplyAsync(delta);
+            }
+
+            foreach (var visit in state.State.PendingVisits)
+            {
+                await books.ScheduleAsync(LoanId, visit);
+            }
+
+            state.State.PendingDeltas.Clear();
+            state.State.PendingVisits.Clear();
+            await state.WriteStateAsync();
+        }
+
+        await ReportStandingToHouseholdAsync();
+    }
+
+    /// <summary>
+    /// A household with an outstanding non-performing loan may not borrow again: it hears when its
+    /// loan passes 90 days past due (or is compensated as a loss), and when a payment cures it.
+    /// </summary>
+    private async Task ReportStandingToHouseholdAsync()
+    {
+        if (state.State.Record is not { } loan)
         {
             return;
         }
 
-        var books = GrainFactory.GetGrain<ICountyBooksGrain>(Require().County.Value);
-        foreach (var delta in state.State.PendingDeltas)
+        var nonPerforming = loan.Stage == LoanStage.Compensated || state.State.Contribution?.Bucket == OverdueBucket.Over90;
+        if (loan.Application.LegalPerson is not null || nonPerforming == state.State.ReportedNonPerforming)
         {
-            await books.ApplyAsync(delta);
+            return;
         }
 
-        foreach (var visit in state.State.PendingVisits)
-        {
-            await books.ScheduleAsync(LoanId, visit);
-        }
-
-        state.State.PendingDeltas.Clear();
-        state.State.PendingVisits.Clear();
+        await GrainFactory.GetGrain<IHouseholdGrain>(loan.Application.Borrower).MarkNonPerformingAsync(LoanId, nonPerforming);
+        state.State.ReportedNonPerforming = nonPerforming;
         await state.WriteStateAsync();
     }
 

@@ -54,4 +54,8 @@ public sealed class LoanState
     /// <summary>Where the loan's own payment record starts; null for a loan the platform disbursed and never renewed.</summary>
     [Id(10)]
     public PaymentBaseline? Baseline { get; set; }
+
+    /// <summary>Whether the household was last told this loan is non-performing.</summary>
+    [Id(11)]
+    public bool ReportedNonPerforming { get; set; }
 }

@@ -1,3 +1,4 @@
+using Microfinance.Abstractions.Households;
 using Microfinance.Abstractions.Loans;
 using Microfinance.Abstractions.Policies;
 using Microfinance.Abstractions.Servicing;
@@ -83,6 +84,39 @@ public sealed class DayCloseTests(ClusterFixture fixture)
         Assert.Equal(0m, winter.Tallies["county"].NplRatioPercent);
         Assert.Equal(Money.FromYuan(30_000m), winter.Tallies["county"].Outstanding);
         Assert.False((await Grains.GetGrain<ICountyPolicyGrain>(branch.County.Value).GetLendingTermsAsync(Today)).LendingStopped);
+    }
+
+    [Fact]
+    public async Task AHouseholdWithALoanOverNinetyDaysPastDueMayNotBorrowUntilItIsCured()
+    {
+        // 1,000 going bad beside 50,000 repaid at maturity: an NPL ratio of 1.96%, below the 3%
+        // at which the whole county would stop lending.
+        var branch = await LendingBranch.CreateAsync(Grains);
+        var household = await branch.NewHouseholdAsync();
+        var loan = await branch.ReviewedLoanAsync(household, Money.FromYuan(1_000m), termMonths: 12);
+        await loan.ApproveAsync(Rate, "信贷员", "approve");
+        await loan.RecordDisbursementAsync(Today, "信贷员", "disburse");
+        var performing = await branch.ReviewedLoanAsync(await branch.NewHouseholdAsync(), Money.FromYuan(50_000m), termMonths: 12);
+        await performing.ApproveAsync(Rate, "信贷员", "approve", new RepaymentTerms(InterestFrequency.AtMaturity, PrincipalRepayment.AtMaturity));
+        await performing.RecordDisbursementAsync(Today, "信贷员", "disburse");
+        var books = Grains.GetGrain<ICountyBooksGrain>(branch.County.Value);
+        var firstDue = Today.AddMonths(3);
+        fixture.MoveTo(firstDue.AddDays(92));
+        await books.CloseThroughAsync(firstDue.AddDays(91));
+
+        var second = await branch.ReviewedLoanAsync(household, Money.FromYuan(5_000m), termMonths: 12);
+        var refusal = await Assert.ThrowsAsync<RuleViolationException>(() => second.ApproveAsync(Rate, "信贷员", "approve-second"));
+        var whileBad = Assert.Single(await Grains.GetGrain<IHouseholdGrain>(household).ListLoansAsync(), l => l.LoanId == loan.GetPrimaryKeyString());
+
+        var owed = (await loan.GetAsync()).Balance!.InterestDueOn(Rate, Today);
+        await loan.RecordRepaymentAsync(Today, owed, "信贷员", "catch-up");
+        fixture.MoveTo(Today.AddDays(1));
+        await books.CloseThroughAsync(Today.AddDays(-1));
+        var approved = await second.ApproveAsync(Rate, "信贷员", "approve-second-again");
+
+        Assert.Equal("OUTSTANDING_NON_PERFORMING_LOAN", refusal.Reason);
+        Assert.True(whileBad.NonPerforming);
+        Assert.Equal(LoanStage.Approved, approved.Stage);
     }
 
     /// <summary>A 12-month loan at 4.35% disbursed today: interest quarterly, principal at maturity.</summary>
