@@ -20,25 +20,7 @@ fi
 echo "== building the benchmark (Release)"
 dotnet build bench/Microfinance.Bench -c Release --nologo -v quiet
 
-echo "== PostgreSQL 15"
-if [ ! -x /usr/lib/postgresql/15/bin/postgres ]; then
-  echo "Installing PostgreSQL 15 from Debian's packages..."
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-15 postgresql-client-15 >/dev/null
-fi
-if ! pg_lsclusters -h | awk '$1 == "15" && $2 == "main"' | grep -q .; then
-  pg_createcluster 15 main >/dev/null
-fi
-if ! pg_lsclusters -h | awk '$1 == "15" && $2 == "main" && $4 == "online"' | grep -q .; then
-  pg_ctlcluster 15 main start
-fi
-for _ in $(seq 1 30); do
-  pg_isready -q -h 127.0.0.1 -p 5432 && break
-  sleep 1
-done
-su postgres -c "psql -q -c \"ALTER USER postgres PASSWORD 'postgres'\"" >/dev/null
-su postgres -c "psql -Atq -c 'SHOW fsync' -c 'SHOW synchronous_commit'" | paste -sd' ' \
-  | awk '{ print "fsync=" $1 " synchronous_commit=" $2 }'
+. "$repo/bench/postgres-up.sh"
 
 echo "== SQL peer: disburse, 16 clients, 20 s"
 peer_out=$("$peer_run" disburse 16 20)
