@@ -22,7 +22,7 @@ namespace Microfinance.Grains.Funds;
 [Reentrant]
 public sealed class FundAccountGrain : Grain, IFundAccountGrain
 {
-    private readonly IPersistentState<FundAccountState> _state;
+    private readonly WorkingCopy<FundAccountState> _state;
     private readonly BusinessClock _clock;
     private readonly GroupCommit _commit;
 
@@ -30,12 +30,12 @@ public sealed class FundAccountGrain : Grain, IFundAccountGrain
         [PersistentState("fundaccount", GrainStorage.Name)] IPersistentState<FundAccountState> state,
         BusinessClock clock)
     {
-        _state = state;
+        _state = new WorkingCopy<FundAccountState>(state, this);
         _clock = clock;
-        _commit = new GroupCommit(() => _state.WriteStateAsync(), DeactivateOnIdle);
+        _commit = new GroupCommit(_state.WriteAsync, DeactivateOnIdle);
     }
 
-    private FundAccountState Fund => _state.State;
+    private FundAccountState Fund => _state.Value;
 
     public async Task<FundPosition> OpenAsync(AdminCode county, string bankCode, string bankName, string actor, string requestId)
     {

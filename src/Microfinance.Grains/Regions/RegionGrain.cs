@@ -24,20 +24,20 @@ namespace Microfinance.Grains.Regions;
 /// </remarks>
 public abstract class RegionGrain : Grain, IRegionGrain
 {
-    private readonly IPersistentState<RegionState> _state;
+    private readonly WorkingCopy<RegionState> _state;
 
     protected RegionGrain(IPersistentState<RegionState> state, BusinessClock clock)
     {
-        _state = state;
+        _state = new WorkingCopy<RegionState>(state, this);
         Clock = clock;
-        Commit = new GroupCommit(() => _state.WriteStateAsync(), DeactivateOnIdle);
+        Commit = new GroupCommit(_state.WriteAsync, DeactivateOnIdle);
     }
 
     protected BusinessClock Clock { get; }
 
     protected GroupCommit Commit { get; }
 
-    protected QuotaState Quota => _state.State.Quota;
+    protected QuotaState Quota => _state.Value.Quota;
 
     protected AdminCode Code => AdminCode.Parse(this.GetPrimaryKeyString());
 
@@ -46,16 +46,16 @@ public abstract class RegionGrain : Grain, IRegionGrain
 
     public async Task<RegionRecord> CreateAsync(string name, string requestId)
     {
-        if (_state.State.Record is null && Code.Parent is { } parent && !await GrainFactory.GetRegion(parent).ExistsAsync())
+        if (_state.Value.Record is null && Code.Parent is { } parent && !await GrainFactory.GetRegion(parent).ExistsAsync())
         {
             throw new NotFoundException(
                 "PARENT_REGION_NOT_FOUND", $"Parent region {parent} of {Code} is not registered.");
         }
 
         // Checked after the await: another call may have registered the region meanwhile.
-        if (_state.State.Record is { } existing)
+        if (_state.Value.Record is { } existing)
         {
-            if (_state.State.CreatedByRequest != requestId)
+            if (_state.Value.CreatedByRequest != requestId)
             {
                 throw new AlreadyExistsException(
                     "REGION_ALREADY_EXISTS", $"Region {existing.Code} is already registered as {existing.Name}.");
@@ -67,8 +67,8 @@ public abstract class RegionGrain : Grain, IRegionGrain
         }
 
         var record = new RegionRecord(Code, name, Clock.Now);
-        _state.State.Record = record;
-        _state.State.CreatedByRequest = requestId;
+        _state.Value.Record = record;
+        _state.Value.CreatedByRequest = requestId;
         await Commit.WriteAsync();
         await ListWithParentAsync();
         if (InCounty)
@@ -81,7 +81,7 @@ public abstract class RegionGrain : Grain, IRegionGrain
 
     public Task<RegionRecord> GetAsync() => Task.FromResult(Require());
 
-    public Task<bool> ExistsAsync() => Task.FromResult(_state.State.Record is not null);
+    public Task<bool> ExistsAsync() => Task.FromResult(_state.Value.Record is not null);
 
     public Task<QuotaPosition> GetQuotaAsync()
     {
@@ -128,7 +128,7 @@ public abstract class RegionGrain : Grain, IRegionGrain
     protected async Task AddChildAsync(string key)
     {
         Require();
-        var children = _state.State.Children;
+        var children = _state.Value.Children;
         var index = children.BinarySearch(key, StringComparer.Ordinal);
         if (index >= 0)
         {
@@ -140,13 +140,13 @@ public abstract class RegionGrain : Grain, IRegionGrain
     }
 
     /// <summary>Whether <paramref name="key"/> is a registered child.</summary>
-    protected bool HasChild(string key) => _state.State.Children.BinarySearch(key, StringComparer.Ordinal) >= 0;
+    protected bool HasChild(string key) => _state.Value.Children.BinarySearch(key, StringComparer.Ordinal) >= 0;
 
     /// <summary>Up to <paramref name="pageSize"/> child keys ordered after <paramref name="after"/>.</summary>
     protected KeyPage PageOfChildren(string? after, int pageSize)
     {
         Require();
-        var children = _state.State.Children;
+        var children = _state.Value.Children;
         var start = 0;
         if (after is not null)
         {
@@ -197,7 +197,7 @@ public abstract class RegionGrain : Grain, IRegionGrain
     }
 
     protected RegionRecord Require() =>
-        _state.State.Record ?? throw new NotFoundException("REGION_NOT_FOUND", $"Region {Code} is not registered.");
+        _state.Value.Record ?? throw new NotFoundException("REGION_NOT_FOUND", $"Region {Code} is not registered.");
 
     private async Task ListWithParentAsync()
     {

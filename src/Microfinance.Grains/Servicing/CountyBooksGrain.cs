@@ -23,7 +23,7 @@ public sealed class CountyBooksGrain : Grain, ICountyBooksGrain, IRemindable
     /// <summary>How long a delta is remembered: a loan redelivers within minutes.</summary>
     private static readonly TimeSpan DeltaMemory = TimeSpan.FromDays(1);
 
-    private readonly IPersistentState<CountyBooksState> _state;
+    private readonly WorkingCopy<CountyBooksState> _state;
     private readonly BusinessClock _clock;
     private readonly GroupCommit _commit;
     private bool _reminderRegistered;
@@ -32,12 +32,12 @@ public sealed class CountyBooksGrain : Grain, ICountyBooksGrain, IRemindable
         [PersistentState("countybooks", GrainStorage.Name)] IPersistentState<CountyBooksState> state,
         BusinessClock clock)
     {
-        _state = state;
+        _state = new WorkingCopy<CountyBooksState>(state, this);
         _clock = clock;
-        _commit = new GroupCommit(() => _state.WriteStateAsync(), DeactivateOnIdle);
+        _commit = new GroupCommit(_state.WriteAsync, DeactivateOnIdle);
     }
 
-    private CountyBooksState Books => _state.State;
+    private CountyBooksState Books => _state.Value;
 
     private AdminCode County => AdminCode.Parse(this.GetPrimaryKeyString());
 

@@ -8,18 +8,18 @@ namespace Microfinance.Grains.Servicing;
 /// </summary>
 public abstract class LoanIdSetGrain : Grain
 {
-    private readonly IPersistentState<LoanIdSetState> _state;
+    private readonly WorkingCopy<LoanIdSetState> _state;
     private readonly GroupCommit _commit;
 
     protected LoanIdSetGrain(IPersistentState<LoanIdSetState> state)
     {
-        _state = state;
-        _commit = new GroupCommit(() => _state.WriteStateAsync(), DeactivateOnIdle);
+        _state = new WorkingCopy<LoanIdSetState>(state, this);
+        _commit = new GroupCommit(_state.WriteAsync, DeactivateOnIdle);
     }
 
     public async Task AddAsync(string loanId)
     {
-        if (_state.State.LoanIds.Add(loanId))
+        if (_state.Value.LoanIds.Add(loanId))
         {
             await _commit.WriteAsync();
         }
@@ -30,7 +30,7 @@ public abstract class LoanIdSetGrain : Grain
         var added = false;
         foreach (var loanId in loanIds)
         {
-            added |= _state.State.LoanIds.Add(loanId);
+            added |= _state.Value.LoanIds.Add(loanId);
         }
 
         if (added)
@@ -40,5 +40,5 @@ public abstract class LoanIdSetGrain : Grain
     }
 
     public Task<IReadOnlyList<string>> ListAsync() =>
-        Task.FromResult<IReadOnlyList<string>>([.. _state.State.LoanIds.Order(StringComparer.Ordinal)]);
+        Task.FromResult<IReadOnlyList<string>>([.. _state.Value.LoanIds.Order(StringComparer.Ordinal)]);
 }
