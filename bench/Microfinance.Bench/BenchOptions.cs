@@ -76,23 +76,11 @@ public sealed record BenchOptions
     /// <summary>Parses the options after the command name; throws <see cref="FormatException"/> with a message.</summary>
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
-        var options = new BenchOptions();
-        for (var i = 0; i < args.Count; i++)
-        {
-            var name = args[i];
-            if (name == "--keep-database")
-            {
-                options = options with { KeepDatabase = true };
-                continue;
-            }
-
-            if (i + 1 >= args.Count)
-            {
-                throw new FormatException($"{name} needs a value.");
-            }
-
-            var value = args[++i];
-            options = name switch
+        return OptionPairs.Fold(
+            args,
+            new BenchOptions(),
+            options => options with { KeepDatabase = true },
+            static (options, name, value) => name switch
             {
                 "--seconds" => options with { Seconds = Positive(name, value) },
                 "--stage-seconds" => options with { StageSeconds = NonNegative(name, value) },
@@ -107,10 +95,7 @@ public sealed record BenchOptions
                 "--seed" => options with { Seed = NonNegative(name, value) },
                 "--npgsql" => options with { SiloConnectionSettings = value },
                 _ => throw new FormatException($"Unknown option {name}."),
-            };
-        }
-
-        return options;
+            });
     }
 
     private static IReadOnlyList<Transport> ParseTransports(string value) => value switch

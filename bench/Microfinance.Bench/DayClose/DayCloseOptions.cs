@@ -76,23 +76,11 @@ public sealed record DayCloseOptions
     /// <summary>Parses the options after the command name; throws <see cref="FormatException"/> with a message.</summary>
     public static DayCloseOptions Parse(IReadOnlyList<string> args)
     {
-        var options = new DayCloseOptions();
-        for (var i = 0; i < args.Count; i++)
-        {
-            var name = args[i];
-            if (name == "--keep-database")
-            {
-                options = options with { KeepDatabase = true };
-                continue;
-            }
-
-            if (i + 1 >= args.Count)
-            {
-                throw new FormatException($"{name} needs a value.");
-            }
-
-            var value = args[++i];
-            options = name switch
+        var options = OptionPairs.Fold(
+            args,
+            new DayCloseOptions(),
+            options => options with { KeepDatabase = true },
+            static (options, name, value) => name switch
             {
                 "--loans" => options with { Loans = BenchOptions.Range(name, value, 1, 9_999_999) },
                 "--events" => options with { Events = BenchOptions.NonNegative(name, value) },
@@ -107,8 +95,7 @@ public sealed record DayCloseOptions
                 "--peer-ms" => options with { PeerMilliseconds = ParsePeer(value) },
                 "--seed" => options with { Seed = BenchOptions.NonNegative(name, value) },
                 _ => throw new FormatException($"Unknown option {name}."),
-            };
-        }
+            });
 
         if (options.EventLoans > options.Loans)
         {
