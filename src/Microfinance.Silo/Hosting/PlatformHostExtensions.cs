@@ -41,7 +41,7 @@ public static class PlatformHostExtensions
             {
                 silo.ConfigureEndpoints(
                     IPAddress.Parse(options.AdvertisedAddress), options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: true);
-                silo.UseMicrofinancePostgres(postgres);
+                silo.UseMicrofinancePostgres(postgres, options.GrainStorage);
             }
         });
 

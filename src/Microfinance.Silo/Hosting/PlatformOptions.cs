@@ -11,6 +11,12 @@ public sealed class PlatformOptions
     /// </summary>
     public string? Postgres { get; set; }
 
+    /// <summary>
+    /// Grain-state provider of the PostgreSQL profile: <c>Batched</c> (default) or <c>AdoNet</c>.
+    /// Stay with the one the database was migrated for: each keeps its own table.
+    /// </summary>
+    public GrainStorageProvider GrainStorage { get; set; } = GrainStorageProvider.Batched;
+
     /// <summary>Cluster id: silos of one deployment share it (e.g. one per environment).</summary>
     public string ClusterId { get; set; } = "microfinance-dev";
 

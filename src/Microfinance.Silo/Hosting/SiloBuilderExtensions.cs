@@ -3,6 +3,7 @@ using Microfinance.Abstractions.Serialization;
 using Microfinance.Grains;
 using Microfinance.Grains.Common;
 using Microfinance.Grains.Events;
+using Microfinance.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 using Orleans.Providers;
@@ -26,7 +27,13 @@ public static class SiloBuilderExtensions
     /// schema that <c>microfinance migrate</c> creates. The silo's role needs only the grants
     /// migrate gives.
     /// </summary>
-    public static ISiloBuilder UseMicrofinancePostgres(this ISiloBuilder silo, string connectionString)
+    /// <param name="storage">
+    /// Which provider keeps grain state: the platform's batching one (the default), or the stock
+    /// ADO.NET one. Each has its own table; migrate moved the ADO.NET provider's rows to the
+    /// batching provider's table, so a database keeps the provider it was migrated for.
+    /// </param>
+    public static ISiloBuilder UseMicrofinancePostgres(
+        this ISiloBuilder silo, string connectionString, GrainStorageProvider storage = GrainStorageProvider.Batched)
     {
         connectionString = TuneForSilo(connectionString);
         silo.UseAdoNetClustering(options =>
@@ -34,19 +41,30 @@ public static class SiloBuilderExtensions
             options.Invariant = SiloIdentity.PostgresInvariant;
             options.ConnectionString = connectionString;
         });
-        silo.AddAdoNetGrainStorage(GrainStorage.Name, options =>
+        if (storage == GrainStorageProvider.Batched)
         {
-            options.Invariant = SiloIdentity.PostgresInvariant;
-            options.ConnectionString = connectionString;
-        });
+            // Subscriptions to the county event streams share the grains' provider, so their
+            // writes join the same batches.
+            silo.AddPostgresGrainStorage(GrainStorage.Name, options => options.ConnectionString = connectionString);
+            silo.AddGrainStorageAlias(ProviderConstants.DEFAULT_PUBSUB_PROVIDER_NAME, GrainStorage.Name);
+        }
+        else
+        {
+            silo.AddAdoNetGrainStorage(GrainStorage.Name, options =>
+            {
+                options.Invariant = SiloIdentity.PostgresInvariant;
+                options.ConnectionString = connectionString;
+            });
 
-        // Subscriptions to the county event streams, in the same table and the same serializer
-        // (the one AddMicrofinanceSerialization registers) as grain state.
-        silo.AddAdoNetGrainStorage(ProviderConstants.DEFAULT_PUBSUB_PROVIDER_NAME, options =>
-        {
-            options.Invariant = SiloIdentity.PostgresInvariant;
-            options.ConnectionString = connectionString;
-        });
+            // Subscriptions to the county event streams, in the same table and the same serializer
+            // (the one AddMicrofinanceSerialization registers) as grain state.
+            silo.AddAdoNetGrainStorage(ProviderConstants.DEFAULT_PUBSUB_PROVIDER_NAME, options =>
+            {
+                options.Invariant = SiloIdentity.PostgresInvariant;
+                options.ConnectionString = connectionString;
+            });
+        }
+
         silo.UseAdoNetReminderService(options =>
         {
             options.Invariant = SiloIdentity.PostgresInvariant;

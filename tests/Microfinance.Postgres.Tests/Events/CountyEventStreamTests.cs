@@ -71,8 +71,8 @@ public sealed class CountyEventStreamTests : IAsyncLifetime
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
             """
-            SELECT payload FROM orleans_grain_state
-            WHERE grain_type = 'PubSubRendezvousGrain' AND grain_key_ext LIKE '%/county/' || @county
+            SELECT payload FROM grain_state
+            WHERE state_name = 'PubSubRendezvousGrain' AND grain_key LIKE '%/county/' || @county
             """,
             connection);
         command.Parameters.AddWithValue("county", County.Value);

@@ -6,7 +6,7 @@ namespace Microfinance.Postgres.Tests.Schema;
 public sealed class SchemaMigratorTests : IAsyncLifetime
 {
     private static readonly string[] AllMigrations =
-        ["0001_orleans_query", "0002_clustering", "0003_grain_storage", "0004_reminders"];
+        ["0001_orleans_query", "0002_clustering", "0003_grain_storage", "0004_reminders", "0005_batched_grain_state"];
 
     private readonly List<string> _roles = [];
     private string _database = "";

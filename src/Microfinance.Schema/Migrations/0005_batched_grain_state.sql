@@ -1,0 +1,66 @@
+-- Grain state for the platform's own storage provider (Microfinance.Storage): one row per
+-- (service, grain id, state name), written by statements that carry many grains' rows at once.
+--
+-- Identity: the full grain id, as its type and its key, plus the state name. Unlike the ADO.NET
+-- table, two grain types with the same key and state name are two rows.
+--
+-- Concurrency: version is the etag. A write presents the version it read (none for a grain that
+-- has no row yet) and the statement checks it per row, so a stale writer changes nothing while
+-- the other rows of its batch commit. Versions count every write from 1 and never wrap.
+--
+-- Updates touch no indexed column, so with free space left on each page (fillfactor) they can
+-- stay on the same page (HOT) without touching the index.
+
+CREATE TABLE grain_state
+(
+    grain_key   text        NOT NULL,
+    grain_type  text        NOT NULL,
+    state_name  text        NOT NULL,
+    service_id  text        NOT NULL,
+    -- NULL after a clear: the row and its version survive so stale writers still fail.
+    payload     bytea,
+    version     bigint      NOT NULL,
+    modified_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (grain_key, grain_type, state_name, service_id)
+)
+WITH (fillfactor = 80);
+
+-- Move what the ADO.NET provider stored. Its rows lack the grain type; every grain class of the
+-- platform has a state name of its own, so the state name says which grain type a row belongs to.
+-- All of these grains have string keys, which the ADO.NET table keeps as '+' || key.
+-- Rows of other state names stay where they are.
+CREATE TEMPORARY TABLE grain_state_owner (state_name text PRIMARY KEY, grain_type text NOT NULL) ON COMMIT DROP;
+INSERT INTO grain_state_owner (state_name, grain_type) VALUES
+    ('claimregister', 'claimregister'),
+    ('compensationclaim', 'compensationclaim'),
+    ('county', 'county'),
+    ('countybooks', 'countybooks'),
+    ('countydeferrals', 'countydeferrals'),
+    ('countypolicy', 'countypolicy'),
+    ('dueindex', 'dueindex'),
+    ('fundaccount', 'fundaccount'),
+    ('household', 'household'),
+    ('legalperson', 'legalperson'),
+    ('loan', 'loan'),
+    ('loanregister', 'loanregister'),
+    ('province', 'province'),
+    ('residentclaim', 'residentidclaim'),
+    ('subsidystatement', 'subsidystatement'),
+    ('township', 'township'),
+    ('village', 'village'),
+    -- Stream subscriptions (the PubSubStore), keyed by stream id.
+    ('PubSubRendezvousGrain', 'pubsubrendezvous');
+
+WITH moved AS (
+    DELETE FROM orleans_grain_state AS old
+    USING grain_state_owner AS owner
+    WHERE old.grain_type = owner.state_name
+      AND old.grain_id_n0 = 0
+      AND old.grain_id_n1 = 0
+      AND old.grain_key_ext LIKE '+%'
+    RETURNING old.service_id, owner.grain_type, old.grain_type AS state_name,
+              substr(old.grain_key_ext, 2) AS grain_key, old.payload, old.version, old.modified_at
+)
+INSERT INTO grain_state (grain_key, grain_type, state_name, service_id, payload, version, modified_at)
+SELECT grain_key, grain_type, state_name, service_id, payload, version, modified_at
+FROM moved;

@@ -1,0 +1,4 @@
+namespace Microfinance.Storage;
+
+/// <summary>A row as read: its payload (null once cleared) and version.</summary>
+internal sealed record StoredState(byte[]? Payload, long Version);
