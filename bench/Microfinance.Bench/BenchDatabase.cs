@@ -67,15 +67,23 @@ public sealed class BenchDatabase : IAsyncDisposable
     }
 
     /// <summary>
-    /// Grain-state writes so far, by state name: the storage bumps a row's version on every write
-    /// and inserts new rows at version 1, so the sum of versions counts every write.
+    /// Grain-state writes so far, by state name: either provider bumps a row's version on every
+    /// write and inserts new rows at version 1, so the sum of versions over both providers' tables
+    /// counts every write.
     /// </summary>
     public async Task<DatabaseCounters> ReadCountersAsync(CancellationToken ct)
     {
         await using var connection = await OpenAsync(OwnerConnectionString, ct);
         var writes = new Dictionary<string, long>();
         await using (var command = new NpgsqlCommand(
-            "SELECT grain_type, sum(version)::bigint FROM orleans_grain_state GROUP BY grain_type", connection))
+            """
+            SELECT state_name, sum(version)::bigint
+            FROM (SELECT grain_type AS state_name, version FROM orleans_grain_state
+                  UNION ALL
+                  SELECT state_name, version FROM grain_state) AS written
+            GROUP BY state_name
+            """,
+            connection))
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {
             while (await reader.ReadAsync(ct))

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microfinance.Silo.Hosting;
 
 namespace Microfinance.Bench;
 
@@ -23,6 +24,9 @@ public sealed record BenchOptions
 
     /// <summary>The transports to measure, one fresh database and cluster each.</summary>
     public IReadOnlyList<Transport> Transports { get; init; } = [Transport.Grains];
+
+    /// <summary>The grain-state provider the silos use.</summary>
+    public GrainStorageProvider Storage { get; init; } = GrainStorageProvider.Batched;
 
     /// <summary>The SQL peer's disbursements/s measured in the same run, to print beside ours.</summary>
     public double? Peer { get; init; }
@@ -58,6 +62,8 @@ public sealed record BenchOptions
           --via grains|grpc|both
                                call the grains co-hosted with the silo, the real gRPC host, or
                                both one after the other (default grains)
+          --storage batched|adonet
+                               grain-state provider of the silos (default batched, the platform's own)
           --peer N             the SQL peer's disbursements/s from the same run, printed beside ours
           --counties N         counties (default 16), 2 fund accounts each
           --townships N        townships per county (default 4)
@@ -87,6 +93,7 @@ public sealed record BenchOptions
                 "--clients" => options with { Clients = Positive(name, value) },
                 "--silos" => options with { Silos = Positive(name, value) },
                 "--via" => options with { Transports = ParseTransports(value) },
+                "--storage" => options with { Storage = ParseStorage(value) },
                 "--peer" => options with { Peer = ParsePeer(value) },
                 "--counties" => options with { Counties = Range(name, value, 1, 99) },
                 "--townships" => options with { TownshipsPerCounty = Range(name, value, 1, 999) },
@@ -104,6 +111,13 @@ public sealed record BenchOptions
         "grpc" => [Transport.Grpc],
         "both" => [Transport.Grains, Transport.Grpc],
         _ => throw new FormatException($"--via takes grains, grpc or both, not {value}."),
+    };
+
+    internal static GrainStorageProvider ParseStorage(string value) => value switch
+    {
+        "batched" => GrainStorageProvider.Batched,
+        "adonet" => GrainStorageProvider.AdoNet,
+        _ => throw new FormatException($"--storage takes batched or adonet, not {value}."),
     };
 
     private static double ParsePeer(string value) =>

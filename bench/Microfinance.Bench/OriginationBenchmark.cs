@@ -53,8 +53,8 @@ public sealed class OriginationBenchmark(BenchOptions options, Transport transpo
 
         var started = Stopwatch.GetTimestamp();
         await using IPlatform platform = transport == Transport.Grains
-            ? await GrainPlatform.StartAsync(database.SiloConnectionString, options.Silos, ct)
-            : await GrpcPlatform.StartAsync(database.SiloConnectionString, options.Silos, ct);
+            ? await GrainPlatform.StartAsync(database.SiloConnectionString, options.Silos, options.Storage, ct)
+            : await GrpcPlatform.StartAsync(database.SiloConnectionString, options.Silos, options.Storage, ct);
         Console.WriteLine($"platform: {platform.Description}, started in {Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s");
 
         var layout = new ProvinceLayout(options.Counties, options.TownshipsPerCounty, options.VillagesPerTownship);

@@ -1,5 +1,6 @@
 using Microfinance.Bench;
 using Microfinance.Bench.DayClose;
+using Microfinance.Bench.Storage;
 
 using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
@@ -14,8 +15,11 @@ switch (args)
         return await OriginationCommand.RunAsync(rest, cancellation.Token);
     case ["dayclose", .. var rest]:
         return await DayCloseCommand.RunAsync(rest, cancellation.Token);
+    case ["storage", .. var rest]:
+        return await StorageCommand.RunAsync(rest, cancellation.Token);
     default:
         Console.Error.WriteLine(BenchOptions.Usage);
         Console.Error.WriteLine(DayCloseOptions.Usage);
+        Console.Error.WriteLine(StorageOptions.Usage);
         return 2;
 }

@@ -3,13 +3,14 @@ using System.Threading.Channels;
 namespace Microfinance.Storage;
 
 /// <summary>
-/// Gathers requests from many callers and sends whatever is waiting as one batch, one batch in
-/// flight at a time: while a batch is on its way to the database the next one fills. There is no
-/// timer, so a lone request goes out at once and load alone makes batches bigger.
+/// Gathers requests from many callers and sends whatever is waiting as one batch, with a few
+/// batches in flight at once: while they are on their way to the database the next one fills.
+/// There is no timer, so a lone request goes out at once and load alone makes batches bigger.
 /// </summary>
 /// <remarks>
-/// A batch holds at most one request per row key: a second request for a row already in the batch
-/// waits for the next one, so requests for one row run in the order they were made. A caller's
+/// A row's requests never travel together: a request for a row that a batch in flight (or the
+/// batch being filled) already carries waits for a later batch, so one row's requests run in the
+/// order they were made. A caller's
 /// task completes only after the batch that holds its request has returned; if the batch fails,
 /// every caller in it gets the failure.
 /// </remarks>
@@ -65,16 +66,54 @@ internal sealed class BatchQueue<TRequest, TResult> : IAsyncDisposable
 
     private async Task RunAsync()
     {
-        // Requests taken from the channel that did not fit into the last batch go first next time.
+        // Requests taken from the channel that could not go yet go first next time.
         var carried = new Queue<Pending>();
-        while (carried.Count > 0 || await _waiting.Reader.WaitToReadAsync())
+        var inFlight = new List<Task>();
+        var busyKeys = new HashSet<RowKey>();
+        Task<bool>? arrival = null;
+        while (true)
         {
-            var batch = TakeBatch(carried);
-            await SendAsync(batch);
+            if (inFlight.Count >= _limits.MaxInFlight)
+            {
+                inFlight.Remove(await Task.WhenAny(inFlight));
+                continue;
+            }
+
+            if (carried.Count == 0)
+            {
+                // While waiting for new requests, a batch may finish and free rows of requests carried over.
+                arrival ??= _waiting.Reader.WaitToReadAsync().AsTask();
+                var first = await Task.WhenAny(inFlight.Append(arrival));
+                if (first != arrival)
+                {
+                    inFlight.Remove(first);
+                    continue;
+                }
+
+                arrival = null;
+                if (!await (Task<bool>)first)
+                {
+                    break;
+                }
+            }
+
+            var batch = TakeBatch(carried, busyKeys);
+            if (batch.Count == 0)
+            {
+                // Everything waiting concerns rows of batches still in flight.
+                inFlight.Remove(await Task.WhenAny(inFlight));
+                continue;
+            }
+
+            inFlight.Add(SendAsync(batch, busyKeys));
         }
+
+        await Task.WhenAll(inFlight);
     }
 
-    private List<Pending> TakeBatch(Queue<Pending> carried)
+    // Takes what fits into the next batch. A request for a row that a batch in flight, or this
+    // one, already carries waits, so each row's requests go in order.
+    private List<Pending> TakeBatch(Queue<Pending> carried, HashSet<RowKey> busyKeys)
     {
         var batch = new List<Pending>();
         var keys = new HashSet<RowKey>();
@@ -89,7 +128,7 @@ internal sealed class BatchQueue<TRequest, TResult> : IAsyncDisposable
                 break;
             }
 
-            if (!keys.Add(next.Request.Key))
+            if (IsBusy(busyKeys, next.Request.Key) || !keys.Add(next.Request.Key))
             {
                 deferred.Enqueue(next);
                 continue;
@@ -99,7 +138,7 @@ internal sealed class BatchQueue<TRequest, TResult> : IAsyncDisposable
             bytes += size;
         }
 
-        // Keep the order of what is left: the deferred ones were taken before anything still carried.
+        // What was deferred was taken before anything still carried: it keeps its place in front.
         while (carried.TryDequeue(out var rest))
         {
             deferred.Enqueue(rest);
@@ -110,12 +149,26 @@ internal sealed class BatchQueue<TRequest, TResult> : IAsyncDisposable
             carried.Enqueue(again);
         }
 
+        lock (busyKeys)
+        {
+            busyKeys.UnionWith(keys);
+        }
+
         return batch;
     }
 
-    private async Task SendAsync(List<Pending> batch)
+    private static bool IsBusy(HashSet<RowKey> busyKeys, RowKey key)
     {
-        IReadOnlyList<TResult> results;
+        lock (busyKeys)
+        {
+            return busyKeys.Contains(key);
+        }
+    }
+
+    private async Task SendAsync(List<Pending> batch, HashSet<RowKey> busyKeys)
+    {
+        IReadOnlyList<TResult>? results = null;
+        Exception? failure = null;
         try
         {
             _abandon.Token.ThrowIfCancellationRequested();
@@ -123,17 +176,29 @@ internal sealed class BatchQueue<TRequest, TResult> : IAsyncDisposable
         }
         catch (Exception exception)
         {
+            failure = exception;
+        }
+
+        // The rows are free for the next batch before any caller hears back, so a caller's next
+        // request for its row never waits behind this batch.
+        lock (busyKeys)
+        {
             foreach (var pending in batch)
             {
-                pending.Completion.TrySetException(exception);
+                busyKeys.Remove(pending.Request.Key);
             }
-
-            return;
         }
 
         for (var i = 0; i < batch.Count; i++)
         {
-            batch[i].Completion.TrySetResult(results[i]);
+            if (failure is null)
+            {
+                batch[i].Completion.TrySetResult(results![i]);
+            }
+            else
+            {
+                batch[i].Completion.TrySetException(failure);
+            }
         }
     }
 

@@ -11,9 +11,11 @@ internal sealed class GrainStateTable(NpgsqlDataSource dataSource, string servic
 {
     // Each row is checked on its own: an update only where the version is the one the writer saw,
     // an insert only where no row exists (ON CONFLICT DO NOTHING), a delete only at the expected
-    // version. A row that fails its check changes nothing and the others still commit; the last
-    // join reports the version stored before the statement, for the writer's conflict error.
-    // Keys are unique within a batch (BatchQueue sees to it), so a key identifies its request.
+    // version. A row that fails its check changes nothing and the others still commit. Only the
+    // rows that were changed come back: the updates and deletes by position in the batch, the
+    // inserts by key (keys are unique within a batch: BatchQueue sees to it). The result is a
+    // plain UNION ALL because joining the data-modifying CTEs back to the batch makes the planner,
+    // which cannot estimate their sizes, loop over them once per row.
     // Two silos only write the same rows when a grain is briefly active on both: then their
     // batches may deadlock, PostgreSQL fails one of them, and its callers get the error.
     private const string WriteSql = """
@@ -38,7 +40,7 @@ internal sealed class GrainStateTable(NpgsqlDataSource dataSource, string servic
             FROM batch AS b
             WHERE NOT b.remove AND b.expected_version IS NULL
             ON CONFLICT DO NOTHING
-            RETURNING s.grain_key, s.grain_type, s.state_name, s.version
+            RETURNING s.grain_type, s.grain_key, s.state_name, s.version
         ),
         deleted AS (
             DELETE FROM grain_state AS s
@@ -49,15 +51,11 @@ internal sealed class GrainStateTable(NpgsqlDataSource dataSource, string servic
               AND s.version = b.expected_version
             RETURNING b.ord
         )
-        SELECT b.ord, coalesce(u.version, i.version), d.ord IS NOT NULL, stored.version
-        FROM batch AS b
-        LEFT JOIN updated AS u ON u.ord = b.ord
-        LEFT JOIN inserted AS i
-            ON i.grain_key = b.grain_key AND i.grain_type = b.grain_type AND i.state_name = b.state_name
-        LEFT JOIN deleted AS d ON d.ord = b.ord
-        LEFT JOIN grain_state AS stored
-            ON stored.grain_key = b.grain_key AND stored.grain_type = b.grain_type
-           AND stored.state_name = b.state_name AND stored.service_id = @service_id
+        SELECT ord, version, NULL, NULL, NULL FROM updated
+        UNION ALL
+        SELECT ord, NULL, NULL, NULL, NULL FROM deleted
+        UNION ALL
+        SELECT NULL, version, grain_type, grain_key, state_name FROM inserted
         """;
 
     private const string ReadSql = """
@@ -86,26 +84,29 @@ internal sealed class GrainStateTable(NpgsqlDataSource dataSource, string servic
             TypedValue = writes.Select(write => write.Delete).ToArray(),
         });
 
-        var outcomes = new StateWriteOutcome[writes.Count];
+        var outcomes = new StateWriteOutcome?[writes.Count];
 
         // The statement commits when its results have been read to the end: the reader is disposed
         // (and the server has confirmed the commit) before any outcome is handed out.
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {
+            Dictionary<RowKey, int>? positions = null;
             while (await reader.ReadAsync(ct))
             {
-                var index = (int)reader.GetInt64(0) - 1;
-                var write = writes[index];
-                long? newVersion = reader.IsDBNull(1) ? null : reader.GetInt64(1);
-                var deleted = reader.GetBoolean(2);
-                long? stored = reader.IsDBNull(3) ? null : reader.GetInt64(3);
-                outcomes[index] = write.Delete
-                    ? new StateWriteOutcome(deleted || (stored is null && write.ExpectedVersion is null), null, stored)
-                    : new StateWriteOutcome(newVersion is not null, newVersion, stored);
+                long? version = reader.IsDBNull(1) ? null : reader.GetInt64(1);
+                if (!reader.IsDBNull(0))
+                {
+                    outcomes[(int)reader.GetInt64(0) - 1] = new StateWriteOutcome(true, version, null);
+                    continue;
+                }
+
+                positions ??= writes.Select((write, index) => (write.Key, index)).ToDictionary();
+                var inserted = new RowKey(reader.GetString(2), reader.GetString(3), reader.GetString(4));
+                outcomes[positions[inserted]] = new StateWriteOutcome(true, version, null);
             }
         }
 
-        return outcomes;
+        return await SettleUnappliedAsync(writes, outcomes, ct);
     }
 
     /// <summary>Reads a batch of rows in one round trip; null for a row that does not exist.</summary>
@@ -126,6 +127,28 @@ internal sealed class GrainStateTable(NpgsqlDataSource dataSource, string servic
         }
 
         return rows;
+    }
+
+    // A write that was not applied met another version than it expected. Which one it met is
+    // read afterwards, for the writer's error: conflicts are rare, so the common batch pays nothing
+    // for them. A delete of a row that never existed has nothing to do and succeeds.
+    private async Task<IReadOnlyList<StateWriteOutcome>> SettleUnappliedAsync(
+        IReadOnlyList<StateWrite> writes, StateWriteOutcome?[] outcomes, CancellationToken ct)
+    {
+        var unapplied = Enumerable.Range(0, writes.Count).Where(index => outcomes[index] is null).ToList();
+        if (unapplied.Count > 0)
+        {
+            var stored = await ReadAsync([.. unapplied.Select(index => new StateRead(writes[index].Key))], ct);
+            for (var i = 0; i < unapplied.Count; i++)
+            {
+                var write = writes[unapplied[i]];
+                var version = stored[i]?.Version;
+                outcomes[unapplied[i]] = new StateWriteOutcome(
+                    write.Delete && write.ExpectedVersion is null && version is null, null, version);
+            }
+        }
+
+        return outcomes!;
     }
 
     private void AddKeys(NpgsqlCommand command, List<RowKey> keys)

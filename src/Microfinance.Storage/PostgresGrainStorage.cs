@@ -70,7 +70,7 @@ public sealed partial class PostgresGrainStorage(
     {
         _dataSource = NpgsqlDataSource.Create(options.ConnectionString);
         var table = new GrainStateTable(_dataSource, serviceId);
-        var limits = new BatchLimits(options.MaxBatchRows, options.MaxBatchBytes);
+        var limits = new BatchLimits(options.MaxBatchRows, options.MaxBatchBytes, options.MaxBatchesInFlight);
         _writes = new BatchQueue<StateWrite, StateWriteOutcome>(
             (batch, token) => SendLoggingFailureAsync("write", batch.Count, table.WriteAsync(batch, token)), limits);
         _reads = new BatchQueue<StateRead, StoredState?>(

@@ -46,7 +46,7 @@ public sealed class DayCloseBenchmark(DayCloseOptions options)
 
         var time = new BenchBusinessTime(importDay);
         var started = Stopwatch.GetTimestamp();
-        await using var platform = await GrainPlatform.StartAsync(database.SiloConnectionString, options.Silos, ct, time);
+        await using var platform = await GrainPlatform.StartAsync(database.SiloConnectionString, options.Silos, options.Storage, ct, time);
         Console.WriteLine($"platform: {platform.Description}, started in {Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s; "
             + $"business date {importDay:yyyy-MM-dd} (the import day)");
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microfinance.Silo.Hosting;
 
 namespace Microfinance.Bench.DayClose;
 
@@ -34,6 +35,9 @@ public sealed record DayCloseOptions
     /// <summary>Silos started in this process.</summary>
     public int Silos { get; init; } = 1;
 
+    /// <summary>The grain-state provider the silos use.</summary>
+    public GrainStorageProvider Storage { get; init; } = GrainStorageProvider.Batched;
+
     /// <summary>The measured business day; the import happens the day before.</summary>
     public DateOnly Day { get; init; } = new(2026, 7, 1);
 
@@ -64,6 +68,8 @@ public sealed record DayCloseOptions
           --batch N              loans per import batch (default 1000)
           --parallel-batches N   import batches in flight (default 6)
           --silos N              silos started in this process (default 1)
+          --storage batched|adonet
+                                 grain-state provider of the silos (default batched)
           --day yyyy-MM-dd       the measured business day (default 2026-07-01, the SQL peer's)
           --peer-ms N            the SQL peer's day-close from the same run, printed beside ours
           --seed N               seed of the loan book
@@ -91,6 +97,7 @@ public sealed record DayCloseOptions
                 "--batch" => options with { BatchSize = BenchOptions.Positive(name, value) },
                 "--parallel-batches" => options with { ParallelBatches = BenchOptions.Positive(name, value) },
                 "--silos" => options with { Silos = BenchOptions.Positive(name, value) },
+                "--storage" => options with { Storage = BenchOptions.ParseStorage(value) },
                 "--day" => options with { Day = ParseDay(value) },
                 "--peer-ms" => options with { PeerMilliseconds = ParsePeer(value) },
                 "--seed" => options with { Seed = BenchOptions.NonNegative(name, value) },

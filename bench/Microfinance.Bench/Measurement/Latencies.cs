@@ -27,6 +27,10 @@ public sealed class Latencies
             $"p50 {Percentile(sorted, 50),7:F1} ms   p95 {Percentile(sorted, 95),7:F1} ms   p99 {Percentile(sorted, 99),7:F1} ms");
     }
 
+    /// <summary>The nearest-rank percentile, in milliseconds; 0 without samples.</summary>
+    public double Percentile(int percent) =>
+        _milliseconds.Count == 0 ? 0 : Percentile([.. _milliseconds.Order()], percent);
+
     private static double Percentile(double[] sorted, int percent)
     {
         var rank = (int)Math.Ceiling(percent / 100.0 * sorted.Length);

@@ -31,7 +31,8 @@ public sealed class GrainPlatform : IPlatform
     public IGrainFactory Grains => _factories[0];
 
     /// <param name="businessTime">The business clock's time source; null for the system clock, as in production.</param>
-    public static async Task<GrainPlatform> StartAsync(string connectionString, int silos, CancellationToken ct, TimeProvider? businessTime = null)
+    public static async Task<GrainPlatform> StartAsync(
+        string connectionString, int silos, GrainStorageProvider storage, CancellationToken ct, TimeProvider? businessTime = null)
     {
         var clusterId = $"mf-bench-{Guid.NewGuid():N}";
         var hosts = new List<IHost>();
@@ -58,7 +59,7 @@ public sealed class GrainPlatform : IPlatform
                     }
 
                     silo.UseMicrofinanceGrains();
-                    silo.UseMicrofinancePostgres(connectionString);
+                    silo.UseMicrofinancePostgres(connectionString, storage);
                 });
                 var host = builder.Build();
                 hosts.Add(host);

@@ -30,7 +30,8 @@ public sealed class GrpcPlatform : IPlatform
 
     public IGrainFactory Grains { get; }
 
-    public static async Task<GrpcPlatform> StartAsync(string connectionString, int silos, CancellationToken ct)
+    public static async Task<GrpcPlatform> StartAsync(
+        string connectionString, int silos, GrainStorageProvider storage, CancellationToken ct)
     {
         var clusterId = $"mf-bench-{Guid.NewGuid():N}";
         var hosts = new List<WebApplication>();
@@ -45,6 +46,7 @@ public sealed class GrpcPlatform : IPlatform
                 {
                     ["Microfinance:Postgres"] = connectionString,
                     ["Microfinance:SeedDemo"] = "false",
+                    ["Microfinance:GrainStorage"] = storage.ToString(),
                     ["Microfinance:ClusterId"] = clusterId,
                     ["Microfinance:GrpcPort"] = grpcPort.ToString(),
                     ["Microfinance:SiloPort"] = FreePort.Next().ToString(),
