@@ -9,61 +9,27 @@ namespace Microfinance.Storage;
 /// </summary>
 internal sealed class GrainStateTable(NpgsqlDataSource dataSource, string serviceId)
 {
-    // Each row is checked on its own: an update only where the version is the one the writer saw,
-    // an insert only where no row exists (ON CONFLICT DO NOTHING), a delete only at the expected
-    // version. A row that fails its check changes nothing and the others still commit. Only the
-    // rows that were changed come back: the updates and deletes by position in the batch, the
-    // inserts by key (keys are unique within a batch: BatchQueue sees to it). The result is a
-    // plain UNION ALL because joining the data-modifying CTEs back to the batch makes the planner,
-    // which cannot estimate their sizes, loop over them once per row.
-    // Two silos only write the same rows when a grain is briefly active on both: then their
-    // batches may deadlock, PostgreSQL fails one of them, and its callers get the error.
+    // grain_state_write (migration 0005) checks each row on its own and returns the writes it
+    // applied; keys are unique within a batch (BatchQueue sees to it). Two silos only write the
+    // same rows when a grain is briefly active on both: then their batches may deadlock,
+    // PostgreSQL fails one of them, and its callers get the error.
     private const string WriteSql = """
-        WITH batch AS (
-            SELECT *
-            FROM unnest(@grain_types, @grain_keys, @state_names, @expected_versions, @payloads, @deletes)
-                WITH ORDINALITY AS b(grain_type, grain_key, state_name, expected_version, payload, remove, ord)
-        ),
-        updated AS (
-            UPDATE grain_state AS s
-            SET payload = b.payload, version = s.version + 1, modified_at = now()
-            FROM batch AS b
-            WHERE NOT b.remove AND b.expected_version IS NOT NULL
-              AND s.grain_key = b.grain_key AND s.grain_type = b.grain_type
-              AND s.state_name = b.state_name AND s.service_id = @service_id
-              AND s.version = b.expected_version
-            RETURNING b.ord, s.version
-        ),
-        inserted AS (
-            INSERT INTO grain_state AS s (grain_key, grain_type, state_name, service_id, payload, version)
-            SELECT b.grain_key, b.grain_type, b.state_name, @service_id, b.payload, 1
-            FROM batch AS b
-            WHERE NOT b.remove AND b.expected_version IS NULL
-            ON CONFLICT DO NOTHING
-            RETURNING s.grain_type, s.grain_key, s.state_name, s.version
-        ),
-        deleted AS (
-            DELETE FROM grain_state AS s
-            USING batch AS b
-            WHERE b.remove
-              AND s.grain_key = b.grain_key AND s.grain_type = b.grain_type
-              AND s.state_name = b.state_name AND s.service_id = @service_id
-              AND s.version = b.expected_version
-            RETURNING b.ord
-        )
-        SELECT ord, version, NULL, NULL, NULL FROM updated
-        UNION ALL
-        SELECT ord, NULL, NULL, NULL, NULL FROM deleted
-        UNION ALL
-        SELECT NULL, version, grain_type, grain_key, state_name FROM inserted
+        SELECT batch_position, new_version
+        FROM grain_state_write(@service_id, @grain_types, @grain_keys, @state_names, @expected_versions, @payloads, @deletes)
         """;
 
+    // LATERAL with LIMIT keeps each lookup a probe of the primary key for one row of the batch,
+    // whatever the statistics say (a plain join would leave the plan to them).
     private const string ReadSql = """
         SELECT b.ord, s.payload, s.version
         FROM unnest(@grain_types, @grain_keys, @state_names) WITH ORDINALITY AS b(grain_type, grain_key, state_name, ord)
-        JOIN grain_state AS s
-            ON s.grain_key = b.grain_key AND s.grain_type = b.grain_type
-           AND s.state_name = b.state_name AND s.service_id = @service_id
+        CROSS JOIN LATERAL (
+            SELECT payload, version
+            FROM grain_state AS g
+            WHERE g.grain_key = b.grain_key AND g.grain_type = b.grain_type
+              AND g.state_name = b.state_name AND g.service_id = @service_id
+            LIMIT 1
+        ) AS s
         """;
 
     /// <summary>Applies a batch of writes in one transaction; one outcome per write, in order.</summary>
@@ -90,19 +56,10 @@ internal sealed class GrainStateTable(NpgsqlDataSource dataSource, string servic
         // (and the server has confirmed the commit) before any outcome is handed out.
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {
-            Dictionary<RowKey, int>? positions = null;
             while (await reader.ReadAsync(ct))
             {
                 long? version = reader.IsDBNull(1) ? null : reader.GetInt64(1);
-                if (!reader.IsDBNull(0))
-                {
-                    outcomes[(int)reader.GetInt64(0) - 1] = new StateWriteOutcome(true, version, null);
-                    continue;
-                }
-
-                positions ??= writes.Select((write, index) => (write.Key, index)).ToDictionary();
-                var inserted = new RowKey(reader.GetString(2), reader.GetString(3), reader.GetString(4));
-                outcomes[positions[inserted]] = new StateWriteOutcome(true, version, null);
+                outcomes[(int)reader.GetInt64(0) - 1] = new StateWriteOutcome(true, version, null);
             }
         }
 

@@ -68,7 +68,7 @@ public sealed partial class PostgresGrainStorage(
 
     private Task StartAsync(CancellationToken ct)
     {
-        _dataSource = NpgsqlDataSource.Create(options.ConnectionString);
+        _dataSource = NpgsqlDataSource.Create(GrainStateConnection.For(options.ConnectionString));
         var table = new GrainStateTable(_dataSource, serviceId);
         var limits = new BatchLimits(options.MaxBatchRows, options.MaxBatchBytes, options.MaxBatchesInFlight);
         _writes = new BatchQueue<StateWrite, StateWriteOutcome>(

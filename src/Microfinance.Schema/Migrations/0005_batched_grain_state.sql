@@ -25,6 +25,72 @@ CREATE TABLE grain_state
 )
 WITH (fillfactor = 80);
 
+-- Applies one batch of writes in the caller's transaction (one statement, so one transaction):
+-- each element of the arrays is one grain's write, checked on its own against the version its
+-- writer saw. An update needs the row at that version, an insert (no expected version) needs no
+-- row, a delete needs the row at that version. A row whose check fails changes nothing and the
+-- rest of the batch still commits. Returns the position (from 1) and new version of each write
+-- that was applied; a delete returns a NULL version.
+--
+-- Each write is its own statement on the full primary key, so its plan is one index probe however
+-- stale the table's statistics are; a single set-based statement joining the batch to the table
+-- left the plan to those statistics, and from an empty table the planner chose to scan it all.
+CREATE FUNCTION grain_state_write(
+    p_service_id        text,
+    p_grain_types       text[],
+    p_grain_keys        text[],
+    p_state_names       text[],
+    p_expected_versions bigint[],
+    p_payloads          bytea[],
+    p_deletes           boolean[])
+RETURNS TABLE (batch_position bigint, new_version bigint)
+LANGUAGE plpgsql
+AS $$
+DECLARE
+    w record;
+    written bigint;
+BEGIN
+    -- unnest walks the arrays once; subscripting them by position would walk the payloads anew each time.
+    FOR w IN
+        SELECT *
+        FROM unnest(p_grain_types, p_grain_keys, p_state_names, p_expected_versions, p_payloads, p_deletes)
+            WITH ORDINALITY AS b(grain_type, grain_key, state_name, expected_version, payload, remove, position)
+    LOOP
+        IF w.remove THEN
+            DELETE FROM grain_state
+            WHERE grain_key = w.grain_key AND grain_type = w.grain_type
+              AND state_name = w.state_name AND service_id = p_service_id
+              AND version = w.expected_version
+            RETURNING version INTO written;
+            IF written IS NOT NULL THEN
+                batch_position := w.position;
+                new_version := NULL;
+                RETURN NEXT;
+            END IF;
+        ELSE
+            IF w.expected_version IS NULL THEN
+                INSERT INTO grain_state (grain_key, grain_type, state_name, service_id, payload, version)
+                VALUES (w.grain_key, w.grain_type, w.state_name, p_service_id, w.payload, 1)
+                ON CONFLICT DO NOTHING
+                RETURNING version INTO written;
+            ELSE
+                UPDATE grain_state
+                SET payload = w.payload, version = version + 1, modified_at = now()
+                WHERE grain_key = w.grain_key AND grain_type = w.grain_type
+                  AND state_name = w.state_name AND service_id = p_service_id
+                  AND version = w.expected_version
+                RETURNING version INTO written;
+            END IF;
+            IF written IS NOT NULL THEN
+                batch_position := w.position;
+                new_version := written;
+                RETURN NEXT;
+            END IF;
+        END IF;
+    END LOOP;
+END
+$$;
+
 -- Move what the ADO.NET provider stored. Its rows lack the grain type; every grain class of the
 -- platform has a state name of its own, so the state name says which grain type a row belongs to.
 -- All of these grains have string keys, which the ADO.NET table keeps as '+' || key.

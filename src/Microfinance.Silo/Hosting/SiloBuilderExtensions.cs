@@ -47,6 +47,9 @@ public static class SiloBuilderExtensions
             // writes join the same batches.
             silo.AddPostgresGrainStorage(GrainStorage.Name, options => options.ConnectionString = connectionString);
             silo.AddGrainStorageAlias(ProviderConstants.DEFAULT_PUBSUB_PROVIDER_NAME, GrainStorage.Name);
+
+            // It serializes on the grain's scheduler, so reentrant grains need not copy their state.
+            silo.Services.Configure<WorkingCopyOptions>(options => options.CopyBeforeWrite = false);
         }
         else
         {
