@@ -70,9 +70,15 @@ public sealed class SchemaMigrator
     /// </summary>
     /// <param name="grantToRole">Existing role the silos connect as, or null to grant nothing.</param>
     /// <param name="ct">Cancels the run; a migration that had not committed is rolled back.</param>
-    public async Task<MigrationReport> MigrateAsync(string? grantToRole, CancellationToken ct)
+    /// <param name="throughVersion">
+    /// Apply migrations up to this version only (an upgrade in steps, or a test that needs a database
+    /// as an older release left it); null for all.
+    /// </param>
+    public async Task<MigrationReport> MigrateAsync(string? grantToRole, CancellationToken ct, int? throughVersion = null)
     {
-        var migrations = Migration.LoadEmbedded();
+        var migrations = Migration.LoadEmbedded()
+            .Where(migration => throughVersion is null || migration.Version <= throughVersion)
+            .ToList();
 
         await using var connection = new NpgsqlConnection(_connectionString);
         await connection.OpenAsync(ct);

@@ -93,8 +93,11 @@ $$;
 
 -- Move what the ADO.NET provider stored. Its rows lack the grain type; every grain class of the
 -- platform has a state name of its own, so the state name says which grain type a row belongs to.
--- All of these grains have string keys, which the ADO.NET table keeps as '+' || key.
--- Rows of other state names stay where they are.
+-- The platform's grains all have string keys, which the ADO.NET provider stored in two ways: a
+-- key made of hex digits only (a division code, e.g. 530124) it parsed as a hexadecimal number
+-- into grain_id_n1, with no extension; any other key it kept as the extension ('+' || key).
+-- to_hex gives such a key back exactly as long as it has no leading zero, and division codes
+-- never start with one. Rows of other state names, and of other key kinds, stay where they are.
 CREATE TEMPORARY TABLE grain_state_owner (state_name text PRIMARY KEY, grain_type text NOT NULL) ON COMMIT DROP;
 INSERT INTO grain_state_owner (state_name, grain_type) VALUES
     ('claimregister', 'claimregister'),
@@ -122,10 +125,10 @@ WITH moved AS (
     USING grain_state_owner AS owner
     WHERE old.grain_type = owner.state_name
       AND old.grain_id_n0 = 0
-      AND old.grain_id_n1 = 0
-      AND old.grain_key_ext LIKE '+%'
+      AND ((old.grain_id_n1 = 0 AND old.grain_key_ext LIKE '+%') OR old.grain_key_ext = '')
     RETURNING old.service_id, owner.grain_type, old.grain_type AS state_name,
-              substr(old.grain_key_ext, 2) AS grain_key, old.payload, old.version, old.modified_at
+              CASE WHEN old.grain_key_ext = '' THEN to_hex(old.grain_id_n1) ELSE substr(old.grain_key_ext, 2) END AS grain_key,
+              old.payload, old.version, old.modified_at
 )
 INSERT INTO grain_state (grain_key, grain_type, state_name, service_id, payload, version, modified_at)
 SELECT grain_key, grain_type, state_name, service_id, payload, version, modified_at

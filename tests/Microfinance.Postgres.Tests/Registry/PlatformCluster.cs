@@ -14,14 +14,17 @@ namespace Microfinance.Postgres.Tests.Registry;
 public static class PlatformCluster
 {
     private const string ConnectionStringKey = "MicrofinanceTests:Postgres";
+    private const string StorageKey = "MicrofinanceTests:GrainStorage";
 
-    public static async Task<TestCluster> StartAsync(string connectionString, short silos = 1)
+    public static async Task<TestCluster> StartAsync(
+        string connectionString, short silos = 1, GrainStorageProvider storage = GrainStorageProvider.Batched)
     {
         var builder = new TestClusterBuilder(silos);
         builder.Options.ServiceId = SiloIdentity.ServiceId;
         builder.Options.ClusterId = $"mf-tests-{Guid.NewGuid():N}";
         builder.Options.UseTestClusterMembership = false;
         builder.Properties[ConnectionStringKey] = connectionString;
+        builder.Properties[StorageKey] = storage.ToString();
         builder.AddSiloBuilderConfigurator<SiloConfigurator>();
         builder.AddClientBuilderConfigurator<ClientConfigurator>();
         var cluster = builder.Build();
@@ -33,7 +36,8 @@ public static class PlatformCluster
     {
         public void Configure(ISiloBuilder silo) => silo
             .UseMicrofinanceGrains()
-            .UseMicrofinancePostgres(silo.Configuration[ConnectionStringKey]!);
+            .UseMicrofinancePostgres(
+                silo.Configuration[ConnectionStringKey]!, Enum.Parse<GrainStorageProvider>(silo.Configuration[StorageKey]!));
     }
 
     private sealed class ClientConfigurator : IClientBuilderConfigurator
