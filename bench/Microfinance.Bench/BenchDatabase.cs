@@ -107,6 +107,31 @@ public sealed class BenchDatabase : IAsyncDisposable
             writes, statsReader.GetInt64(0), statsReader.GetInt64(1), statsReader.GetInt64(2), statsReader.GetInt64(3));
     }
 
+    /// <summary>State size per grain type, from whichever provider's table holds the rows, largest first.</summary>
+    public async Task<IReadOnlyList<PayloadSize>> ReadPayloadSizesAsync(CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(OwnerConnectionString, ct);
+        await using var command = new NpgsqlCommand(
+            """
+            SELECT state_name, count(*), coalesce(avg(octet_length(payload)), 0)::bigint,
+                   coalesce(max(octet_length(payload)), 0), coalesce(avg(pg_column_size(payload)), 0)::bigint
+            FROM (SELECT grain_type AS state_name, payload FROM orleans_grain_state
+                  UNION ALL
+                  SELECT state_name, payload FROM grain_state) AS stored
+            GROUP BY state_name
+            ORDER BY 3 DESC
+            """,
+            connection);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var sizes = new List<PayloadSize>();
+        while (await reader.ReadAsync(ct))
+        {
+            sizes.Add(new PayloadSize(reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt32(3), reader.GetInt64(4)));
+        }
+
+        return sizes;
+    }
+
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();

@@ -137,7 +137,20 @@ public sealed class OriginationBenchmark(BenchOptions options, Transport transpo
             Console.WriteLine($"  {line}");
         }
 
+        await PrintPayloadSizesAsync(database, ct);
         return new BenchOutcome(label, full.PerSecond, stage?.PerSecond, check.Ok);
+    }
+
+    // Every write sends a grain's whole state, so a state that grows with the loans (a register
+    // of loan ids, a day's dedupe set) makes each of its writes dearer as the run goes on.
+    private static async Task PrintPayloadSizesAsync(BenchDatabase database, CancellationToken ct)
+    {
+        Console.WriteLine();
+        Console.WriteLine("state per grain type at the end (serialized bytes; stored is after PostgreSQL's compression):");
+        foreach (var size in await database.ReadPayloadSizesAsync(ct))
+        {
+            Console.WriteLine($"  {size.StateName,-22} {size.Rows,8:N0} grains   avg {size.AverageBytes,8:N0}   max {size.MaxBytes,9:N0}   stored avg {size.AverageStoredBytes,8:N0}");
+        }
     }
 
     private async Task<PhaseResult> MeasureAsync(
