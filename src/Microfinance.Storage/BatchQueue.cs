@@ -10,9 +10,8 @@ namespace Microfinance.Storage;
 /// <remarks>
 /// A row's requests never travel together: a request for a row that a batch in flight (or the
 /// batch being filled) already carries waits for a later batch, so one row's requests run in the
-/// order they were made. A caller's
-/// task completes only after the batch that holds its request has returned; if the batch fails,
-/// every caller in it gets the failure.
+/// order they were made. A caller's task completes only after the batch that holds its request
+/// has returned; if the batch fails, every caller in it gets the failure.
 /// </remarks>
 /// <typeparam name="TRequest">What a caller asks for.</typeparam>
 /// <typeparam name="TResult">What one request's caller gets back.</typeparam>
@@ -54,7 +53,6 @@ internal sealed class BatchQueue<TRequest, TResult> : IAsyncDisposable
     {
         _waiting.Writer.TryComplete();
         await _loop;
-        _abandon.Dispose();
     }
 
     /// <summary>Stops without waiting for the database: queued and in-flight callers fail.</summary>
