@@ -69,41 +69,43 @@ internal sealed class BatchQueue<TRequest, TResult> : IAsyncDisposable
         var inFlight = new List<Task>();
         var busyKeys = new HashSet<RowKey>();
         Task<bool>? arrival = null;
+        var closed = false;
         while (true)
         {
-            if (inFlight.Count >= _limits.MaxInFlight)
+            var slotFree = inFlight.Count < _limits.MaxInFlight;
+            if (slotFree)
             {
-                inFlight.Remove(await Task.WhenAny(inFlight));
-                continue;
-            }
-
-            if (carried.Count == 0)
-            {
-                // While waiting for new requests, a batch may finish and free rows of requests carried over.
-                arrival ??= _waiting.Reader.WaitToReadAsync().AsTask();
-                var first = await Task.WhenAny(inFlight.Append(arrival));
-                if (first != arrival)
+                var batch = TakeBatch(carried, busyKeys);
+                if (batch.Count > 0)
                 {
-                    inFlight.Remove(first);
+                    inFlight.Add(SendAsync(batch, busyKeys));
                     continue;
                 }
 
-                arrival = null;
-                if (!await (Task<bool>)first)
+                if (closed && carried.Count == 0)
                 {
                     break;
                 }
             }
 
-            var batch = TakeBatch(carried, busyKeys);
-            if (batch.Count == 0)
+            // Wait for a batch to come back (freeing a slot and its rows) or, with a slot free,
+            // for new requests.
+            if (slotFree && !closed)
             {
-                // Everything waiting concerns rows of batches still in flight.
-                inFlight.Remove(await Task.WhenAny(inFlight));
-                continue;
+                arrival ??= _waiting.Reader.WaitToReadAsync().AsTask();
             }
 
-            inFlight.Add(SendAsync(batch, busyKeys));
+            var waitingForArrival = slotFree && !closed;
+            var first = await Task.WhenAny(waitingForArrival ? inFlight.Append(arrival!) : inFlight);
+            if (waitingForArrival && first == arrival)
+            {
+                closed = !await arrival;
+                arrival = null;
+            }
+            else
+            {
+                inFlight.Remove(first);
+            }
         }
 
         await Task.WhenAll(inFlight);

@@ -35,22 +35,24 @@ internal sealed class GrainStateTable(NpgsqlDataSource dataSource, string servic
     /// <summary>Applies a batch of writes in one transaction; one outcome per write, in order.</summary>
     public async Task<IReadOnlyList<StateWriteOutcome>> WriteAsync(IReadOnlyList<StateWrite> writes, CancellationToken ct)
     {
+        // Sent in key order, whatever the order of arrival (see grain_state_write).
+        var sent = writes.OrderBy(write => write.Key).ToList();
         await using var command = dataSource.CreateCommand(WriteSql);
-        AddKeys(command, writes.Select(write => write.Key).ToList());
+        AddKeys(command, sent.ConvertAll(write => write.Key));
         command.Parameters.Add(new NpgsqlParameter<long?[]>("expected_versions", NpgsqlDbType.Array | NpgsqlDbType.Bigint)
         {
-            TypedValue = writes.Select(write => write.ExpectedVersion).ToArray(),
+            TypedValue = [.. sent.Select(write => write.ExpectedVersion)],
         });
         command.Parameters.Add(new NpgsqlParameter<byte[]?[]>("payloads", NpgsqlDbType.Array | NpgsqlDbType.Bytea)
         {
-            TypedValue = writes.Select(write => write.Payload).ToArray(),
+            TypedValue = [.. sent.Select(write => write.Payload)],
         });
         command.Parameters.Add(new NpgsqlParameter<bool[]>("deletes", NpgsqlDbType.Array | NpgsqlDbType.Boolean)
         {
-            TypedValue = writes.Select(write => write.Delete).ToArray(),
+            TypedValue = [.. sent.Select(write => write.Delete)],
         });
 
-        var outcomes = new StateWriteOutcome?[writes.Count];
+        var applied = new Dictionary<StateWrite, long?>(ReferenceEqualityComparer.Instance);
 
         // The statement commits when its results have been read to the end: the reader is disposed
         // (and the server has confirmed the commit) before any outcome is handed out.
@@ -58,12 +60,15 @@ internal sealed class GrainStateTable(NpgsqlDataSource dataSource, string servic
         {
             while (await reader.ReadAsync(ct))
             {
-                long? version = reader.IsDBNull(1) ? null : reader.GetInt64(1);
-                outcomes[(int)reader.GetInt64(0) - 1] = new StateWriteOutcome(true, version, null);
+                applied[sent[(int)reader.GetInt64(0) - 1]] = reader.IsDBNull(1) ? null : reader.GetInt64(1);
             }
         }
 
-        return await SettleUnappliedAsync(writes, outcomes, ct);
+        var conflicts = writes.Where(write => !applied.ContainsKey(write)).ToList();
+        var stored = conflicts.Count == 0 ? [] : await ReadStoredVersionsAsync(conflicts, ct);
+        return [.. writes.Select(write => applied.TryGetValue(write, out var version)
+            ? new StateWriteOutcome(true, version, null)
+            : new StateWriteOutcome(false, null, stored[write.Key]))];
     }
 
     /// <summary>Reads a batch of rows in one round trip; null for a row that does not exist.</summary>
@@ -86,26 +91,13 @@ internal sealed class GrainStateTable(NpgsqlDataSource dataSource, string servic
         return rows;
     }
 
-    // A write that was not applied met another version than it expected. Which one it met is
-    // read afterwards, for the writer's error: conflicts are rare, so the common batch pays nothing
-    // for them. A delete of a row that never existed has nothing to do and succeeds.
-    private async Task<IReadOnlyList<StateWriteOutcome>> SettleUnappliedAsync(
-        IReadOnlyList<StateWrite> writes, StateWriteOutcome?[] outcomes, CancellationToken ct)
+    // A write that was not applied met another version than it expected. Which one it met is read
+    // afterwards, for the writer's error (so it may be newer still): conflicts are rare, and the
+    // common batch pays nothing for them.
+    private async Task<Dictionary<RowKey, long?>> ReadStoredVersionsAsync(List<StateWrite> conflicts, CancellationToken ct)
     {
-        var unapplied = Enumerable.Range(0, writes.Count).Where(index => outcomes[index] is null).ToList();
-        if (unapplied.Count > 0)
-        {
-            var stored = await ReadAsync([.. unapplied.Select(index => new StateRead(writes[index].Key))], ct);
-            for (var i = 0; i < unapplied.Count; i++)
-            {
-                var write = writes[unapplied[i]];
-                var version = stored[i]?.Version;
-                outcomes[unapplied[i]] = new StateWriteOutcome(
-                    write.Delete && write.ExpectedVersion is null && version is null, null, version);
-            }
-        }
-
-        return outcomes!;
+        var rows = await ReadAsync([.. conflicts.Select(write => new StateRead(write.Key))], ct);
+        return conflicts.Select((write, index) => (write.Key, rows[index]?.Version)).ToDictionary();
     }
 
     private void AddKeys(NpgsqlCommand command, List<RowKey> keys)

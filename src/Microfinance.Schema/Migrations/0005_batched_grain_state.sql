@@ -38,10 +38,12 @@ $$;
 
 -- Applies one batch of writes in the caller's transaction (one statement, so one transaction):
 -- each element of the arrays is one grain's write, checked on its own against the version its
--- writer saw. An update needs the row at that version, an insert (no expected version) needs no
--- row, a delete needs the row at that version. A row whose check fails changes nothing and the
--- rest of the batch still commits. Returns the position (from 1) and new version of each write
--- that was applied; a delete returns a NULL version.
+-- writer saw. An update (a NULL payload clears the state) needs the row at that version, an
+-- insert (no expected version) needs no row, a delete needs the row at that version; clearing or
+-- deleting a state never written needs no row and leaves none. A row whose check fails changes
+-- nothing and the rest of the batch still commits. Returns the position (from 1) and new version
+-- of each write that was applied; NULL when no row is left. The caller orders the batch by key,
+-- so two batches that share rows lock them in the same order and cannot deadlock.
 --
 -- Each write is its own statement on the full primary key, so its plan is one index probe however
 -- stale the table's statistics are; a single set-based statement joining the batch to the table
@@ -67,7 +69,17 @@ BEGIN
         FROM unnest(p_grain_types, p_grain_keys, p_state_names, p_expected_versions, p_payloads, p_deletes)
             WITH ORDINALITY AS b(grain_type, grain_key, state_name, expected_version, payload, remove, position)
     LOOP
-        IF w.remove THEN
+        IF w.expected_version IS NULL AND (w.remove OR w.payload IS NULL) THEN
+            IF NOT EXISTS (
+                SELECT FROM grain_state
+                WHERE grain_key = w.grain_key AND grain_type = w.grain_type
+                  AND state_name = w.state_name AND service_id = p_service_id)
+            THEN
+                batch_position := w.position;
+                new_version := NULL;
+                RETURN NEXT;
+            END IF;
+        ELSIF w.remove THEN
             DELETE FROM grain_state
             WHERE grain_key = w.grain_key AND grain_type = w.grain_type
               AND state_name = w.state_name AND service_id = p_service_id

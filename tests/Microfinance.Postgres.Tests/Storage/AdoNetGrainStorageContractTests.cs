@@ -24,18 +24,4 @@ public sealed class AdoNetGrainStorageContractTests(AdoNetGrainStorageFixture fi
         Assert.Null(conflict.StoredEtag);
         Assert.Null(conflict.CurrentEtag);
     }
-
-    // The batching provider leaves an empty row here instead.
-    [Fact]
-    public async Task ClearOfAStateNeverWrittenLeavesNoRow()
-    {
-        var grainId = NewGrainId();
-        var state = new GrainState<StorageContractState>();
-
-        await Storage.ClearStateAsync(StateName, grainId, state);
-
-        Assert.Null(state.ETag);
-        Assert.False(state.RecordExists);
-        Assert.Null(await Fixture.ReadRowAsync(grainId, StateName));
-    }
 }

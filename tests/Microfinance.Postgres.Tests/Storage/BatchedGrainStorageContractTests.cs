@@ -52,21 +52,4 @@ public sealed class BatchedGrainStorageContractTests(BatchedGrainStorageFixture 
         Assert.Null(conflict.StoredEtag);
         Assert.Equal(stale.ETag, conflict.CurrentEtag);
     }
-
-    // The clear is a write of no payload: it inserts an empty row at version 1, so an activation
-    // that saw no row and writes later meets a stale etag. The ADO.NET provider leaves no row.
-    [Fact]
-    public async Task ClearOfAStateNeverWrittenLeavesAnEmptyRow()
-    {
-        var grainId = NewGrainId();
-        var state = new GrainState<StorageContractState>();
-
-        await Storage.ClearStateAsync(StateName, grainId, state);
-
-        Assert.NotNull(state.ETag);
-        Assert.False(state.RecordExists);
-        var row = await RowAsync(grainId);
-        Assert.Null(row.Payload);
-        Assert.Equal(state.ETag, row.Etag);
-    }
 }

@@ -149,6 +149,19 @@ public abstract class GrainStorageContractTests(GrainStorageContractFixture fixt
     }
 
     [Fact]
+    public async Task ClearOfAStateNeverWrittenLeavesNoRow()
+    {
+        var grainId = NewGrainId();
+        var state = new GrainState<StorageContractState>();
+
+        await Storage.ClearStateAsync(StateName, grainId, state);
+
+        Assert.Null(state.ETag);
+        Assert.False(state.RecordExists);
+        Assert.Null(await Fixture.ReadRowAsync(grainId, StateName));
+    }
+
+    [Fact]
     public async Task ClearedStateIsReadBackAsNoRecordWithTheEtagOfTheClear()
     {
         var grainId = NewGrainId();
