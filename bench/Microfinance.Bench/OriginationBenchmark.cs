@@ -7,6 +7,7 @@ using Microfinance.Bench.Origination;
 using Microfinance.Bench.Platforms;
 using Microfinance.Bench.Setup;
 using Microfinance.Domain.Loans;
+using Microfinance.Silo.Hosting;
 
 namespace Microfinance.Bench;
 
@@ -170,6 +171,7 @@ public sealed class OriginationBenchmark(BenchOptions options, Transport transpo
 
         Console.WriteLine();
         Console.WriteLine($"{name}: {window.TotalSeconds:F0} s ...");
+        using var storage = new StorageMeter();
         var cpuBefore = CpuSample.Take();
         var start = Stopwatch.GetTimestamp();
         var tallies = await Task.WhenAll(Enumerable.Range(0, options.Clients).Select(client =>
@@ -183,6 +185,9 @@ public sealed class OriginationBenchmark(BenchOptions options, Transport transpo
             Before = before,
             After = after,
             Cpu = cpu,
+            Storage = options.Storage == GrainStorageProvider.Batched
+                ? [storage.Describe("write"), storage.Describe("read")]
+                : null,
             HouseholdsRegisteredDuring = pools.Sum(pool => pool.RegisteredOnDemand),
         };
     }
@@ -376,6 +381,10 @@ public sealed class OriginationBenchmark(BenchOptions options, Transport transpo
         var walBytes = phase.After.WalBytes - phase.Before.WalBytes;
         Line("WAL (whole server)", $"{syncs / phase.Measured.TotalSeconds:F0} flushes/s, {(double)walBytes / Math.Max(1, completed) / 1024:F1} KiB/loan");
         Line("CPU", phase.Cpu);
+        foreach (var line in phase.Storage ?? [])
+        {
+            Line("grain storage", line);
+        }
         if (phase.HouseholdsRegisteredDuring > 0)
         {
             Line("note", $"{phase.HouseholdsRegisteredDuring} households were registered during the window (pass a larger --households)");

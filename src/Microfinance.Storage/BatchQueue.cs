@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 
 namespace Microfinance.Storage;
@@ -23,15 +24,19 @@ internal sealed class BatchQueue<TRequest, TResult> : IAsyncDisposable
 
     private readonly Func<IReadOnlyList<TRequest>, CancellationToken, Task<IReadOnlyList<TResult>>> _send;
     private readonly BatchLimits _limits;
+    private readonly KeyValuePair<string, object?> _operation;
     private readonly CancellationTokenSource _abandon = new();
     private readonly Task _loop;
 
     /// <param name="send">Sends one batch; returns one result per request, in the batch's order.</param>
     /// <param name="limits">How many requests and payload bytes one batch may hold.</param>
-    public BatchQueue(Func<IReadOnlyList<TRequest>, CancellationToken, Task<IReadOnlyList<TResult>>> send, BatchLimits limits)
+    /// <param name="operation">What the batches do ("write", "read"), for <see cref="StorageMetrics"/>.</param>
+    public BatchQueue(
+        Func<IReadOnlyList<TRequest>, CancellationToken, Task<IReadOnlyList<TResult>>> send, BatchLimits limits, string operation)
     {
         _send = send;
         _limits = limits;
+        _operation = new("operation", operation);
         _loop = Task.Run(RunAsync);
     }
 
@@ -169,6 +174,7 @@ internal sealed class BatchQueue<TRequest, TResult> : IAsyncDisposable
     {
         IReadOnlyList<TResult>? results = null;
         Exception? failure = null;
+        var started = Stopwatch.GetTimestamp();
         try
         {
             _abandon.Token.ThrowIfCancellationRequested();
@@ -178,6 +184,9 @@ internal sealed class BatchQueue<TRequest, TResult> : IAsyncDisposable
         {
             failure = exception;
         }
+
+        StorageMetrics.Rows.Record(batch.Count, _operation);
+        StorageMetrics.Batch.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, _operation);
 
         // The rows are free for the next batch before any caller hears back, so a caller's next
         // request for its row never waits behind this batch.
@@ -191,6 +200,7 @@ internal sealed class BatchQueue<TRequest, TResult> : IAsyncDisposable
 
         for (var i = 0; i < batch.Count; i++)
         {
+            StorageMetrics.Request.Record(Stopwatch.GetElapsedTime(batch[i].Enqueued).TotalMilliseconds, _operation);
             if (failure is null)
             {
                 batch[i].Completion.TrySetResult(results![i]);
@@ -205,6 +215,8 @@ internal sealed class BatchQueue<TRequest, TResult> : IAsyncDisposable
     private sealed class Pending(TRequest request)
     {
         public TRequest Request { get; } = request;
+
+        public long Enqueued { get; } = Stopwatch.GetTimestamp();
 
         // The flusher must never run a caller's continuation inline: it would hold up the next batch.
         public TaskCompletionSource<TResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);

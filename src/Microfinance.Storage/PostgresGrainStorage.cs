@@ -72,9 +72,9 @@ public sealed partial class PostgresGrainStorage(
         var table = new GrainStateTable(_dataSource, serviceId);
         var limits = new BatchLimits(options.MaxBatchRows, options.MaxBatchBytes, options.MaxBatchesInFlight);
         _writes = new BatchQueue<StateWrite, StateWriteOutcome>(
-            (batch, token) => SendLoggingFailureAsync("write", batch.Count, table.WriteAsync(batch, token)), limits);
+            (batch, token) => SendLoggingFailureAsync("write", batch.Count, table.WriteAsync(batch, token)), limits, "write");
         _reads = new BatchQueue<StateRead, StoredState?>(
-            (batch, token) => SendLoggingFailureAsync("read", batch.Count, table.ReadAsync(batch, token)), limits);
+            (batch, token) => SendLoggingFailureAsync("read", batch.Count, table.ReadAsync(batch, token)), limits, "read");
         LogStarted(name, options.MaxBatchRows);
         return Task.CompletedTask;
     }

@@ -53,6 +53,9 @@ public sealed class PhaseResult(string name, TimeSpan window, IReadOnlyList<Work
 
     public required string Cpu { get; init; }
 
+    /// <summary>The batching storage's batches and waits, or null when the silos use another provider.</summary>
+    public required IReadOnlyList<string>? Storage { get; init; }
+
     private static Latencies Merge(IEnumerable<WorkerTally> tallies, Func<WorkerTally, Latencies> pick)
     {
         var merged = new Latencies();
