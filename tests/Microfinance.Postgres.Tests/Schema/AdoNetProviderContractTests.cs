@@ -1,26 +1,15 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using Orleans.Storage;
 
 namespace Microfinance.Postgres.Tests.Schema;
 
+/// <summary>
+/// Orleans' ADO.NET clustering and reminders on our schema, and the ADO.NET grain storage across a
+/// silo restart; the grain storage contract itself is <c>Storage/GrainStorageContractTests</c>.
+/// </summary>
 public sealed class AdoNetProviderContractTests(PostgresClusterFixture fixture) : IClassFixture<PostgresClusterFixture>
 {
-    private const string DirectStateName = "contract-direct";
-
-    [Fact]
-    public async Task StateIsReadBackAfterTheGrainIsDeactivated()
-    {
-        var grain = fixture.Cluster.GrainFactory.GetGrain<IContractProbeGrain>(Guid.NewGuid());
-        await grain.SetValueAsync("disbursed");
-        await fixture.Cluster.DeactivateAsync(grain);
-
-        var value = await grain.GetValueAsync();
-
-        Assert.Equal("disbursed", value);
-    }
-
     [Fact]
     public async Task StateIsReadBackAfterTheGrainsSiloRestarts()
     {
@@ -33,112 +22,6 @@ public sealed class AdoNetProviderContractTests(PostgresClusterFixture fixture) 
         var value = await grain.GetValueAsync();
 
         Assert.Equal("approved", value);
-    }
-
-    [Fact]
-    public async Task WriteWithAStaleEtagFailsWithInconsistentStateException()
-    {
-        var storage = GrainStorageOfAnActiveSilo();
-        var grainId = NewDirectGrainId();
-        await storage.WriteStateAsync(DirectStateName, grainId, new GrainState<ContractProbeState>(new() { Value = "v1" }));
-        var winner = new GrainState<ContractProbeState>();
-        var loser = new GrainState<ContractProbeState>();
-        await storage.ReadStateAsync(DirectStateName, grainId, winner);
-        await storage.ReadStateAsync(DirectStateName, grainId, loser);
-        await storage.WriteStateAsync(DirectStateName, grainId, winner);
-
-        var write = () => storage.WriteStateAsync(DirectStateName, grainId, loser);
-
-        await Assert.ThrowsAsync<InconsistentStateException>(write);
-    }
-
-    [Fact]
-    public async Task FirstWriteFailsWhenAnotherActivationAlreadyCreatedTheState()
-    {
-        var storage = GrainStorageOfAnActiveSilo();
-        var grainId = NewDirectGrainId();
-        await storage.WriteStateAsync(DirectStateName, grainId, new GrainState<ContractProbeState>(new() { Value = "first" }));
-
-        var write = () => storage.WriteStateAsync(
-            DirectStateName, grainId, new GrainState<ContractProbeState>(new() { Value = "second" }));
-
-        await Assert.ThrowsAsync<InconsistentStateException>(write);
-    }
-
-    [Fact]
-    public async Task ClearedStateIsGoneAfterTheGrainIsDeactivated()
-    {
-        var grain = fixture.Cluster.GrainFactory.GetGrain<IContractProbeGrain>(Guid.NewGuid());
-        await grain.SetValueAsync("rejected");
-        await grain.ClearAsync();
-        await fixture.Cluster.DeactivateAsync(grain);
-
-        var value = await grain.GetValueAsync();
-
-        Assert.Null(value);
-    }
-
-    [Fact]
-    public async Task StateWrittenAfterAClearIsReadBack()
-    {
-        var grain = fixture.Cluster.GrainFactory.GetGrain<IContractProbeGrain>(Guid.NewGuid());
-        await grain.SetValueAsync("rejected");
-        await grain.ClearAsync();
-        await grain.SetValueAsync("resubmitted");
-        await fixture.Cluster.DeactivateAsync(grain);
-
-        var value = await grain.GetValueAsync();
-
-        Assert.Equal("resubmitted", value);
-    }
-
-    [Fact]
-    public async Task WriteWithTheEtagFromBeforeAClearFails()
-    {
-        var storage = GrainStorageOfAnActiveSilo();
-        var grainId = NewDirectGrainId();
-        await storage.WriteStateAsync(DirectStateName, grainId, new GrainState<ContractProbeState>(new() { Value = "v1" }));
-        var clearer = new GrainState<ContractProbeState>();
-        var stale = new GrainState<ContractProbeState>();
-        await storage.ReadStateAsync(DirectStateName, grainId, clearer);
-        await storage.ReadStateAsync(DirectStateName, grainId, stale);
-        await storage.ClearStateAsync(DirectStateName, grainId, clearer);
-
-        var write = () => storage.WriteStateAsync(DirectStateName, grainId, stale);
-
-        await Assert.ThrowsAsync<InconsistentStateException>(write);
-    }
-
-    [Fact]
-    public async Task ClearWithDeleteStateOnClearRemovesTheRow()
-    {
-        var storage = GrainStorageOfAnActiveSilo(PostgresClusterFixture.DeletingStorageName);
-        var grainId = NewDirectGrainId();
-        var state = new GrainState<ContractProbeState>(new() { Value = "v1" });
-        await storage.WriteStateAsync(DirectStateName, grainId, state);
-
-        await storage.ClearStateAsync(DirectStateName, grainId, state);
-
-        var reread = new GrainState<ContractProbeState>();
-        await storage.ReadStateAsync(DirectStateName, grainId, reread);
-        Assert.Null(reread.ETag);
-    }
-
-    [Fact]
-    public async Task StateWrittenAfterADeletingClearIsReadBack()
-    {
-        var storage = GrainStorageOfAnActiveSilo(PostgresClusterFixture.DeletingStorageName);
-        var grainId = NewDirectGrainId();
-        var state = new GrainState<ContractProbeState>(new() { Value = "v1" });
-        await storage.WriteStateAsync(DirectStateName, grainId, state);
-        await storage.ClearStateAsync(DirectStateName, grainId, state);
-        state.State = new() { Value = "v2" };
-
-        await storage.WriteStateAsync(DirectStateName, grainId, state);
-
-        var reread = new GrainState<ContractProbeState>();
-        await storage.ReadStateAsync(DirectStateName, grainId, reread);
-        Assert.Equal("v2", reread.State?.Value);
     }
 
     [Fact]
@@ -232,9 +115,6 @@ public sealed class AdoNetProviderContractTests(PostgresClusterFixture fixture) 
         Assert.Equal(running, active);
     }
 
-    // Direct storage calls need no grain class behind the id: the provider only reads its key.
-    private static GrainId NewDirectGrainId() => GrainId.Create("contract-direct", Guid.NewGuid().ToString("N"));
-
     // Not Active: a fake active silo would be probed and voted dead by the real ones.
     private static MembershipEntry DeadSilo(DateTime time) => new()
     {
@@ -245,9 +125,6 @@ public sealed class AdoNetProviderContractTests(PostgresClusterFixture fixture) 
         StartTime = time,
         IAmAliveTime = time,
     };
-
-    private IGrainStorage GrainStorageOfAnActiveSilo(string name = PostgresClusterFixture.StorageName) =>
-        SiloServices().GetRequiredKeyedService<IGrainStorage>(name);
 
     private T SiloService<T>()
         where T : notnull => SiloServices().GetRequiredService<T>();

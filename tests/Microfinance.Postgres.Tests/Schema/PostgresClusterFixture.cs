@@ -14,9 +14,6 @@ public sealed class PostgresClusterFixture : IAsyncLifetime
     public const string ServiceId = "microfinance-tests";
     public const string StorageName = "microfinance";
 
-    /// <summary>A second grain storage over the same table that deletes the row on clear.</summary>
-    public const string DeletingStorageName = "microfinance-delete-on-clear";
-
     private const string Invariant = "Npgsql";
     private const string SiloConnectionStringKey = "MicrofinanceTests:SiloConnectionString";
 
@@ -91,12 +88,6 @@ public sealed class PostgresClusterFixture : IAsyncLifetime
                 {
                     options.Invariant = Invariant;
                     options.ConnectionString = connectionString;
-                })
-                .AddAdoNetGrainStorage(DeletingStorageName, options =>
-                {
-                    options.Invariant = Invariant;
-                    options.ConnectionString = connectionString;
-                    options.DeleteStateOnClear = true;
                 })
                 .UseAdoNetReminderService(options =>
                 {
