@@ -10,9 +10,9 @@ namespace Microfinance.Storage;
 internal sealed class GrainStateTable(NpgsqlDataSource dataSource, string serviceId)
 {
     // grain_state_write (migration 0005) checks each row on its own and returns the writes it
-    // applied; keys are unique within a batch (BatchQueue sees to it). Two silos only write the
-    // same rows when a grain is briefly active on both: then their batches may deadlock,
-    // PostgreSQL fails one of them, and its callers get the error.
+    // applied; keys are unique within a batch (BatchQueue sees to it). Batches go in key order:
+    // two silos only write the same rows when a grain is briefly active on both, and then their
+    // batches wait for each other instead of deadlocking.
     private const string WriteSql = """
         SELECT batch_position, new_version
         FROM grain_state_write(@service_id, @grain_types, @grain_keys, @state_names, @expected_versions, @payloads, @deletes)

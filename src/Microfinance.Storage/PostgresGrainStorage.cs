@@ -122,7 +122,7 @@ public sealed partial class PostgresGrainStorage(
         where TRequest : IBatchedRequest =>
         queue ?? throw new InvalidOperationException("Grain storage is used before the silo started it.");
 
-    // Etags name no grain key: some keys (a resident's ID claim) are personal data.
+    // The message names no grain key: some keys (a resident's ID claim) are personal data.
     private static void ThrowIfConflict(string operation, StateWrite write, string? etag, StateWriteOutcome outcome)
     {
         if (!outcome.Applied)
