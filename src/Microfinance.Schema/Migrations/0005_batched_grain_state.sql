@@ -119,8 +119,11 @@ $$;
 -- The platform's grains all have string keys, which the ADO.NET provider stored in two ways: a
 -- key made of hex digits only (a division code, e.g. 530124) it parsed as a hexadecimal number
 -- into grain_id_n1, with no extension; any other key it kept as the extension ('+' || key).
--- to_hex gives such a key back exactly as long as it has no leading zero, and division codes
--- never start with one. Rows of other state names, and of other key kinds, stay where they are.
+-- to_hex gives such a key back exactly when it has no leading zero and no upper-case letter:
+-- true of division codes, the only such keys the platform makes. (A loan id made only of digits
+-- and starting with 0 would come back without its zeros; the ADO.NET provider already stored
+-- '0012' and '12' as one row.) Rows of other state names, and of other key kinds, stay where
+-- they are.
 CREATE TEMPORARY TABLE grain_state_owner (state_name text PRIMARY KEY, grain_type text NOT NULL) ON COMMIT DROP;
 INSERT INTO grain_state_owner (state_name, grain_type) VALUES
     ('claimregister', 'claimregister'),
