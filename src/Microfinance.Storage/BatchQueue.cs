@@ -124,6 +124,10 @@ internal sealed class BatchQueue<TRequest, TResult> : IAsyncDisposable
         var keys = new HashSet<RowKey>();
         var bytes = 0L;
         var deferred = new Queue<Pending>();
+
+        // A row once deferred stays deferred for this batch: its in-flight batch may come back
+        // meanwhile, and a later request for it must not overtake the earlier one.
+        var deferredKeys = new HashSet<RowKey>();
         while (batch.Count < _limits.MaxRequests && (carried.TryDequeue(out var next) || _waiting.Reader.TryRead(out next)))
         {
             var size = next.Request.PayloadBytes;
@@ -133,9 +137,11 @@ internal sealed class BatchQueue<TRequest, TResult> : IAsyncDisposable
                 break;
             }
 
-            if (IsBusy(busyKeys, next.Request.Key) || !keys.Add(next.Request.Key))
+            var key = next.Request.Key;
+            if (deferredKeys.Contains(key) || IsBusy(busyKeys, key) || !keys.Add(key))
             {
                 deferred.Enqueue(next);
+                deferredKeys.Add(key);
                 continue;
             }
 
