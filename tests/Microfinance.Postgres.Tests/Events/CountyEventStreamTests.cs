@@ -3,7 +3,6 @@ using Microfinance.Abstractions.Regions;
 using Microfinance.Domain.Regions;
 using Microfinance.Grains.Events;
 using Microfinance.Postgres.Tests.Registry;
-using Microfinance.Schema;
 using Npgsql;
 using Orleans.Streams;
 
@@ -17,26 +16,24 @@ public sealed class CountyEventStreamTests : IAsyncLifetime
     /// <summary>Far longer than delivery takes; only an event that never comes reaches it.</summary>
     private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(30);
 
-    private string _database = "";
-    private string _siloRole = "";
+    private MigratedDatabase? _database;
 
-    public async Task InitializeAsync()
-    {
-        _database = await PostgresServer.CreateDatabaseAsync("mf_events");
-        _siloRole = await PostgresServer.CreateLoginRoleAsync("mf_events_silo");
-        await new SchemaMigrator(_database).MigrateAsync(_siloRole, CancellationToken.None);
-    }
+    private MigratedDatabase Database => _database!;
+
+    public async Task InitializeAsync() => _database = await MigratedDatabase.CreateAsync("mf_events");
 
     public async Task DisposeAsync()
     {
-        await PostgresServer.DropDatabaseAsync(_database);
-        await PostgresServer.DropRoleAsync(_siloRole);
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
     }
 
     [Fact]
     public async Task ASubscriberIsStoredInTheGrainStateTableAndReceivesTheCountysEvents()
     {
-        await using var cluster = await PlatformCluster.StartAsync(PostgresServer.ConnectAs(_database, _siloRole));
+        await using var cluster = await PlatformCluster.StartAsync(Database.SiloConnectionString);
         var registered = new TaskCompletionSource<RegionRegistered>(TaskCreationOptions.RunContinuationsAsynchronously);
         var subscription = await cluster.Client.GetStreamProvider(CountyEvents.ProviderName)
             .GetStream<CountyEvent>(CountyEvents.StreamOf(County))
@@ -67,7 +64,7 @@ public sealed class CountyEventStreamTests : IAsyncLifetime
     /// <summary>The payload of the county stream's row in the stream subscription registry (the PubSubStore).</summary>
     private async Task<byte[]> SubscriberRowAsync()
     {
-        await using var connection = new NpgsqlConnection(_database);
+        await using var connection = new NpgsqlConnection(Database.AdminConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
             """

@@ -13,7 +13,6 @@ using Microfinance.Domain.Loans;
 using Microfinance.Domain.Policies;
 using Microfinance.Domain.Regions;
 using Microfinance.Postgres.Tests.Registry;
-using Microfinance.Schema;
 using Orleans.TestingHost;
 
 namespace Microfinance.Postgres.Tests.Lending;
@@ -30,18 +29,15 @@ public sealed class SiloFailureTests : IAsyncLifetime
     private static readonly AdminCode County = AdminCode.Parse("530124");
     private static readonly AdminCode[] Villages = [AdminCode.Parse("530124101001"), AdminCode.Parse("530124101002")];
 
-    private string _database = "";
-    private string _siloRole = "";
+    private MigratedDatabase? _database;
     private TestCluster? _cluster;
 
     private IGrainFactory Grains => _cluster!.GrainFactory;
 
     public async Task InitializeAsync()
     {
-        _database = await PostgresServer.CreateDatabaseAsync("mf_failover");
-        _siloRole = await PostgresServer.CreateLoginRoleAsync("mf_failover_silo");
-        await new SchemaMigrator(_database).MigrateAsync(_siloRole, CancellationToken.None);
-        _cluster = await PlatformCluster.StartAsync(PostgresServer.ConnectAs(_database, _siloRole), silos: 3);
+        _database = await MigratedDatabase.CreateAsync("mf_failover");
+        _cluster = await PlatformCluster.StartAsync(_database.SiloConnectionString, silos: 3);
     }
 
     public async Task DisposeAsync()
@@ -51,8 +47,10 @@ public sealed class SiloFailureTests : IAsyncLifetime
             await _cluster.DisposeAsync();
         }
 
-        await PostgresServer.DropDatabaseAsync(_database);
-        await PostgresServer.DropRoleAsync(_siloRole);
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
     }
 
     [Fact]

@@ -6,7 +6,6 @@ using Microfinance.Domain.Households;
 using Microfinance.Domain.Identity;
 using Microfinance.Domain.LegalPersons;
 using Microfinance.Domain.Regions;
-using Microfinance.Schema;
 
 namespace Microfinance.Postgres.Tests.Registry;
 
@@ -15,22 +14,18 @@ public sealed class RegistryPersistenceTests : IAsyncLifetime
 {
     private static readonly AdminCode Village = AdminCode.Parse("530124101001");
 
-    private string _database = "";
-    private string _siloRole = "";
-    private string _siloConnectionString = "";
+    private MigratedDatabase? _database;
 
-    public async Task InitializeAsync()
-    {
-        _database = await PostgresServer.CreateDatabaseAsync("mf_registry");
-        _siloRole = await PostgresServer.CreateLoginRoleAsync("mf_registry_silo");
-        await new SchemaMigrator(_database).MigrateAsync(_siloRole, CancellationToken.None);
-        _siloConnectionString = PostgresServer.ConnectAs(_database, _siloRole);
-    }
+    private string SiloConnectionString => _database!.SiloConnectionString;
+
+    public async Task InitializeAsync() => _database = await MigratedDatabase.CreateAsync("mf_registry");
 
     public async Task DisposeAsync()
     {
-        await PostgresServer.DropDatabaseAsync(_database);
-        await PostgresServer.DropRoleAsync(_siloRole);
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
     }
 
     [Fact]
@@ -46,7 +41,7 @@ public sealed class RegistryPersistenceTests : IAsyncLifetime
         var cooperative = new LegalPersonProfile("绿源种植专业合作社", LegalPersonKind.Cooperative, AdminCode.Parse("530124"), "何正平");
         HouseholdRecord registered;
         LegalPersonRecord registeredCooperative;
-        await using (var first = await PlatformCluster.StartAsync(_siloConnectionString, silos: 2))
+        await using (var first = await PlatformCluster.StartAsync(SiloConnectionString, silos: 2))
         {
             await RegisterVillageAsync(first.GrainFactory);
 
@@ -56,7 +51,7 @@ public sealed class RegistryPersistenceTests : IAsyncLifetime
             await first.StopAllSilosAsync();
         }
 
-        await using var second = await PlatformCluster.StartAsync(_siloConnectionString);
+        await using var second = await PlatformCluster.StartAsync(SiloConnectionString);
 
         Assert.Equal(registered, await second.GrainFactory.GetGrain<IHouseholdGrain>("0001").GetAsync());
         Assert.Equal(registeredCooperative, await second.GrainFactory.GetGrain<ILegalPersonGrain>("93530124MA6K7Q2P1C").GetAsync());
@@ -71,7 +66,7 @@ public sealed class RegistryPersistenceTests : IAsyncLifetime
     {
         var head = ResidentId.Parse("53012419690723003X");
         HouseholdProfile Profile() => new("王德明", head, [], HouseholdCategory.Monitored, LaborCapacity.Weak, 0);
-        await using (var first = await PlatformCluster.StartAsync(_siloConnectionString))
+        await using (var first = await PlatformCluster.StartAsync(SiloConnectionString))
         {
             await RegisterVillageAsync(first.GrainFactory);
 
@@ -79,7 +74,7 @@ public sealed class RegistryPersistenceTests : IAsyncLifetime
             await first.StopAllSilosAsync();
         }
 
-        await using var second = await PlatformCluster.StartAsync(_siloConnectionString);
+        await using var second = await PlatformCluster.StartAsync(SiloConnectionString);
 
         var error = await Assert.ThrowsAsync<AlreadyExistsException>(
             () => second.GrainFactory.GetGrain<IHouseholdGrain>("0099").RegisterAsync(Village, Profile(), "register-again"));

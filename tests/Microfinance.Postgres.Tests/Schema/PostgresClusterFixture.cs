@@ -1,4 +1,3 @@
-using Microfinance.Schema;
 using Microsoft.Extensions.Configuration;
 using Npgsql;
 using Orleans.TestingHost;
@@ -18,24 +17,20 @@ public sealed class PostgresClusterFixture : IAsyncLifetime
     private const string SiloConnectionStringKey = "MicrofinanceTests:SiloConnectionString";
 
     private TestCluster? _cluster;
-    private string _siloRole = "";
+    private MigratedDatabase? _database;
 
     public TestCluster Cluster => _cluster ?? throw new InvalidOperationException("The cluster is not deployed.");
 
     /// <summary>Owner connection to the cluster's database, for looking at rows directly.</summary>
-    public string AdminConnectionString { get; private set; } = "";
+    public string AdminConnectionString => _database?.AdminConnectionString ?? throw new InvalidOperationException("No database yet.");
 
     /// <summary>The silos' own connection: the non-owner role with only the migrator's grants.</summary>
     public string SiloConnectionString { get; private set; } = "";
 
     public async Task InitializeAsync()
     {
-        AdminConnectionString = await PostgresServer.CreateDatabaseAsync("mf_contract");
-        _siloRole = await PostgresServer.CreateLoginRoleAsync("mf_contract_silo");
-        await new SchemaMigrator(AdminConnectionString).MigrateAsync(_siloRole, CancellationToken.None);
-
-        SiloConnectionString = new NpgsqlConnectionStringBuilder(
-            PostgresServer.ConnectAs(AdminConnectionString, _siloRole))
+        _database = await MigratedDatabase.CreateAsync("mf_contract");
+        SiloConnectionString = new NpgsqlConnectionStringBuilder(_database.SiloConnectionString)
         {
             // A session time zone other than UTC would shift times if any parameter or column
             // lost its time zone on the way.
@@ -62,14 +57,9 @@ public sealed class PostgresClusterFixture : IAsyncLifetime
             await _cluster.DisposeAsync();
         }
 
-        if (AdminConnectionString.Length > 0)
+        if (_database is not null)
         {
-            await PostgresServer.DropDatabaseAsync(AdminConnectionString);
-        }
-
-        if (_siloRole.Length > 0)
-        {
-            await PostgresServer.DropRoleAsync(_siloRole);
+            await _database.DisposeAsync();
         }
     }
 

@@ -1,5 +1,4 @@
 using Microfinance.Abstractions.Serialization;
-using Microfinance.Schema;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -24,25 +23,23 @@ public abstract class GrainStorageContractFixture : IAsyncLifetime
     protected const string SiloConnectionStringKey = "MicrofinanceTests:StorageContractConnectionString";
 
     private TestCluster? _cluster;
-    private string _siloRole = "";
+    private MigratedDatabase? _database;
 
     public TestCluster Cluster => _cluster ?? throw new InvalidOperationException("The cluster is not deployed.");
 
     /// <summary>Superuser connection to the cluster's database, for looking at and locking rows.</summary>
-    public string AdminConnectionString { get; private set; } = "";
+    public string AdminConnectionString => _database?.AdminConnectionString ?? throw new InvalidOperationException("No database yet.");
 
     /// <summary>Prefix of the database's and the role's names.</summary>
     protected abstract string NamePrefix { get; }
 
     public async Task InitializeAsync()
     {
-        AdminConnectionString = await PostgresServer.CreateDatabaseAsync(NamePrefix);
-        _siloRole = await PostgresServer.CreateLoginRoleAsync($"{NamePrefix}_silo");
-        await new SchemaMigrator(AdminConnectionString).MigrateAsync(_siloRole, CancellationToken.None);
+        _database = await MigratedDatabase.CreateAsync(NamePrefix);
 
         // The settings the host's PostgreSQL profile gives its silos; the pool also keeps two
         // fixtures running side by side below the server's 100 connections.
-        var siloConnectionString = new NpgsqlConnectionStringBuilder(PostgresServer.ConnectAs(AdminConnectionString, _siloRole))
+        var siloConnectionString = new NpgsqlConnectionStringBuilder(_database.SiloConnectionString)
         {
             MaxAutoPrepare = 20,
             NoResetOnClose = true,
@@ -70,14 +67,9 @@ public abstract class GrainStorageContractFixture : IAsyncLifetime
             await _cluster.DisposeAsync();
         }
 
-        if (AdminConnectionString.Length > 0)
+        if (_database is not null)
         {
-            await PostgresServer.DropDatabaseAsync(AdminConnectionString);
-        }
-
-        if (_siloRole.Length > 0)
-        {
-            await PostgresServer.DropRoleAsync(_siloRole);
+            await _database.DisposeAsync();
         }
     }
 

@@ -7,7 +7,6 @@ using Microfinance.Domain.Identity;
 using Microfinance.Domain.Regions;
 using Microfinance.Grains;
 using Microfinance.Postgres.Tests.Registry;
-using Microfinance.Schema;
 using Microfinance.Silo.Hosting;
 using Npgsql;
 
@@ -23,22 +22,18 @@ public sealed class GrainStateMoveTests : IAsyncLifetime
     private const string Household = "530124101001-0001";
     private static readonly AdminCode Village = AdminCode.Parse("530124101001");
 
-    private string _database = "";
-    private string _siloRole = "";
-    private string _siloConnectionString = "";
+    private MigratedDatabase? _database;
 
-    public async Task InitializeAsync()
-    {
-        _database = await PostgresServer.CreateDatabaseAsync("mf_move");
-        _siloRole = await PostgresServer.CreateLoginRoleAsync("mf_move_silo");
-        await new SchemaMigrator(_database).MigrateAsync(_siloRole, CancellationToken.None, LastAdoNetOnlyVersion);
-        _siloConnectionString = PostgresServer.ConnectAs(_database, _siloRole);
-    }
+    private MigratedDatabase Database => _database!;
+
+    public async Task InitializeAsync() => _database = await MigratedDatabase.CreateAsync("mf_move", LastAdoNetOnlyVersion);
 
     public async Task DisposeAsync()
     {
-        await PostgresServer.DropDatabaseAsync(_database);
-        await PostgresServer.DropRoleAsync(_siloRole);
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
     }
 
     [Fact]
@@ -47,16 +42,16 @@ public sealed class GrainStateMoveTests : IAsyncLifetime
         var head = ResidentId.Parse("530124197803150013");
         var profile = new HouseholdProfile("张文华", head, [], HouseholdCategory.RegisteredPoor, LaborCapacity.Ordinary, StarRating: 4);
         HouseholdRecord registered;
-        await using (var before = await PlatformCluster.StartAsync(_siloConnectionString, storage: GrainStorageProvider.AdoNet))
+        await using (var before = await PlatformCluster.StartAsync(Database.SiloConnectionString, storage: GrainStorageProvider.AdoNet))
         {
             await RegisterVillageAsync(before.GrainFactory);
             registered = await before.GrainFactory.GetGrain<IHouseholdGrain>(Household).RegisterAsync(Village, profile, "register");
             await before.StopAllSilosAsync();
         }
 
-        await new SchemaMigrator(_database).MigrateAsync(_siloRole, CancellationToken.None);
+        await Database.MigrateAsync();
 
-        await using var after = await PlatformCluster.StartAsync(_siloConnectionString);
+        await using var after = await PlatformCluster.StartAsync(Database.SiloConnectionString);
         Assert.Equal(registered, await after.GrainFactory.GetGrain<IHouseholdGrain>(Household).GetAsync());
         Assert.Equal([Household], (await after.GrainFactory.GetGrain<IVillageGrain>(Village.Value).ListHouseholdsAsync(null, 10)).Keys);
         var again = await Assert.ThrowsAsync<AlreadyExistsException>(
@@ -75,7 +70,7 @@ public sealed class GrainStateMoveTests : IAsyncLifetime
                 $"SELECT orleans_grain_state_write('svc', '{stateName}', 1, 2, 0, 0, 'key-of-{stateName}', NULL, '\\x2a'::bytea)");
         }
 
-        await new SchemaMigrator(_database).MigrateAsync(null, CancellationToken.None);
+        await Database.MigrateAsync();
 
         foreach (var (stateName, grainType) in states)
         {
@@ -95,7 +90,7 @@ public sealed class GrainStateMoveTests : IAsyncLifetime
         // The ADO.NET provider parses a key of hex digits only as a hexadecimal number.
         await ScalarAsync("SELECT orleans_grain_state_write('svc', 'village', 1, 2, 0, x'530124101001'::bigint, NULL, NULL, '\\x2a'::bytea)");
 
-        await new SchemaMigrator(_database).MigrateAsync(null, CancellationToken.None);
+        await Database.MigrateAsync();
 
         Assert.Equal("530124101001", await ScalarAsync("SELECT grain_key FROM grain_state WHERE grain_type = 'village'"));
     }
@@ -105,7 +100,7 @@ public sealed class GrainStateMoveTests : IAsyncLifetime
     {
         await ScalarAsync("SELECT orleans_grain_state_write('svc', 'someone-elses', 1, 2, 0, 0, 'k', NULL, '\\x2a'::bytea)");
 
-        await new SchemaMigrator(_database).MigrateAsync(null, CancellationToken.None);
+        await Database.MigrateAsync();
 
         Assert.Equal(1L, await ScalarAsync("SELECT count(*) FROM orleans_grain_state WHERE grain_type = 'someone-elses'"));
         Assert.Equal(0L, await ScalarAsync("SELECT count(*) FROM grain_state"));
@@ -142,7 +137,7 @@ public sealed class GrainStateMoveTests : IAsyncLifetime
 
     private async Task<object?> ScalarAsync(string sql)
     {
-        await using var connection = new NpgsqlConnection(_database);
+        await using var connection = new NpgsqlConnection(Database.AdminConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         return await command.ExecuteScalarAsync();
