@@ -5,7 +5,9 @@ using Microfinance.Grains.Common;
 using Microfinance.Grains.Events;
 using Microfinance.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Npgsql;
+using Orleans.Configuration;
 using Orleans.Providers;
 
 namespace Microfinance.Silo.Hosting;
@@ -73,6 +75,8 @@ public static class SiloBuilderExtensions
             options.Invariant = SiloIdentity.PostgresInvariant;
             options.ConnectionString = connectionString;
         });
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(services =>
+            new GrainStateTableCheck(connectionString, storage, services.GetRequiredService<IOptions<ClusterOptions>>()));
         return silo;
     }
 

@@ -106,6 +106,30 @@ public sealed class GrainStateMoveTests : IAsyncLifetime
         Assert.Equal(0L, await ScalarAsync("SELECT count(*) FROM grain_state"));
     }
 
+    [Fact]
+    public async Task ASiloOnTheAdoNetProviderRefusesToStartWhereTheBatchedOneKeepsTheState()
+    {
+        await Database.MigrateAsync();
+        await ScalarAsync(
+            $"INSERT INTO grain_state (grain_key, grain_type, state_name, service_id, payload, version) VALUES ('53', 'province', 'province', '{SiloIdentity.ServiceId}', '\\x2a', 1)");
+
+        var start = () => PlatformCluster.StartAsync(Database.SiloConnectionString, storage: GrainStorageProvider.AdoNet);
+
+        await Assert.ThrowsAnyAsync<Exception>(start);
+    }
+
+    [Fact]
+    public async Task ASiloOnTheBatchedProviderRefusesToStartWhereTheAdoNetOneKeepsTheState()
+    {
+        await Database.MigrateAsync();
+        await ScalarAsync(
+            $"SELECT orleans_grain_state_write('{SiloIdentity.ServiceId}', 'province', 1, 2, 0, x'53'::bigint, NULL, NULL, '\\x2a'::bytea)");
+
+        var start = () => PlatformCluster.StartAsync(Database.SiloConnectionString);
+
+        await Assert.ThrowsAnyAsync<Exception>(start);
+    }
+
     /// <summary>
     /// Each grain class's state name and its grain type by Orleans' naming convention (class name,
     /// lower case, without the "Grain" suffix): what the migration's mapping must hold. No grain
