@@ -6,6 +6,9 @@ public enum PlatformProfile
     /// <summary>One silo, everything in memory: for trying the platform out.</summary>
     Embedded,
 
-    /// <summary>PostgreSQL through the ADO.NET providers: for every real deployment.</summary>
+    /// <summary>
+    /// PostgreSQL: grain state through the platform's batching storage (or the ADO.NET provider),
+    /// membership and reminders through the ADO.NET providers. For every real deployment.
+    /// </summary>
     Postgres,
 }
