@@ -9,4 +9,7 @@ public static class FundAccountId
 
     /// <summary>The county of a fund id made by <see cref="For"/>: its first six digits.</summary>
     public static AdminCode CountyOf(string fundId) => AdminCode.Parse(fundId[..6]);
+
+    /// <summary>The bank of a fund id made by <see cref="For"/>: what follows the county.</summary>
+    public static string BankOf(string fundId) => fundId[7..];
 }

@@ -15,7 +15,7 @@ public interface ILoanBookImportGrain : IGrainWithStringKey
 {
     /// <summary>
     /// Imports the batch: every loan on its own grain, then one call each to the households, the
-    /// fund accounts, the banks' loan registers and the county's books and due-date index. A loan
+    /// fund accounts and the pages of the county's loan book (with its due-date index). A loan
     /// refused for a business reason (or not in this county: <c>LOAN_OUTSIDE_COUNTY</c>; or twice in
     /// the batch: <c>LOAN_REPEATED_IN_BATCH</c>) is reported and the others go on. A batch that failed
     /// part-way is imported again with the same request id, which completes it.

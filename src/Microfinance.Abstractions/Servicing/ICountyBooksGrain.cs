@@ -4,6 +4,10 @@ namespace Microfinance.Abstractions.Servicing;
 /// A county's loan books: its business date, the day-close (日终) and the overdue tallies per
 /// village, township, bank and county. Keyed by the county's 12-digit code.
 /// </summary>
+/// <remarks>
+/// The tallies are the sum of the county's loan-book pages (<see cref="ILoanBookGrain"/>), which
+/// keep each loan's part durably; the books keep only which pages exist and the business date.
+/// </remarks>
 public interface ICountyBooksGrain : IGrainWithStringKey
 {
     /// <summary>
@@ -13,23 +17,23 @@ public interface ICountyBooksGrain : IGrainWithStringKey
     /// </summary>
     Task<CountyBooks> CloseThroughAsync(DateOnly through);
 
-    /// <summary>The tallies as of the last closed day.</summary>
+    /// <summary>The tallies as they stand.</summary>
     [AlwaysInterleave]
     Task<CountyBooks> GetAsync();
 
-    /// <summary>Applies a change a loan reports outside day-close (disbursement, repayment). Idempotent by (loan, sequence).</summary>
+    /// <summary>
+    /// Lists a page of the loan book (durably, the first time) and opens the books on the first
+    /// page: their first close is of today's business day.
+    /// </summary>
+    /// <returns>The last business day closed: a loan due a visit on or before it is visited at the next close.</returns>
     [AlwaysInterleave]
-    Task ApplyAsync(LoanTallyDelta delta);
+    Task<DateOnly> OpenAsync(LoanBookKey page);
 
-    /// <summary>Asks that the loan be visited when <paramref name="date"/> is closed.</summary>
+    /// <summary>Takes a page's figures after a durable change; an older revision than the one held changes nothing.</summary>
     [AlwaysInterleave]
-    Task ScheduleAsync(string loanId, DateOnly date);
+    Task ReportAsync(LoanBookTally tally);
 
-    /// <summary>Applies many loans' changes in one write (an import batch). Each is applied once by (loan, sequence).</summary>
+    /// <summary>The loans <paramref name="bankCode"/> disbursed in the county up to the end of <paramref name="throughYear"/>.</summary>
     [AlwaysInterleave]
-    Task ApplyManyAsync(IReadOnlyList<LoanTallyDelta> deltas);
-
-    /// <summary>Asks that each loan be visited when its date is closed: one write per day's index.</summary>
-    [AlwaysInterleave]
-    Task ScheduleManyAsync(IReadOnlyList<ScheduledVisit> visits);
+    Task<IReadOnlyList<string>> ListLoansAsync(string bankCode, int throughYear);
 }

@@ -41,6 +41,21 @@ public sealed class Tally
         Principal[contribution.Bucket] = Principal.GetValueOrDefault(contribution.Bucket) + new Money(sign * contribution.Principal.Fen);
     }
 
+    /// <summary>Adds (<paramref name="sign"/> +1) or takes away (-1) another tally's figures, bucket by bucket.</summary>
+    public void Add(Tally other, int sign)
+    {
+        foreach (var (bucket, loans) in other.Loans)
+        {
+            Loans[bucket] = Loans.GetValueOrDefault(bucket) + sign * loans;
+        }
+
+        foreach (var (bucket, principal) in other.Principal)
+        {
+            var current = Principal.GetValueOrDefault(bucket);
+            Principal[bucket] = sign > 0 ? current + principal : current - principal;
+        }
+    }
+
     private decimal Ratio(Money part) =>
         Outstanding.Fen == 0 ? 0m : Math.Round(part.Fen * 100m / Outstanding.Fen, 4, MidpointRounding.AwayFromZero);
 }

@@ -12,7 +12,7 @@ namespace Microfinance.Grains.Loans;
 /// Holds no state of its own. Each loan records its import durably first and holds its tally
 /// change and first visit until it hears they were delivered; every other step is idempotent by
 /// loan id, so importing a batch again completes whatever an interrupted attempt left undone.
-/// One call per household, fund account, loan register, and county books per batch, instead of
+/// One call per household, fund account and loan-book page per batch, instead of
 /// one per loan, is what lets a book of hundreds of thousands of loans move in minutes.
 /// </remarks>
 public sealed class LoanBookImportGrain : Grain, ILoanBookImportGrain
@@ -47,14 +47,8 @@ public sealed class LoanBookImportGrain : Grain, ILoanBookImportGrain
             return new LoanImportReport(0, refused);
         }
 
-        await Task.WhenAll(TakeOverAtHouseholdsAsync(imported), TakeOverAtFundsAsync(imported), ListInRegistersAsync(imported));
-
-        // Tallied before it can be visited: a visit's change is reckoned from the contribution.
-        var books = GrainFactory.GetGrain<ICountyBooksGrain>(county.Value);
-        await books.ApplyManyAsync([.. imported.Select(outcome => outcome.Delta).OfType<LoanTallyDelta>()]);
-        await books.ScheduleManyAsync([.. imported
-            .Where(outcome => outcome.FirstVisit is not null)
-            .Select(outcome => new ScheduledVisit(outcome.LoanId, outcome.FirstVisit!.Value))]);
+        await Task.WhenAll(TakeOverAtHouseholdsAsync(imported), TakeOverAtFundsAsync(imported));
+        await RecordInBookAsync(imported);
 
         await Task.WhenAll(imported.Select(outcome => GrainFactory.GetGrain<ILoanImportGrain>(outcome.LoanId).CompleteImportAsync(outcome)));
         return new LoanImportReport(imported.Count, refused);
@@ -82,7 +76,10 @@ public sealed class LoanBookImportGrain : Grain, ILoanBookImportGrain
             GrainFactory.GetGrain<IFundAccountGrain>(fund.Key).TakeOverLoansAsync(
                 [.. fund.Select(outcome => new TakenOverLoan(outcome.LoanId, outcome.FundBackedPrincipal, outcome.RepaymentsApplied))])));
 
-    private Task ListInRegistersAsync(IEnumerable<LoanImportOutcome> imported) =>
-        Task.WhenAll(imported.GroupBy(outcome => outcome.FundAccountId).Select(register =>
-            GrainFactory.GetGrain<ILoanRegisterGrain>(register.Key).AddManyAsync([.. register.Select(outcome => outcome.LoanId)])));
+    /// <summary>Each page of the loan book takes its loans' first tally changes and visits in one write.</summary>
+    private Task RecordInBookAsync(IEnumerable<LoanImportOutcome> imported) =>
+        Task.WhenAll(imported.GroupBy(outcome => outcome.Book).Select(page =>
+            GrainFactory.GetGrain<ILoanBookGrain>(page.Key.ToString()).RecordAsync(
+                [.. page.Select(outcome => outcome.Delta).OfType<LoanTallyDelta>()],
+                [.. page.Where(outcome => outcome.FirstVisit is not null).Select(outcome => new ScheduledVisit(outcome.LoanId, outcome.FirstVisit!.Value))])));
 }

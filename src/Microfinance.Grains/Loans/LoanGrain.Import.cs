@@ -13,7 +13,7 @@ namespace Microfinance.Grains.Loans;
 /// <summary>
 /// A loan of a bank's existing book taken over by the platform (存量贷款迁移). It is recorded as
 /// disbursed in one write, holding its first tally change and first day-close visit for delivery
-/// (as a disbursement does) until the importer has handed them to the county's books in bulk.
+/// (as a disbursement does) until the importer has handed them to its loan-book page in bulk.
 /// </summary>
 public sealed partial class LoanGrain : ILoanImportGrain
 {
@@ -126,7 +126,7 @@ public sealed partial class LoanGrain : ILoanImportGrain
             1, loan.Balance.AccruedThrough, repaid, Money.Zero, repaid, fundBackedRepaid, actor, clock.Now, requestId, loan.Balance.UnpaidInterest.IsZero)];
     }
 
-    /// <summary>What the grains around the loan must hear of it now, including what is still held for the books.</summary>
+    /// <summary>What the grains around the loan must hear of it now, including what is still held for its loan-book page.</summary>
     private LoanImportOutcome ImportOutcome(LoanRecord loan)
     {
         var balance = loan.Balance!;
@@ -138,7 +138,8 @@ public sealed partial class LoanGrain : ILoanImportGrain
             balance.FundBacked(loan.FundBacked),
             state.State.RepaymentsApplied,
             state.State.PendingDeltas.FirstOrDefault(d => d.Sequence == 1),
-            state.State.PendingVisits.Count > 0 ? state.State.PendingVisits[0] : null);
+            state.State.PendingVisits.Count > 0 ? state.State.PendingVisits[0] : null,
+            BookOf(loan));
     }
 
     private static DateOnly? EarliestMiss(DateOnly? fromHistory, DateOnly? fromArrears) =>

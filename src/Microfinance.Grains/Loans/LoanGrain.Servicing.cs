@@ -10,7 +10,7 @@ namespace Microfinance.Grains.Loans;
 
 /// <summary>
 /// The loan after disbursement: repayments, its visits by day-close and its subsidy. Changes the
-/// county's books must hear of are recorded first and sent after (<see cref="FlushBooksAsync"/>).
+/// county's loan book must hear of are recorded first and sent after (<see cref="FlushBooksAsync"/>).
 /// </summary>
 public sealed partial class LoanGrain
 {
@@ -240,31 +240,30 @@ public sealed partial class LoanGrain
     }
 
     /// <summary>
-    /// Sends the recorded tally changes and visits to the county's books, then forgets them; and
-    /// tells the household if the loan's standing changed.
+    /// Sends the recorded tally changes and visits to the loan's page of the county's loan book, then
+    /// forgets them; and tells the household if the loan's standing changed.
     /// </summary>
+    /// <remarks>
+    /// Forgetting them is not written at once but with the loan's next write: delivered again after a
+    /// restart, a change is recognised by its sequence and a visit by its day.
+    /// </remarks>
     private async Task FlushBooksAsync()
     {
         if (state.State.PendingDeltas.Count > 0 || state.State.PendingVisits.Count > 0)
         {
-            var books = GrainFactory.GetGrain<ICountyBooksGrain>(Require().County.Value);
-            foreach (var delta in state.State.PendingDeltas)
-            {
-                await books.ApplyAsync(delta);
-            }
-
-            foreach (var visit in state.State.PendingVisits)
-            {
-                await books.ScheduleAsync(LoanId, visit);
-            }
-
+            await GrainFactory.GetGrain<ILoanBookGrain>(BookOf(Require()).ToString()).RecordAsync(
+                [.. state.State.PendingDeltas],
+                [.. state.State.PendingVisits.Select(visit => new ScheduledVisit(LoanId, visit))]);
             state.State.PendingDeltas.Clear();
             state.State.PendingVisits.Clear();
-            await state.WriteStateAsync();
         }
 
         await ReportStandingToHouseholdAsync();
     }
+
+    /// <summary>The page of the county's loan book that holds a disbursed loan.</summary>
+    private static LoanBookKey BookOf(LoanRecord loan) =>
+        new(loan.Village ?? TownshipOf(loan), loan.Application.BankCode, loan.DisbursedOn!.Value.Year);
 
     /// <summary>
     /// A household with an outstanding non-performing loan may not borrow again: it hears when its

@@ -196,10 +196,6 @@ public sealed partial class LoanGrain(
         LoanLifecycle.EnsureDisbursable(loan.Stage);
         EnsureNotInFuture(disbursedOn, "disbursement");
 
-        // Listed for its bank's subsidy statements before anything else: a listed loan that never
-        // got disbursed only adds a zero line.
-        await GrainFactory.GetGrain<ILoanRegisterGrain>(FundAccountId.For(loan.County, loan.Application.BankCode)).AddAsync(LoanId);
-
         // The history already says Disbursed: from here on the disbursement only goes forward.
         var schedule = ScheduleOf(loan, disbursedOn);
         state.State.Record = Advance(loan, LoanStage.Disbursed, LoanParty.Bank, actor, requestId, $"disbursed on {disbursedOn:yyyy-MM-dd}") with

@@ -30,7 +30,7 @@ public sealed class LoanState
     [Id(4)]
     public int TallySequence { get; set; }
 
-    /// <summary>Changes and visits to send to the county's books (recorded first, then sent).</summary>
+    /// <summary>Changes and visits to send to the loan's page of the county's loan book (recorded first, then sent).</summary>
     [Id(5)]
     public List<LoanTallyDelta> PendingDeltas { get; set; } = [];
 

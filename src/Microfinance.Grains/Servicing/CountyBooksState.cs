@@ -1,21 +1,16 @@
-using Microfinance.Abstractions.Servicing;
-
 namespace Microfinance.Grains.Servicing;
 
-/// <summary>The persisted state of a county's books.</summary>
+/// <summary>The persisted state of a county's books: the business date and the pages of its loan book.</summary>
+/// <remarks>
+/// The tallies are not here: they are the sum of the pages (<see cref="CountyTallies"/>). Ids 1, 2
+/// and 5 held them, and the deltas applied lately, before the pages did.
+/// </remarks>
 [GenerateSerializer, Alias("mf.CountyBooksState")]
 public sealed class CountyBooksState
 {
-    /// <summary>The last business day closed; null until the first loan is scheduled.</summary>
+    /// <summary>The last business day closed; null until the first loan is filed.</summary>
     [Id(0)]
     public DateOnly? LastClosed { get; set; }
-
-    [Id(1)]
-    public Dictionary<string, Tally> Tallies { get; set; } = [];
-
-    /// <summary>Deltas applied lately, by "loan:sequence", with when: a redelivered delta is applied once.</summary>
-    [Id(2)]
-    public Dictionary<string, DateTimeOffset> RecentDeltas { get; set; } = [];
 
     [Id(3)]
     public int LoansVisited { get; set; }
@@ -24,7 +19,10 @@ public sealed class CountyBooksState
     [Id(4)]
     public bool StoppedForNpl { get; set; }
 
-    /// <summary>How many deltas the tallies have taken; numbers the tally events.</summary>
-    [Id(5)]
-    public long Revision { get; set; }
+    /// <summary>
+    /// The pages of the county's loan book, by key: a few per village and year (one per bank), written
+    /// when a page takes its first loan.
+    /// </summary>
+    [Id(6)]
+    public HashSet<string> Pages { get; set; } = [];
 }

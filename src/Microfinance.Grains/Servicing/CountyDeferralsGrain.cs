@@ -1,4 +1,3 @@
-using Microfinance.Abstractions.Funds;
 using Microfinance.Abstractions.Loans;
 using Microfinance.Abstractions.Policies;
 using Microfinance.Abstractions.Servicing;
@@ -47,7 +46,7 @@ public sealed class CountyDeferralsGrain(
         var deferred = 0;
         foreach (var bankCode in await BanksAsync())
         {
-            var loanIds = await GrainFactory.GetGrain<ILoanRegisterGrain>(FundAccountId.For(County, bankCode)).ListAsync();
+            var loanIds = await GrainFactory.GetGrain<ICountyBooksGrain>(County.Value).ListLoansAsync(bankCode, clock.Today.Year);
             foreach (var chunk in loanIds.Chunk(LoansAtOnce))
             {
                 var applied = await Task.WhenAll(chunk.Select(id => GrainFactory.GetGrain<ILoanGrain>(id).DeferAsync(deferral)));

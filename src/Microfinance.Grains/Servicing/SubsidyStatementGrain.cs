@@ -27,7 +27,8 @@ public sealed class SubsidyStatementGrain(
             throw new RuleViolationException("MONTH_NOT_OVER", $"{year}-{month:00} is not over; its subsidy is settled once it is.");
         }
 
-        var loanIds = await GrainFactory.GetGrain<ILoanRegisterGrain>(fundId).ListAsync();
+        var loanIds = await GrainFactory.GetGrain<ICountyBooksGrain>(FundAccountId.CountyOf(fundId).Value)
+            .ListLoansAsync(FundAccountId.BankOf(fundId), year);
         var lines = await Task.WhenAll(loanIds.Select(id => GrainFactory.GetGrain<ILoanGrain>(id).SubsidyForMonthAsync(year, month)));
         var statement = new SubsidyStatement(
             fundId, year, month, SubsidyStatementStatus.Prepared, [.. lines.Where(line => line.InterestAccrued.IsPositive)], actor, null, null);

@@ -131,6 +131,12 @@ public sealed class GrainStateMoveTests : IAsyncLifetime
     }
 
     /// <summary>
+    /// States first written after migration 0005 moved the ADO.NET rows: no database that ran on the
+    /// ADO.NET storage before the move can hold them, so its mapping has no need of them.
+    /// </summary>
+    private static readonly string[] StatesIntroducedAfterTheMove = ["loanbook", "duepages"];
+
+    /// <summary>
     /// Each grain class's state name and its grain type by Orleans' naming convention (class name,
     /// lower case, without the "Grain" suffix): what the migration's mapping must hold. No grain
     /// class overrides its type, or the convention would not be the whole story.
@@ -146,6 +152,7 @@ public sealed class GrainStateMoveTests : IAsyncLifetime
                 .Select(parameter => parameter.GetCustomAttribute<PersistentStateAttribute>())
                 .OfType<PersistentStateAttribute>()
                 .Select(state => (state.StateName, type.Name.ToLowerInvariant()[..^"grain".Length])))
+            .Where(state => !StatesIntroducedAfterTheMove.Contains(state.StateName))
             .ToList();
         Assert.NotEmpty(states);
         return states;

@@ -1,0 +1,72 @@
+using Microfinance.Abstractions.Servicing;
+
+namespace Microfinance.Grains.Servicing;
+
+/// <summary>
+/// A county's overdue tallies as the sum of its loan-book pages' figures: held in memory by the
+/// books and rebuilt from the pages on activation, so no county-wide row grows with the loans.
+/// </summary>
+public sealed class CountyTallies
+{
+    public const string CountyKey = "county";
+
+    private readonly Dictionary<LoanBookKey, LoanBookTally> _pages = [];
+    private readonly Dictionary<string, Tally> _sums = [];
+
+    /// <summary>
+    /// The sum of the pages' revisions: it only grows, and survives a restart of the books because
+    /// the pages' revisions are durable.
+    /// </summary>
+    public long Revision { get; private set; }
+
+    /// <summary>The county's tally, or null before any loan reported.</summary>
+    public Tally? County => _sums.GetValueOrDefault(CountyKey);
+
+    /// <summary>Takes a page's figures in place of what it reported before.</summary>
+    /// <returns>The keys whose tallies changed; none when the report is older than the one held.</returns>
+    public IReadOnlyList<string> Take(LoanBookTally tally)
+    {
+        var previous = _pages.GetValueOrDefault(tally.Page);
+        if (previous is not null && previous.Revision >= tally.Revision)
+        {
+            return [];
+        }
+
+        var keys = KeysOf(tally.Page);
+        foreach (var key in keys)
+        {
+            if (!_sums.TryGetValue(key, out var sum))
+            {
+                _sums[key] = sum = new Tally();
+            }
+
+            if (previous is not null)
+            {
+                sum.Add(previous.Figures, -1);
+            }
+
+            sum.Add(tally.Figures, +1);
+        }
+
+        Revision += tally.Revision - (previous?.Revision ?? 0);
+        _pages[tally.Page] = tally;
+        return keys;
+    }
+
+    /// <summary>A copy of one tally, to hand out while the books go on changing theirs.</summary>
+    public Tally Copy(string key) => _sums[key].Copy();
+
+    /// <summary>A copy of every tally.</summary>
+    public Dictionary<string, Tally> Snapshot() => _sums.ToDictionary(entry => entry.Key, entry => entry.Value.Copy());
+
+    private static List<string> KeysOf(LoanBookKey page)
+    {
+        List<string> keys = [CountyKey, $"township:{page.Township.Value}", $"bank:{page.BankCode}"];
+        if (page.Village is { } village)
+        {
+            keys.Add($"village:{village.Value}");
+        }
+
+        return keys;
+    }
+}
