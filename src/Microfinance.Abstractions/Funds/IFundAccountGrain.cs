@@ -1,4 +1,5 @@
 using Microfinance.Abstractions.Loans;
+using Microfinance.Abstractions.Servicing;
 using Microfinance.Domain.Finance;
 using Microfinance.Domain.Funds;
 using Microfinance.Domain.Regions;
@@ -35,32 +36,28 @@ public interface IFundAccountGrain : IGrainWithStringKey
     /// </summary>
     Task ReserveAsync(string loanId, Money principal, int leverageMultiple, DateTimeOffset expiresAt);
 
-    /// <summary>Turns the loan's reservation into outstanding principal. Idempotent by loan id.</summary>
+    /// <summary>
+    /// Drops the disbursed loan's reservation: its principal is outstanding now, counted from its
+    /// page of the loan book (which must have reported it first). Idempotent by loan id.
+    /// </summary>
     Task ConfirmAsync(string loanId);
 
     /// <summary>Drops the loan's reservation, if it holds one. Idempotent by loan id.</summary>
     Task ReleaseAsync(string loanId);
 
     /// <summary>
-    /// Takes fund-backed principal a loan repaid off the outstanding principal, freeing headroom.
-    /// Idempotent by (loan id, sequence).
+    /// Takes the fund-backed principal outstanding on a page of the county's loan book: the fund's
+    /// outstanding principal is the sum over its bank's pages, which take each loan's disbursement,
+    /// repayments and compensation once by sequence. An older revision than the one held changes nothing.
     /// </summary>
-    Task RepayAsync(string loanId, int sequence, Money principal);
+    Task ReportAsync(LoanBookTally tally);
 
     /// <summary>
     /// Pays the fund's share of a compensated loan's approved loss to the bank (第二十条 (四)): out
     /// of the balance as far as it goes, the rest owed by the county budget (第二十六条), so the
-    /// balance never goes negative. The loan's <paramref name="backedPrincipal"/> leaves the fund's
-    /// outstanding, as the fund no longer backs it. Idempotent by loan id: a loan is paid once, and a
-    /// repeated call returns the first payout.
+    /// balance never goes negative. The loan's <paramref name="backedPrincipal"/> is recorded with the
+    /// payout; it leaves the fund's outstanding when the loan is marked compensated. Idempotent by
+    /// loan id: a loan is paid once, and a repeated call returns the first payout.
     /// </summary>
     Task<CompensationPayout> PayCompensationAsync(string loanId, Money fundShare, Money backedPrincipal, string memo, string actor);
-
-    /// <summary>
-    /// Adds the fund-backed principal of loans a bank disbursed before the platform knew them
-    /// (存量贷款) to the outstanding principal, unchecked: the exposure exists, and a fund above its
-    /// leverage just refuses new approvals until the county tops it up. A loan taken over again
-    /// within a day (a retried batch) counts once, as a repeated repayment does.
-    /// </summary>
-    Task TakeOverLoansAsync(IReadOnlyList<TakenOverLoan> loans);
 }

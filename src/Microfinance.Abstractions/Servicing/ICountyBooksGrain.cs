@@ -33,6 +33,10 @@ public interface ICountyBooksGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task ReportAsync(LoanBookTally tally);
 
+    /// <summary>The figures of the pages of <paramref name="bankCode"/>'s loans: what its fund account backs.</summary>
+    [AlwaysInterleave]
+    Task<IReadOnlyList<LoanBookTally>> PageTalliesAsync(string bankCode);
+
     /// <summary>The loans <paramref name="bankCode"/> disbursed in the county up to the end of <paramref name="throughYear"/>.</summary>
     [AlwaysInterleave]
     Task<IReadOnlyList<string>> ListLoansAsync(string bankCode, int throughYear);

@@ -13,6 +13,10 @@ public sealed class Tally
     [Id(1)]
     public Dictionary<OverdueBucket, Money> Principal { get; set; } = [];
 
+    /// <summary>The part of the outstanding principal the risk-compensation funds back.</summary>
+    [Id(2)]
+    public Money FundBacked { get; set; }
+
     public Money Outstanding => new(Principal.Values.Sum(m => m.Fen));
 
     public Money Overdue => new(Principal.Where(p => p.Key != OverdueBucket.Current).Sum(p => p.Value.Fen));
@@ -33,12 +37,13 @@ public sealed class Tally
     public bool NplRatioReaches(decimal tolerancePercent) =>
         Outstanding.IsPositive && NonPerforming.Fen * 100m >= tolerancePercent * Outstanding.Fen;
 
-    public Tally Copy() => new() { Loans = new(Loans), Principal = new(Principal) };
+    public Tally Copy() => new() { Loans = new(Loans), Principal = new(Principal), FundBacked = FundBacked };
 
     public void Add(TallyContribution contribution, int sign)
     {
         Loans[contribution.Bucket] = Loans.GetValueOrDefault(contribution.Bucket) + sign;
         Principal[contribution.Bucket] = Principal.GetValueOrDefault(contribution.Bucket) + new Money(sign * contribution.Principal.Fen);
+        FundBacked = sign > 0 ? FundBacked + contribution.FundBacked : FundBacked - contribution.FundBacked;
     }
 
     /// <summary>Adds (<paramref name="sign"/> +1) or takes away (-1) another tally's figures, bucket by bucket.</summary>
@@ -54,6 +59,8 @@ public sealed class Tally
             var current = Principal.GetValueOrDefault(bucket);
             Principal[bucket] = sign > 0 ? current + principal : current - principal;
         }
+
+        FundBacked = sign > 0 ? FundBacked + other.FundBacked : FundBacked - other.FundBacked;
     }
 
     private decimal Ratio(Money part) =>

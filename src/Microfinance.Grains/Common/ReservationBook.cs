@@ -9,12 +9,13 @@ namespace Microfinance.Grains.Common;
 /// grain's state: the check and the change happen in one turn of that grain.
 /// </summary>
 /// <remarks>
-/// A limit shared by many loans (a village, a fund) folds each confirmed loan into
-/// <see cref="ConfirmedTotal"/>, so its state — rewritten on every change — holds only the loans
-/// in flight, not every loan it ever backed. That keeps confirmation idempotent because a loan
-/// confirms only after a reservation in time (it refuses to disburse a lapsed approval), so a loan
-/// confirming without an entry here has already been folded in. A household keeps its entries to
-/// list its loans (<see cref="KeepsConfirmedEntries"/>).
+/// A village's quota folds each confirmed loan into <see cref="ConfirmedTotal"/>, so its state —
+/// rewritten on every change — holds only the loans in flight, not every loan it ever lent. That
+/// keeps confirmation idempotent because a loan confirms only after a reservation in time (it
+/// refuses to disburse a lapsed approval), so a loan confirming without an entry here has already
+/// been folded in. A fund drops a disbursed loan's reservation instead: its pages of the loan book
+/// count the principal. A household keeps its entries to list its loans and take each repayment
+/// once (<see cref="KeepsConfirmedEntries"/>).
 /// </remarks>
 [GenerateSerializer, Alias("mf.ReservationBook")]
 public sealed class ReservationBook
@@ -30,18 +31,6 @@ public sealed class ReservationBook
     /// <summary>Whether confirmed loans stay listed in <see cref="Entries"/> rather than folded.</summary>
     [Id(2)]
     public bool KeepsConfirmedEntries { get; set; }
-
-    /// <summary>
-    /// Repayments taken off <see cref="ConfirmedTotal"/> lately, by "loan:sequence", so that a loan
-    /// repeating a repayment (after a crash, on the bank's retry) does not reduce it twice; and loans
-    /// taken over lately, by "loan:take-over", likewise. Entries older than
-    /// <see cref="RepaymentMemory"/> are dropped: a retry comes within minutes.
-    /// </summary>
-    [Id(3)]
-    public Dictionary<string, DateTimeOffset> RecentRepayments { get; set; } = [];
-
-    /// <summary>How long a folded book remembers a repayment it applied.</summary>
-    public static readonly TimeSpan RepaymentMemory = TimeSpan.FromDays(1);
 
     /// <summary>Principal held by unexpired, unconfirmed reservations.</summary>
     public Money Reserved(DateTimeOffset now) =>
@@ -97,59 +86,35 @@ public sealed class ReservationBook
         return true;
     }
 
-    /// <summary>Takes the principal a disbursed loan repaid off what it holds. Idempotent by (loan, sequence).</summary>
+    /// <summary>
+    /// Takes the principal a disbursed loan repaid off what it holds, once per (loan, sequence): a
+    /// book that keeps its entries remembers each loan's last repayment applied.
+    /// </summary>
     /// <returns>False when the repayment was already applied: nothing changed.</returns>
-    public bool ApplyRepayment(string loanId, int sequence, Money principal, DateTimeOffset now)
+    public bool ApplyRepayment(string loanId, int sequence, Money principal)
     {
-        if (KeepsConfirmedEntries)
-        {
-            if (!Entries.TryGetValue(loanId, out var entry) || !entry.Confirmed || entry.RepaymentsApplied >= sequence)
-            {
-                return false;
-            }
-
-            Entries[loanId] = entry with { Amount = entry.Amount - principal, RepaymentsApplied = sequence };
-            return true;
-        }
-
-        ForgetOldRepayments(now);
-        if (!RecentRepayments.TryAdd($"{loanId}:{sequence}", now))
+        RequireKeptEntries();
+        if (!Entries.TryGetValue(loanId, out var entry) || !entry.Confirmed || entry.RepaymentsApplied >= sequence)
         {
             return false;
         }
 
-        ConfirmedTotal -= principal;
+        Entries[loanId] = entry with { Amount = entry.Amount - principal, RepaymentsApplied = sequence };
         return true;
     }
 
     /// <summary>
-    /// Counts loans disbursed before the platform knew them as confirmed, unchecked: their principal
-    /// is already lent. A book that keeps its entries lists each (idempotent by loan id); a folded
-    /// book adds each to <see cref="ConfirmedTotal"/> once within <see cref="RepaymentMemory"/>.
+    /// Lists loans disbursed before the platform knew them as confirmed, unchecked: their principal
+    /// is already lent. Idempotent by loan id.
     /// </summary>
-    /// <returns>False when every loan was already counted: nothing changed.</returns>
+    /// <returns>False when every loan was already listed: nothing changed.</returns>
     public bool TakeOver(IReadOnlyList<TakenOverLoan> loans, DateTimeOffset now)
     {
+        RequireKeptEntries();
         var changed = false;
-        if (!KeepsConfirmedEntries)
-        {
-            ForgetOldRepayments(now);
-        }
-
         foreach (var loan in loans)
         {
-            if (KeepsConfirmedEntries)
-            {
-                if (Entries.TryAdd(loan.LoanId, new Reservation(loan.Principal, now, Confirmed: true, loan.RepaymentsApplied)))
-                {
-                    changed = true;
-                }
-            }
-            else if (RecentRepayments.TryAdd($"{loan.LoanId}:take-over", now))
-            {
-                ConfirmedTotal += loan.Principal;
-                changed = true;
-            }
+            changed |= Entries.TryAdd(loan.LoanId, new Reservation(loan.Principal, now, Confirmed: true, loan.RepaymentsApplied));
         }
 
         return changed;
@@ -160,11 +125,12 @@ public sealed class ReservationBook
     public bool Release(string loanId) =>
         Entries.TryGetValue(loanId, out var entry) && !entry.Confirmed && Entries.Remove(loanId);
 
-    private void ForgetOldRepayments(DateTimeOffset now)
+    /// <summary>A folded book no longer knows which loan repaid what, so it cannot tell a repeat.</summary>
+    private void RequireKeptEntries()
     {
-        foreach (var old in RecentRepayments.Where(r => r.Value <= now - RepaymentMemory).Select(r => r.Key).ToList())
+        if (!KeepsConfirmedEntries)
         {
-            RecentRepayments.Remove(old);
+            throw new InvalidOperationException("Only a book that keeps its confirmed entries takes repayments and taken-over loans.");
         }
     }
 }

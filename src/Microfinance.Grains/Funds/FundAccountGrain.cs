@@ -2,6 +2,7 @@ using Microfinance.Abstractions.Events;
 using Microfinance.Abstractions.Funds;
 using Microfinance.Abstractions.Loans;
 using Microfinance.Abstractions.Regions;
+using Microfinance.Abstractions.Servicing;
 using Microfinance.Domain.Compensation;
 using Microfinance.Domain.Errors;
 using Microfinance.Domain.Finance;
@@ -17,7 +18,9 @@ namespace Microfinance.Grains.Funds;
 /// <inheritdoc cref="IFundAccountGrain"/>
 /// <remarks>
 /// Reentrant so that concurrent approvals against one fund share writes (<see cref="GroupCommit"/>):
-/// every method checks and changes state within one turn, then awaits the commit.
+/// every method checks and changes state within one turn, then awaits the commit. The principal it
+/// backs is what its bank's pages of the county's loan book report (<see cref="BackedPrincipal"/>),
+/// plus the reservations of approved loans it holds itself.
 /// </remarks>
 [Reentrant]
 public sealed class FundAccountGrain : Grain, IFundAccountGrain
@@ -25,6 +28,7 @@ public sealed class FundAccountGrain : Grain, IFundAccountGrain
     private readonly WorkingCopy<FundAccountState> _state;
     private readonly BusinessClock _clock;
     private readonly GroupCommit _commit;
+    private readonly BackedPrincipal _outstanding = new();
 
     public FundAccountGrain(
         [PersistentState("fundaccount", GrainStorage.Name)] IPersistentState<FundAccountState> state,
@@ -36,6 +40,18 @@ public sealed class FundAccountGrain : Grain, IFundAccountGrain
     }
 
     private FundAccountState Fund => _state.Value;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (Fund.Opened)
+        {
+            var pages = await GrainFactory.GetGrain<ICountyBooksGrain>(Fund.County.Value).PageTalliesAsync(Fund.BankCode);
+            foreach (var page in pages)
+            {
+                _outstanding.Take(page);
+            }
+        }
+    }
 
     public async Task<FundPosition> OpenAsync(AdminCode county, string bankCode, string bankName, string actor, string requestId)
     {
@@ -102,8 +118,9 @@ public sealed class FundAccountGrain : Grain, IFundAccountGrain
         Require();
         Fund.LeverageMultiple = leverageMultiple;
         var balance = Balance;
-        var added = Fund.Loans.Reserve(loanId, principal, expiresAt, _clock.Now, committed =>
-            Leverage.CheckHeadroom(leverageMultiple, balance, committed, principal));
+        var outstanding = _outstanding.Total;
+        var added = Fund.Loans.Reserve(loanId, principal, expiresAt, _clock.Now, held =>
+            Leverage.CheckHeadroom(leverageMultiple, balance, held + outstanding, principal));
         if (added)
         {
             await _commit.WriteAsync();
@@ -113,7 +130,7 @@ public sealed class FundAccountGrain : Grain, IFundAccountGrain
     public async Task ConfirmAsync(string loanId)
     {
         Require();
-        if (Fund.Loans.Confirm(loanId))
+        if (Fund.Loans.Release(loanId))
         {
             await _commit.WriteAsync();
         }
@@ -128,13 +145,10 @@ public sealed class FundAccountGrain : Grain, IFundAccountGrain
         }
     }
 
-    public async Task RepayAsync(string loanId, int sequence, Money principal)
+    public Task ReportAsync(LoanBookTally tally)
     {
-        Require();
-        if (Fund.Loans.ApplyRepayment(loanId, sequence, principal, _clock.Now))
-        {
-            await _commit.WriteAsync();
-        }
+        _outstanding.Take(tally);
+        return Task.CompletedTask;
     }
 
     public async Task<CompensationPayout> PayCompensationAsync(string loanId, Money fundShare, Money backedPrincipal, string memo, string actor)
@@ -156,9 +170,6 @@ public sealed class FundAccountGrain : Grain, IFundAccountGrain
             Fund.Ledger.Add(entry);
         }
 
-        // The loss on the loan is settled, so the fund no longer backs its principal: leaving it in
-        // the outstanding would keep using headroom for a loan the fund has already paid for.
-        Fund.Loans.ConfirmedTotal -= backedPrincipal;
         var balanceAfter = Balance;
         await _commit.WriteAsync();
         if (entry is not null)
@@ -167,15 +178,6 @@ public sealed class FundAccountGrain : Grain, IFundAccountGrain
         }
 
         return payout;
-    }
-
-    public async Task TakeOverLoansAsync(IReadOnlyList<TakenOverLoan> loans)
-    {
-        Require();
-        if (Fund.Loans.TakeOver(loans, _clock.Now))
-        {
-            await _commit.WriteAsync();
-        }
     }
 
     private string Id => this.GetPrimaryKeyString();
@@ -196,7 +198,7 @@ public sealed class FundAccountGrain : Grain, IFundAccountGrain
         Fund.BankCode,
         Fund.BankName,
         Balance,
-        Fund.Loans.Confirmed,
+        _outstanding.Total,
         Fund.Loans.Reserved(_clock.Now),
         Fund.LeverageMultiple,
         Fund.Ledger.Count);

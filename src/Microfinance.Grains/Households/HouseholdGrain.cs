@@ -154,7 +154,7 @@ public sealed class HouseholdGrain(
     public async Task RepayCapAsync(string loanId, int sequence, Money principal)
     {
         Require();
-        if (state.State.CapCommitments.ApplyRepayment(loanId, sequence, principal, clock.Now))
+        if (state.State.CapCommitments.ApplyRepayment(loanId, sequence, principal))
         {
             await state.WriteStateAsync();
         }

@@ -12,7 +12,7 @@ namespace Microfinance.Grains.Loans;
 /// Holds no state of its own. Each loan records its import durably first and holds its tally
 /// change and first visit until it hears they were delivered; every other step is idempotent by
 /// loan id, so importing a batch again completes whatever an interrupted attempt left undone.
-/// One call per household, fund account and loan-book page per batch, instead of
+/// One call per household and loan-book page per batch (the pages tell the fund accounts), instead of
 /// one per loan, is what lets a book of hundreds of thousands of loans move in minutes.
 /// </remarks>
 public sealed class LoanBookImportGrain : Grain, ILoanBookImportGrain
@@ -47,8 +47,7 @@ public sealed class LoanBookImportGrain : Grain, ILoanBookImportGrain
             return new LoanImportReport(0, refused);
         }
 
-        await Task.WhenAll(TakeOverAtHouseholdsAsync(imported), TakeOverAtFundsAsync(imported));
-        await RecordInBookAsync(imported);
+        await Task.WhenAll(TakeOverAtHouseholdsAsync(imported), RecordInBookAsync(imported));
 
         await Task.WhenAll(imported.Select(outcome => GrainFactory.GetGrain<ILoanImportGrain>(outcome.LoanId).CompleteImportAsync(outcome)));
         return new LoanImportReport(imported.Count, refused);
@@ -70,11 +69,6 @@ public sealed class LoanBookImportGrain : Grain, ILoanBookImportGrain
         Task.WhenAll(imported.GroupBy(outcome => outcome.Household).Select(household =>
             GrainFactory.GetGrain<IHouseholdGrain>(household.Key).TakeOverLoansAsync(
                 [.. household.Select(outcome => new TakenOverLoan(outcome.LoanId, outcome.Principal, outcome.RepaymentsApplied))])));
-
-    private Task TakeOverAtFundsAsync(IEnumerable<LoanImportOutcome> imported) =>
-        Task.WhenAll(imported.Where(outcome => outcome.FundBackedPrincipal.IsPositive).GroupBy(outcome => outcome.FundAccountId).Select(fund =>
-            GrainFactory.GetGrain<IFundAccountGrain>(fund.Key).TakeOverLoansAsync(
-                [.. fund.Select(outcome => new TakenOverLoan(outcome.LoanId, outcome.FundBackedPrincipal, outcome.RepaymentsApplied))])));
 
     /// <summary>Each page of the loan book takes its loans' first tally changes and visits in one write.</summary>
     private Task RecordInBookAsync(IEnumerable<LoanImportOutcome> imported) =>

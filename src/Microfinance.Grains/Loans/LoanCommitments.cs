@@ -42,7 +42,7 @@ public sealed class LoanCommitments(IGrainFactory grains, LoanRecord loan)
         return (fundBacked, withinBaseCap);
     }
 
-    /// <summary>Turns every reservation into usage.</summary>
+    /// <summary>Turns every reservation into usage: after the loan's page of the loan book took the disbursement, which the fund counts from.</summary>
     public Task ConfirmAsync()
     {
         var households = BorrowingHouseholds().Select(household => Household(household).ConfirmCapAsync(LoanId));
@@ -53,16 +53,15 @@ public sealed class LoanCommitments(IGrainFactory grains, LoanRecord loan)
         return Task.WhenAll(households.Append(quota).Append(fund));
     }
 
-    /// <summary>Frees the principal a repayment paid: the household cap, and the fund for its backed part.</summary>
+    /// <summary>
+    /// Frees the principal a repayment paid at the household caps. The fund hears of it from the
+    /// loan's page of the loan book, with the loan's next tally change.
+    /// </summary>
     public Task RepayAsync(Repayment repayment)
     {
         var households = BorrowingHouseholds().ToList();
         var shares = LegalPersonLoanSizing.SplitAcross(repayment.PrincipalPaid, households.Count);
-        var caps = households.Zip(shares).Select(pair => Household(pair.First).RepayCapAsync(LoanId, repayment.Sequence, pair.Second));
-        var fund = repayment.FundBackedPrincipalPaid > Money.Zero
-            ? Fund().RepayAsync(LoanId, repayment.Sequence, repayment.FundBackedPrincipalPaid)
-            : Task.CompletedTask;
-        return Task.WhenAll(caps.Append(fund));
+        return Task.WhenAll(households.Zip(shares).Select(pair => Household(pair.First).RepayCapAsync(LoanId, repayment.Sequence, pair.Second)));
     }
 
     /// <summary>Releases whatever the loan holds; holding nothing is fine.</summary>

@@ -82,7 +82,7 @@ public sealed partial class LoanGrain : ILoanImportGrain
         // The household cap and the fund take the principal as it stands now, so the repayment
         // that brought it there must not be taken off them again.
         state.State.RepaymentsApplied = record.Repayments.Count;
-        state.State.PendingDeltas.Add(Report(new TallyContribution(bucket, loan.Balance.Principal)));
+        state.State.PendingDeltas.Add(Report(ContributionOf(bucket, loan.Balance)));
         if (AgingEvents.NextEventDate(oldest, schedule.Select(i => i.DueDate), today) is { } firstVisit)
         {
             state.State.PendingVisits.Add(firstVisit);

@@ -47,7 +47,7 @@ public sealed partial class LoanGrain
         state.State.Record = Require() with { FirstMissedDueDate = FirstMissed(Require(), clock.Today) };
         state.State.Requests.Add(requestId);
         var bucket = state.State.Contribution?.Bucket ?? OverdueBucket.Current;
-        state.State.PendingDeltas.Add(Report(allocation.ClosesLoan ? null : new TallyContribution(bucket, after.Principal)));
+        state.State.PendingDeltas.Add(Report(allocation.ClosesLoan ? null : ContributionOf(bucket, after)));
         if (bucket != OverdueBucket.Current && !allocation.ClosesLoan)
         {
             // A payment may cure arrears: the next close looks at the loan again.
@@ -56,8 +56,8 @@ public sealed partial class LoanGrain
 
         await state.WriteStateAsync();
 
-        // Recorded durably first: if freeing the cap and the fund, or reporting to the books,
-        // fails, activation does it again (each is idempotent).
+        // Recorded durably first: if freeing the cap or reporting to the loan book fails,
+        // activation does it again (each is idempotent).
         await ApplyRepaymentsAsync();
         await FlushBooksAsync();
         await AnnounceAsync(allocation.ClosesLoan ? "Closed" : "Repaid", $"{amount} paid on {paidOn:yyyy-MM-dd}");
@@ -107,7 +107,7 @@ public sealed partial class LoanGrain
         state.State.Record = loan with { FirstMissedDueDate = firstMissed };
         if (state.State.Contribution?.Bucket != bucket)
         {
-            delta = Report(new TallyContribution(bucket, balance.Principal));
+            delta = Report(ContributionOf(bucket, balance));
             var note = oldest is { } unpaid
                 ? $"{daysPastDue} days past due since {unpaid:yyyy-MM-dd}: {bucket}"
                 : "current";
@@ -229,6 +229,10 @@ public sealed partial class LoanGrain
         return within;
     }
 
+    /// <summary>What the loan adds to the tallies with <paramref name="balance"/>, in <paramref name="bucket"/>.</summary>
+    private TallyContribution ContributionOf(OverdueBucket bucket, LoanBalance balance) =>
+        new(bucket, balance.Principal, balance.FundBacked(Require().FundBacked));
+
     /// <summary>Numbers a change in what the loan adds to the tallies, and makes it the loan's contribution.</summary>
     private LoanTallyDelta Report(TallyContribution? contribution)
     {
@@ -297,7 +301,10 @@ public sealed partial class LoanGrain
         }
     }
 
-    /// <summary>Frees, at the household cap and the fund, the principal of repayments not yet applied there.</summary>
+    /// <summary>
+    /// Frees, at the household caps, the principal of repayments not yet applied there. Written with
+    /// the loan's next write: a household takes each repayment once by its sequence.
+    /// </summary>
     private async Task ApplyRepaymentsAsync()
     {
         var pending = (state.State.Record?.Repayments ?? []).Where(r => r.Sequence > state.State.RepaymentsApplied).ToList();
@@ -312,6 +319,5 @@ public sealed partial class LoanGrain
         }
 
         state.State.RepaymentsApplied = pending[^1].Sequence;
-        await state.WriteStateAsync();
     }
 }

@@ -43,6 +43,7 @@ public sealed partial class LoanGrain(
                 await RollBackApprovalAsync("approval interrupted; reservations rolled back");
                 break;
             case LoanStage.Disbursing:
+                await FlushBooksAsync();
                 await CompleteDisbursementAsync();
                 await state.WriteStateAsync();
                 await AnnounceAsync("Disbursed");
@@ -206,7 +207,7 @@ public sealed partial class LoanGrain(
             Repayments = [],
             Schedule = schedule,
         };
-        state.State.PendingDeltas.Add(Report(new TallyContribution(OverdueBucket.Current, loan.Application.Amount)));
+        state.State.PendingDeltas.Add(Report(ContributionOf(OverdueBucket.Current, Require().Balance!)));
         if (AgingEvents.NextEventDate(null, schedule.Select(i => i.DueDate), disbursedOn) is { } firstVisit)
         {
             state.State.PendingVisits.Add(firstVisit);
@@ -216,8 +217,9 @@ public sealed partial class LoanGrain(
         await state.WriteStateAsync();
         try
         {
-            await CompleteDisbursementAsync();
+            // The loan book first: the fund counts the principal from it before it drops the reservation.
             await FlushBooksAsync();
+            await CompleteDisbursementAsync();
             await AnnounceAsync("Disbursed");
         }
         catch

@@ -98,6 +98,9 @@ public sealed class CountyBooksGrain : Grain, ICountyBooksGrain, IRemindable
         await Task.WhenAll(changes.Select(change => this.PublishAsync(change)));
     }
 
+    public Task<IReadOnlyList<LoanBookTally>> PageTalliesAsync(string bankCode) =>
+        Task.FromResult<IReadOnlyList<LoanBookTally>>(_tallies.PagesOf(bankCode));
+
     public async Task<IReadOnlyList<string>> ListLoansAsync(string bankCode, int throughYear)
     {
         var pages = Books.Pages

@@ -53,6 +53,9 @@ public sealed class CountyTallies
         return keys;
     }
 
+    /// <summary>The latest figures of each page of <paramref name="bankCode"/>'s loans.</summary>
+    public List<LoanBookTally> PagesOf(string bankCode) => [.. _pages.Values.Where(page => page.Page.BankCode == bankCode)];
+
     /// <summary>A copy of one tally, to hand out while the books go on changing theirs.</summary>
     public Tally Copy(string key) => _sums[key].Copy();
 

@@ -1,3 +1,4 @@
+using Microfinance.Abstractions.Funds;
 using Microfinance.Abstractions.Loans;
 using Microfinance.Abstractions.Servicing;
 using Microfinance.Grains.Common;
@@ -189,7 +190,9 @@ public sealed class LoanBookGrain : Grain, ILoanBookGrain
         await _commit.WriteAsync();
         if (applied > 0)
         {
-            await Books.ReportAsync(tally);
+            // Awaited: a loan drops its fund reservation only once the fund counts its principal here.
+            var fund = GrainFactory.GetGrain<IFundAccountGrain>(FundAccountId.For(Key.County, Key.BankCode));
+            await Task.WhenAll(Books.ReportAsync(tally), fund.ReportAsync(tally));
         }
     }
 

@@ -36,13 +36,32 @@ public sealed class LoanBookTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task ARepaymentDeliveredAgainAWeekLaterFreesTheFundOnce()
+    {
+        var branch = await LendingBranch.CreateAsync(Grains);
+        var (loanId, record) = await DisburseAsync(branch, Money.FromYuan(10_000m));
+        var loan = Grains.GetGrain<ILoanGrain>(loanId);
+        var interest = record.Balance!.InterestDueOn(Rate, fixture.Today);
+        await loan.RecordRepaymentAsync(fixture.Today, Money.FromYuan(4_000m) + interest, "信贷员", "repay");
+        var repaid = (await branch.Fund.GetPositionAsync()).Outstanding;
+
+        fixture.MoveTo(fixture.Today.AddDays(7));
+        var left = new TallyContribution(OverdueBucket.Current, Money.FromYuan(6_000m), Money.FromYuan(6_000m));
+        await Grains.GetGrain<ILoanBookGrain>(PageOf(branch, record).ToString())
+            .RecordAsync([Delta(branch, loanId, 2, new TallyContribution(OverdueBucket.Current, Money.FromYuan(10_000m), Money.FromYuan(10_000m)), left)], []);
+
+        Assert.Equal(Money.FromYuan(6_000m), repaid);
+        Assert.Equal(repaid, (await branch.Fund.GetPositionAsync()).Outstanding);
+    }
+
+    [Fact]
     public async Task AnOlderChangeArrivingAfterANewerOneChangesNothing()
     {
         var branch = await LendingBranch.CreateAsync(Grains);
         var (loanId, record) = await DisburseAsync(branch, Money.FromYuan(10_000m));
         var page = Grains.GetGrain<ILoanBookGrain>(PageOf(branch, record).ToString());
-        var aged = new TallyContribution(OverdueBucket.Days1To30, Money.FromYuan(10_000m));
-        var current = new TallyContribution(OverdueBucket.Current, Money.FromYuan(10_000m));
+        var aged = new TallyContribution(OverdueBucket.Days1To30, Money.FromYuan(10_000m), Money.FromYuan(10_000m));
+        var current = new TallyContribution(OverdueBucket.Current, Money.FromYuan(10_000m), Money.FromYuan(10_000m));
 
         await page.RecordAsync([Delta(branch, loanId, 3, current, aged)], []);
         await page.RecordAsync([Delta(branch, loanId, 2, null, current)], []);
@@ -104,7 +123,7 @@ public sealed class LoanBookTests(ClusterFixture fixture)
         new(branch.Village, LendingBranch.BankCode, loan.DisbursedOn!.Value.Year);
 
     private static LoanTallyDelta Disbursed(LendingBranch branch, string loanId, Money amount) =>
-        Delta(branch, loanId, 1, null, new TallyContribution(OverdueBucket.Current, amount));
+        Delta(branch, loanId, 1, null, new TallyContribution(OverdueBucket.Current, amount, amount));
 
     private static LoanTallyDelta Delta(LendingBranch branch, string loanId, int sequence, TallyContribution? before, TallyContribution? after) =>
         new(loanId, sequence, branch.Village, branch.Township, LendingBranch.BankCode, before, after);

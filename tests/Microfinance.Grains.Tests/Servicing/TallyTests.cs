@@ -11,8 +11,8 @@ public sealed class TallyTests
     {
         // 199,999 of 2,000,000 fen is 9.99995%: shown as 10.0000%, yet below a 10% tolerance.
         var tally = new Tally();
-        tally.Add(new TallyContribution(OverdueBucket.Over90, new Money(199_999)), +1);
-        tally.Add(new TallyContribution(OverdueBucket.Current, new Money(1_800_001)), +1);
+        tally.Add(new TallyContribution(OverdueBucket.Over90, new Money(199_999), new Money(199_999)), +1);
+        tally.Add(new TallyContribution(OverdueBucket.Current, new Money(1_800_001), new Money(1_800_001)), +1);
 
         Assert.Equal(10.0000m, tally.NplRatioPercent);
         Assert.False(tally.NplRatioReaches(10m));

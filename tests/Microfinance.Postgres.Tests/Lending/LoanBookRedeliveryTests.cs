@@ -32,12 +32,12 @@ public sealed class LoanBookRedeliveryTests : IAsyncLifetime
     public async Task AChangeDeliveredAgainAfterARestartIsCountedOnce()
     {
         var disbursed = new LoanTallyDelta(
-            "L-1", 1, Village, Village.Township, "RCC", null, new TallyContribution(OverdueBucket.Current, Money.FromYuan(20_000m)));
+            "L-1", 1, Village, Village.Township, "RCC", null, new TallyContribution(OverdueBucket.Current, Money.FromYuan(20_000m), Money.FromYuan(20_000m)));
         var aged = disbursed with
         {
             Sequence = 2,
             Before = disbursed.After,
-            After = new TallyContribution(OverdueBucket.Days1To30, Money.FromYuan(20_000m)),
+            After = new TallyContribution(OverdueBucket.Days1To30, Money.FromYuan(20_000m), Money.FromYuan(20_000m)),
         };
         await using (var first = await PlatformCluster.StartAsync(_database!.SiloConnectionString))
         {

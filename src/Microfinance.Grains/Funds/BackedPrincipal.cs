@@ -1,0 +1,33 @@
+using Microfinance.Abstractions.Servicing;
+using Microfinance.Domain.Finance;
+
+namespace Microfinance.Grains.Funds;
+
+/// <summary>
+/// The fund-backed principal outstanding on one bank's loans in a county: the sum over the pages of
+/// the county's loan book, which take each loan's changes once. Held in memory by the fund account
+/// and rebuilt from the pages on activation, so the fund's own row never grows with its loans.
+/// </summary>
+public sealed class BackedPrincipal
+{
+    private readonly Dictionary<LoanBookKey, LoanBookTally> _pages = [];
+
+    public Money Total { get; private set; }
+
+    /// <summary>Takes a page's figures in place of what it reported before; an older report changes nothing.</summary>
+    public void Take(LoanBookTally tally)
+    {
+        if (_pages.TryGetValue(tally.Page, out var previous))
+        {
+            if (previous.Revision >= tally.Revision)
+            {
+                return;
+            }
+
+            Total -= previous.Figures.FundBacked;
+        }
+
+        Total += tally.Figures.FundBacked;
+        _pages[tally.Page] = tally;
+    }
+}
