@@ -11,9 +11,10 @@ public sealed record BenchOptions
     private const string DefaultAdminConnectionString = "Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres";
 
     /// <summary>
-    /// Originations run before the timed phases and not counted: a fresh process spends its first
-    /// seconds compiling the lending path (measured: a fifth of the CPU in the JIT), which a silo in
-    /// service has long done.
+    /// Length of the untimed run of the same work before each timed phase: a fresh process spends
+    /// its first seconds compiling the lending path (measured: a fifth of the CPU in the JIT), and
+    /// the first run of a phase's work went at about half speed, which a silo in service has long
+    /// been past. 0 skips the warm-ups.
     /// </summary>
     public int WarmupSeconds { get; init; } = 5;
 
@@ -62,7 +63,8 @@ public sealed record BenchOptions
     public const string Usage = """
         Usage: Microfinance.Bench origination [options]
 
-          --warmup-seconds N   untimed full originations first, while the JIT compiles (default 5)
+          --warmup-seconds N   untimed run of the same work before each timed phase, while the
+                               JIT compiles (default 5; 0 skips the warm-ups)
           --seconds N          timed full-origination run (default 20)
           --stage-seconds N    timed approve+disburse-only run (default 10; 0 skips it)
           --clients N          concurrent workers (default 64)
