@@ -12,10 +12,11 @@ using Microfinance.Silo.Hosting;
 namespace Microfinance.Bench;
 
 /// <summary>
-/// One measurement of loan origination on one transport: a fresh database, the platform's silos,
-/// a province set up through the grains (not timed), then the timed runs and the consistency check.
+/// One measurement of loan origination on one transport in one shape: a fresh database, the
+/// platform's silos, a province set up through the grains (not timed), then the timed runs, each
+/// after its warm-up, and the consistency check.
 /// </summary>
-public sealed class OriginationBenchmark(BenchOptions options, Transport transport)
+public sealed class OriginationBenchmark(BenchOptions options, Transport transport, OriginationShape shape)
 {
     private static readonly LoanParty[] Reviewers = [LoanParty.Village, LoanParty.Township, LoanParty.County];
 
@@ -33,9 +34,10 @@ public sealed class OriginationBenchmark(BenchOptions options, Transport transpo
     public async Task<BenchOutcome> RunAsync(CancellationToken ct)
     {
         var label = transport == Transport.Grains ? "grains direct" : "through gRPC";
+        var counties = shape == OriginationShape.OneCounty ? "one county" : $"{options.Counties} counties";
         Console.WriteLine();
-        Console.WriteLine($"=== loan origination, {label}: {options.Silos} silo(s), {options.Clients} clients, "
-            + $"{options.Seconds} s full + {options.StageSeconds} s approve+disburse ===");
+        Console.WriteLine($"=== loan origination, {label}, {counties}: {options.Silos} silo(s), {options.Clients} clients, "
+            + $"{options.Seconds} s full + {options.StageSeconds} s approve+disburse, each after a {options.WarmupSeconds} s warm-up ===");
 
         await using var database = await BenchDatabase.CreateAsync(
             options.AdminConnectionString, options.KeepDatabase, options.SiloConnectionSettings, ct);
@@ -58,7 +60,8 @@ public sealed class OriginationBenchmark(BenchOptions options, Transport transpo
             : await GrpcPlatform.StartAsync(database.SiloConnectionString, options.Silos, options.Storage, ct);
         Console.WriteLine($"platform: {platform.Description}, started in {Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s");
 
-        var layout = new ProvinceLayout(options.Counties, options.TownshipsPerCounty, options.VillagesPerTownship);
+        var layout = new ProvinceLayout(
+            shape == OriginationShape.OneCounty ? 1 : options.Counties, options.TownshipsPerCounty, options.VillagesPerTownship);
         started = Stopwatch.GetTimestamp();
         await ProvinceSetup.RunAsync(platform.Grains, layout, ct);
         var registrar = new HouseholdRegistrar(platform.Grains, layout);
@@ -142,7 +145,7 @@ public sealed class OriginationBenchmark(BenchOptions options, Transport transpo
         }
 
         await PrintPayloadSizesAsync(database, ct);
-        return new BenchOutcome(label, full.PerSecond, stage?.PerSecond, check.Ok);
+        return new BenchOutcome(label, shape, counties, full.PerSecond, stage?.PerSecond, check.Ok);
     }
 
     // Every write sends a grain's whole state, so a state that grows with the loans (a register
