@@ -37,7 +37,8 @@ public sealed class OriginationBenchmark(BenchOptions options, Transport transpo
         var counties = shape == OriginationShape.OneCounty ? "one county" : $"{options.Counties} counties";
         Console.WriteLine();
         Console.WriteLine($"=== loan origination, {label}, {counties}: {options.Silos} silo(s), {options.Clients} clients, "
-            + $"{options.Seconds} s full + {options.StageSeconds} s approve+disburse, each after a {options.WarmupSeconds} s warm-up ===");
+            + $"{options.Seconds} s full + {options.StageSeconds} s approve+disburse"
+            + (options.WarmupSeconds > 0 ? $", each after a {options.WarmupSeconds} s warm-up ===" : ", no warm-ups ==="));
 
         await using var database = await BenchDatabase.CreateAsync(
             options.AdminConnectionString, options.KeepDatabase, options.SiloConnectionSettings, ct);
