@@ -11,9 +11,10 @@ public sealed record BenchOptions
     private const string DefaultAdminConnectionString = "Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres";
 
     /// <summary>
-    /// Originations run before the timed phases and not counted: a fresh process spends its first
-    /// seconds compiling the lending path (measured: a fifth of the CPU in the JIT), which a silo in
-    /// service has long done.
+    /// Length of the untimed run of the same work before each timed phase: a fresh process spends
+    /// its first seconds compiling the lending path (measured: a fifth of the CPU in the JIT), and
+    /// the first run of a phase's work went at about half speed, which a silo in service has long
+    /// been past. 0 skips the warm-ups.
     /// </summary>
     public int WarmupSeconds { get; init; } = 5;
 
@@ -32,13 +33,19 @@ public sealed record BenchOptions
     /// <summary>The transports to measure, one fresh database and cluster each.</summary>
     public IReadOnlyList<Transport> Transports { get; init; } = [Transport.Grains];
 
+    /// <summary>The shapes to measure, one fresh database and cluster each (per transport).</summary>
+    public IReadOnlyList<OriginationShape> Shapes { get; init; } = [OriginationShape.ManyCounties];
+
     /// <summary>The grain-state provider the silos use.</summary>
     public GrainStorageProvider Storage { get; init; } = GrainStorageProvider.Batched;
 
     /// <summary>The SQL peer's disbursements/s measured in the same run, to print beside ours.</summary>
     public double? Peer { get; init; }
 
-    /// <summary>Counties (2 fund accounts each), townships per county and villages per township.</summary>
+    /// <summary>
+    /// Counties of the many-county shape (2 fund accounts each), townships per county and villages
+    /// per township; the one-county shape has one county of the same size.
+    /// </summary>
     public int Counties { get; init; } = 16;
 
     public int TownshipsPerCounty { get; init; } = 4;
@@ -62,7 +69,8 @@ public sealed record BenchOptions
     public const string Usage = """
         Usage: Microfinance.Bench origination [options]
 
-          --warmup-seconds N   untimed full originations first, while the JIT compiles (default 5)
+          --warmup-seconds N   untimed run of the same work before each timed phase, while the
+                               JIT compiles (default 5; 0 skips the warm-ups)
           --seconds N          timed full-origination run (default 20)
           --stage-seconds N    timed approve+disburse-only run (default 10; 0 skips it)
           --clients N          concurrent workers (default 64)
@@ -70,10 +78,13 @@ public sealed record BenchOptions
           --via grains|grpc|both
                                call the grains co-hosted with the silo, the real gRPC host, or
                                both one after the other (default grains)
+          --shape many-counties|one-county|both
+                               households spread over all the counties, all in one county (a
+                               county bank's day), or both one after the other (default many-counties)
           --storage batched|adonet
                                grain-state provider of the silos (default batched, the platform's own)
           --peer N             the SQL peer's disbursements/s from the same run, printed beside ours
-          --counties N         counties (default 16), 2 fund accounts each
+          --counties N         counties of the many-county shape (default 16), 2 fund accounts each
           --townships N        townships per county (default 4)
           --villages N         villages per township (default 8)
           --households N       households registered before the timed run (default: sized from
@@ -102,6 +113,7 @@ public sealed record BenchOptions
                 "--clients" => options with { Clients = Positive(name, value) },
                 "--silos" => options with { Silos = Positive(name, value) },
                 "--via" => options with { Transports = ParseTransports(value) },
+                "--shape" => options with { Shapes = ParseShapes(value) },
                 "--storage" => options with { Storage = ParseStorage(value) },
                 "--peer" => options with { Peer = ParsePeer(value) },
                 "--counties" => options with { Counties = Range(name, value, 1, 99) },
@@ -120,6 +132,14 @@ public sealed record BenchOptions
         "grpc" => [Transport.Grpc],
         "both" => [Transport.Grains, Transport.Grpc],
         _ => throw new FormatException($"--via takes grains, grpc or both, not {value}."),
+    };
+
+    private static IReadOnlyList<OriginationShape> ParseShapes(string value) => value switch
+    {
+        "many-counties" => [OriginationShape.ManyCounties],
+        "one-county" => [OriginationShape.OneCounty],
+        "both" => [OriginationShape.ManyCounties, OriginationShape.OneCounty],
+        _ => throw new FormatException($"--shape takes many-counties, one-county or both, not {value}."),
     };
 
     internal static GrainStorageProvider ParseStorage(string value) => value switch

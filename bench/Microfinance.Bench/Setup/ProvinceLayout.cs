@@ -35,5 +35,5 @@ public sealed class ProvinceLayout
     public IReadOnlyList<string> FundAccounts { get; }
 
     public override string ToString() =>
-        $"1 province, {Counties.Count} counties, {Townships.Count} townships, {Villages.Count} villages, {FundAccounts.Count} fund accounts";
+        $"1 province, {Counties.Count} {(Counties.Count == 1 ? "county" : "counties")}, {Townships.Count} townships, {Villages.Count} villages, {FundAccounts.Count} fund accounts";
 }
