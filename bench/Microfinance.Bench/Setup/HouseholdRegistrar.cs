@@ -7,7 +7,8 @@ using Microfinance.Domain.Policies;
 namespace Microfinance.Bench.Setup;
 
 /// <summary>
-/// Registers households through the grains, spread round-robin over the villages: registered poor,
+/// Registers households through the grains, spread round-robin over the villages taking the
+/// counties in turn, so that workers lending to neighbouring households lend in every county: registered poor,
 /// ordinary labour, heads aged 30–60 with valid GB 11643 resident ids, each unique.
 /// </summary>
 public sealed class HouseholdRegistrar(IGrainFactory grains, ProvinceLayout layout)
@@ -26,7 +27,7 @@ public sealed class HouseholdRegistrar(IGrainFactory grains, ProvinceLayout layo
     public async Task<BenchHousehold> RegisterAsync()
     {
         var n = Interlocked.Increment(ref _next);
-        var village = layout.Villages[n % layout.Villages.Count];
+        var village = layout.VillagesAcrossCounties[n % layout.Villages.Count];
         var ordinal = n / layout.Villages.Count;
         var registryNumber = $"{village.Value}-{ordinal + 1:0000}";
         // Alternating across neighbouring villages and within each village, so both banks lend everywhere.

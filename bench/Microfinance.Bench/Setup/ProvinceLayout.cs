@@ -21,6 +21,8 @@ public sealed class ProvinceLayout
         Villages = [.. Townships.SelectMany(township =>
             Enumerable.Range(1, villagesPerTownship).Select(v => AdminCode.Parse($"{township.ShortForm}{v:000}")))];
         FundAccounts = [.. Counties.SelectMany(county => Banks.Select(bank => FundAccountId.For(county, bank.Code)))];
+        var perCounty = townshipsPerCounty * villagesPerTownship;
+        VillagesAcrossCounties = [.. Enumerable.Range(0, Villages.Count).Select(n => Villages[n % counties * perCounty + n / counties])];
     }
 
     public AdminCode Province { get; } = AdminCode.Parse("53");
@@ -30,6 +32,9 @@ public sealed class ProvinceLayout
     public IReadOnlyList<AdminCode> Townships { get; }
 
     public IReadOnlyList<AdminCode> Villages { get; }
+
+    /// <summary>The villages taking the counties in turn: the first of each county, then the second of each, and so on.</summary>
+    public IReadOnlyList<AdminCode> VillagesAcrossCounties { get; }
 
     /// <summary>Fund account keys, county × bank.</summary>
     public IReadOnlyList<string> FundAccounts { get; }
