@@ -14,8 +14,12 @@ using DomainParty = Microfinance.Domain.Loans.LoanParty;
 
 namespace Microfinance.Silo.Api;
 
-/// <summary>gRPC face of the loan grains: origination from application to disbursement, then repayments.</summary>
-public sealed class LoanGrpcService(IGrainFactory grains, BusinessClock clock, LoanDecisionRequests decisions)
+/// <summary>
+/// gRPC face of the loan grains: origination from application to disbursement, then repayments;
+/// a bank's approvals, rejections and disbursements also come as one stream (<see cref="BankDecisionStream"/>).
+/// </summary>
+public sealed class LoanGrpcService(
+    IGrainFactory grains, BusinessClock clock, LoanDecisionRequests decisions, BankDecisionRunner bankDecisions)
     : LoanService.LoanServiceBase
 {
     private const int MaxTermMonths = 360;
@@ -91,6 +95,12 @@ public sealed class LoanGrpcService(IGrainFactory grains, BusinessClock clock, L
         var loan = await decisions.RecordDisbursementAsync(request, new RequestValidator());
         return new RecordDisbursementResponse { Loan = LoanMapper.ToProto(loan, clock.Today) };
     }
+
+    public override Task StreamBankDecisions(
+        IAsyncStreamReader<StreamBankDecisionsRequest> requestStream,
+        IServerStreamWriter<StreamBankDecisionsResponse> responseStream,
+        ServerCallContext context) =>
+        new BankDecisionStream(requestStream, responseStream, bankDecisions.RunAsync, context.CancellationToken).RunAsync();
 
     public override async Task<RecordRepaymentResponse> RecordRepayment(
         RecordRepaymentRequest request, ServerCallContext context)

@@ -61,6 +61,7 @@ public static class PlatformHostExtensions
 
         builder.Services.AddGrpc(grpc => grpc.Interceptors.Add<DomainErrorInterceptor>());
         builder.Services.AddSingleton<LoanDecisionRequests>();
+        builder.Services.AddSingleton<BankDecisionRunner>();
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks().AddCheck<SiloActiveHealthCheck>("silo");
         var seedDemo = options.SeedDemo ?? profile == PlatformProfile.Embedded;

@@ -25,6 +25,22 @@ public sealed class DomainErrorInterceptor(ILogger<DomainErrorInterceptor> logge
         }
     }
 
+    public override async Task DuplexStreamingServerHandler<TRequest, TResponse>(
+        IAsyncStreamReader<TRequest> requestStream,
+        IServerStreamWriter<TResponse> responseStream,
+        ServerCallContext context,
+        DuplexStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        try
+        {
+            await continuation(requestStream, responseStream, context);
+        }
+        catch (Exception error) when (error is not RpcException)
+        {
+            throw ToRpcException(error, context);
+        }
+    }
+
     private RpcException ToRpcException(Exception error, ServerCallContext context)
     {
         if (error is DomainException refusal)
