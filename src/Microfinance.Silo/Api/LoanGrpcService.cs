@@ -5,6 +5,7 @@ using Microfinance.Api.V1;
 using Microfinance.Domain.Finance;
 using Microfinance.Domain.Regions;
 using Microfinance.Grains.Common;
+using Microfinance.Silo.Api.Loans;
 using Microfinance.Silo.Api.Mapping;
 using Microfinance.Silo.Api.Validation;
 using DomainApplication = Microfinance.Abstractions.Loans.LoanApplication;
@@ -13,15 +14,19 @@ using DomainParty = Microfinance.Domain.Loans.LoanParty;
 
 namespace Microfinance.Silo.Api;
 
-/// <summary>gRPC face of the loan grains: origination from application to disbursement, then repayments.</summary>
-public sealed class LoanGrpcService(IGrainFactory grains, BusinessClock clock) : LoanService.LoanServiceBase
+/// <summary>
+/// gRPC face of the loan grains: origination from application to disbursement, then repayments;
+/// a bank's approvals, rejections and disbursements also come as one stream (<see cref="BankDecisionStream"/>).
+/// </summary>
+public sealed class LoanGrpcService(
+    IGrainFactory grains, BusinessClock clock, LoanDecisionRequests decisions, BankDecisionRunner bankDecisions)
+    : LoanService.LoanServiceBase
 {
     private const int MaxTermMonths = 360;
     private const int MaxPurposeLength = 200;
     private const int MaxIndustryLength = 50;
     private const int MaxNoteLength = 500;
     private const int MaxDrivenHouseholds = 100;
-    private const int MaxContractRateBasisPoints = 10_000;
     private const int MaxRatingLength = 20;
 
     private static readonly DomainParty[] Reviewers = [DomainParty.Village, DomainParty.Township, DomainParty.County];
@@ -45,8 +50,11 @@ public sealed class LoanGrpcService(IGrainFactory grains, BusinessClock clock) :
         var check = new RequestValidator();
         var requestId = check.RequestId("request_id", request.RequestId);
         var loanId = check.LoanId("loan_id", request.LoanId);
-        var party = Party(
-            check, request.Party, Reviewers, "must be LOAN_PARTY_VILLAGE, LOAN_PARTY_TOWNSHIP or LOAN_PARTY_COUNTY; the bank decides with ApproveLoan");
+        var party = check.OneOf(
+            "party",
+            ProtoEnums.ToDomain(request.Party),
+            Reviewers,
+            "must be LOAN_PARTY_VILLAGE, LOAN_PARTY_TOWNSHIP or LOAN_PARTY_COUNTY; the bank decides with ApproveLoan");
         var actor = check.Actor("actor", request.Actor);
         var note = check.OptionalText("note", request.Note, MaxNoteLength);
         check.ThrowIfInvalid();
@@ -57,33 +65,14 @@ public sealed class LoanGrpcService(IGrainFactory grains, BusinessClock clock) :
 
     public override async Task<ApproveLoanResponse> ApproveLoan(ApproveLoanRequest request, ServerCallContext context)
     {
-        var check = new RequestValidator();
-        var requestId = check.RequestId("request_id", request.RequestId);
-        var loanId = check.LoanId("loan_id", request.LoanId);
-        var rate = check.Range("contract_rate_bp", request.ContractRateBp, 0, MaxContractRateBasisPoints);
-        var actor = check.Actor("actor", request.Actor);
-        var terms = new RepaymentTerms(
-            check.Enum("interest_frequency", ProtoEnums.ToDomain(request.InterestFrequency)),
-            check.Enum("principal_repayment", ProtoEnums.ToDomain(request.PrincipalRepayment)));
-        check.ThrowIfInvalid();
-
-        var loan = await grains.GetGrain<ILoanGrain>(loanId)
-            .ApproveAsync(rate == 0 ? null : new InterestRate(rate), actor, requestId, terms);
+        var loan = await decisions.ApproveAsync(request, new RequestValidator());
         return new ApproveLoanResponse { Loan = LoanMapper.ToProto(loan, clock.Today) };
     }
 
     public override async Task<RejectLoanResponse> RejectLoan(RejectLoanRequest request, ServerCallContext context)
     {
-        var check = new RequestValidator();
-        var requestId = check.RequestId("request_id", request.RequestId);
-        var loanId = check.LoanId("loan_id", request.LoanId);
-        var party = Party(
-            check, request.Party, Rejecters, "must be LOAN_PARTY_VILLAGE, LOAN_PARTY_TOWNSHIP, LOAN_PARTY_COUNTY or LOAN_PARTY_BANK");
-        var actor = check.Actor("actor", request.Actor);
-        var reason = check.Text("reason", request.Reason, MaxNoteLength);
-        check.ThrowIfInvalid();
-
-        var loan = await grains.GetGrain<ILoanGrain>(loanId).RejectAsync(party, actor, reason, requestId);
+        var loan = await decisions.RejectAsync(
+            request, new RequestValidator(), Rejecters, "must be LOAN_PARTY_VILLAGE, LOAN_PARTY_TOWNSHIP, LOAN_PARTY_COUNTY or LOAN_PARTY_BANK");
         return new RejectLoanResponse { Loan = LoanMapper.ToProto(loan, clock.Today) };
     }
 
@@ -103,16 +92,15 @@ public sealed class LoanGrpcService(IGrainFactory grains, BusinessClock clock) :
     public override async Task<RecordDisbursementResponse> RecordDisbursement(
         RecordDisbursementRequest request, ServerCallContext context)
     {
-        var check = new RequestValidator();
-        var requestId = check.RequestId("request_id", request.RequestId);
-        var loanId = check.LoanId("loan_id", request.LoanId);
-        var disbursedOn = check.Date("disbursed_date", request.DisbursedDate);
-        var actor = check.Actor("actor", request.Actor);
-        check.ThrowIfInvalid();
-
-        var loan = await grains.GetGrain<ILoanGrain>(loanId).RecordDisbursementAsync(disbursedOn, actor, requestId);
+        var loan = await decisions.RecordDisbursementAsync(request, new RequestValidator());
         return new RecordDisbursementResponse { Loan = LoanMapper.ToProto(loan, clock.Today) };
     }
+
+    public override Task StreamBankDecisions(
+        IAsyncStreamReader<StreamBankDecisionsRequest> requestStream,
+        IServerStreamWriter<StreamBankDecisionsResponse> responseStream,
+        ServerCallContext context) =>
+        new BankDecisionStream(requestStream, responseStream, bankDecisions.RunAsync, context.CancellationToken).RunAsync();
 
     public override async Task<RecordRepaymentResponse> RecordRepayment(
         RecordRepaymentRequest request, ServerCallContext context)
@@ -150,7 +138,7 @@ public sealed class LoanGrpcService(IGrainFactory grains, BusinessClock clock) :
         var loanId = check.LoanId("loan_id", request.LoanId);
         var termMonths = check.Range("term_months", request.TermMonths, 1, MaxTermMonths);
         var rating = check.Text("rating", request.Rating, MaxRatingLength);
-        var rate = check.Range("contract_rate_bp", request.ContractRateBp, 0, MaxContractRateBasisPoints);
+        var rate = check.Range("contract_rate_bp", request.ContractRateBp, 0, LoanDecisionRequests.MaxContractRateBasisPoints);
         RepaymentTerms? terms = request.InterestFrequency == InterestFrequency.Unspecified
             && request.PrincipalRepayment == PrincipalRepayment.Unspecified
                 ? null
@@ -251,17 +239,5 @@ public sealed class LoanGrpcService(IGrainFactory grains, BusinessClock clock) :
         }
 
         return households;
-    }
-
-    private static DomainParty Party(RequestValidator check, LoanParty party, DomainParty[] allowed, string description)
-    {
-        var domain = ProtoEnums.ToDomain(party);
-        if (domain is not { } value || !allowed.Contains(value))
-        {
-            check.Add("party", description);
-            return default;
-        }
-
-        return value;
     }
 }

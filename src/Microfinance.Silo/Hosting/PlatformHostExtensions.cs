@@ -1,6 +1,7 @@
 using System.Net;
 using Microfinance.Silo.Api;
 using Microfinance.Silo.Api.Errors;
+using Microfinance.Silo.Api.Loans;
 using Microfinance.Silo.Demo;
 using Microfinance.Silo.Health;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -59,6 +60,8 @@ public static class PlatformHostExtensions
         });
 
         builder.Services.AddGrpc(grpc => grpc.Interceptors.Add<DomainErrorInterceptor>());
+        builder.Services.AddSingleton<LoanDecisionRequests>();
+        builder.Services.AddSingleton<BankDecisionRunner>();
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks().AddCheck<SiloActiveHealthCheck>("silo");
         var seedDemo = options.SeedDemo ?? profile == PlatformProfile.Embedded;

@@ -84,7 +84,34 @@ public static class LendingSetup
         PrincipalRepayment principalRepayment = PrincipalRepayment.Unspecified)
     {
         var county = await NewLendingCountyAsync(channel, quotaFen, fundFen);
-        var household = await RegisterHouseholdAsync(channel, county.Village, HouseholdCategory.RegisteredPoor);
+        var loanId = await NewCountyReviewedLoanAsync(channel, county.Village, amountFen);
+        var loans = new LoanService.LoanServiceClient(channel);
+        var approved = (await loans.ApproveLoanAsync(new ApproveLoanRequest
+        {
+            RequestId = Keys.NewRequestId(),
+            LoanId = loanId,
+            Actor = Actor,
+            InterestFrequency = interestFrequency,
+            PrincipalRepayment = principalRepayment,
+        })).Loan;
+        await loans.RecordDisbursementAsync(new RecordDisbursementRequest
+        {
+            RequestId = Keys.NewRequestId(),
+            LoanId = loanId,
+            DisbursedDate = disbursedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Actor = Actor,
+        });
+        return new DisbursedLoan(county, loanId, approved.ContractRateBp);
+    }
+
+    /// <summary>
+    /// A loan of <paramref name="amountFen"/> over 24 months to a new registered-poor household of
+    /// <paramref name="village"/>, through the village, township and county reviews: the bank's decision
+    /// is due. Returns the loan id.
+    /// </summary>
+    public static async Task<string> NewCountyReviewedLoanAsync(GrpcChannel channel, string village, long amountFen)
+    {
+        var household = await RegisterHouseholdAsync(channel, village, HouseholdCategory.RegisteredPoor);
         var loans = new LoanService.LoanServiceClient(channel);
         var loanId = $"LN-{Guid.NewGuid():N}";
         await loans.ApplyForLoanAsync(new ApplyForLoanRequest
@@ -107,22 +134,7 @@ public static class LendingSetup
             await loans.ReviewLoanAsync(new ReviewLoanRequest { RequestId = Keys.NewRequestId(), LoanId = loanId, Party = party, Actor = Actor });
         }
 
-        var approved = (await loans.ApproveLoanAsync(new ApproveLoanRequest
-        {
-            RequestId = Keys.NewRequestId(),
-            LoanId = loanId,
-            Actor = Actor,
-            InterestFrequency = interestFrequency,
-            PrincipalRepayment = principalRepayment,
-        })).Loan;
-        await loans.RecordDisbursementAsync(new RecordDisbursementRequest
-        {
-            RequestId = Keys.NewRequestId(),
-            LoanId = loanId,
-            DisbursedDate = disbursedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            Actor = Actor,
-        });
-        return new DisbursedLoan(county, loanId, approved.ContractRateBp);
+        return loanId;
     }
 
     /// <summary>Opens the county's fund account at <see cref="BankCode"/>.</summary>

@@ -1,4 +1,3 @@
-using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
@@ -7,15 +6,12 @@ using Microfinance.Domain.Errors;
 namespace Microfinance.Silo.Api.Errors;
 
 /// <summary>
-/// The one place that turns business outcomes into gRPC statuses, so services need no
-/// try/catch: each status carries a <see cref="ErrorInfo"/> whose reason clients can switch on.
-/// Anything unexpected becomes INTERNAL without leaking its details.
+/// The one place that turns what escapes a service method into a gRPC status (<see cref="ErrorStatus"/>),
+/// so services need no try/catch: a business refusal keeps its reason, anything unexpected becomes
+/// INTERNAL without leaking its details.
 /// </summary>
 public sealed class DomainErrorInterceptor(ILogger<DomainErrorInterceptor> logger) : Interceptor
 {
-    /// <summary>The <see cref="ErrorInfo.Domain"/> of every error this API reports.</summary>
-    public const string ErrorDomain = "microfinance.v1";
-
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
         TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
     {
@@ -23,31 +19,36 @@ public sealed class DomainErrorInterceptor(ILogger<DomainErrorInterceptor> logge
         {
             return await continuation(request, context);
         }
-        catch (DomainException error)
-        {
-            throw ToRpcException(error);
-        }
         catch (Exception error) when (error is not RpcException)
         {
-            logger.LogError(error, "Unexpected failure in {Method}", context.Method);
-            throw new RpcException(new Grpc.Core.Status(StatusCode.Internal, "Internal error."));
+            throw ToRpcException(error, context);
         }
     }
 
-    private static RpcException ToRpcException(DomainException error)
+    public override async Task DuplexStreamingServerHandler<TRequest, TResponse>(
+        IAsyncStreamReader<TRequest> requestStream,
+        IServerStreamWriter<TResponse> responseStream,
+        ServerCallContext context,
+        DuplexStreamingServerMethod<TRequest, TResponse> continuation)
     {
-        var code = error switch
+        try
         {
-            NotFoundException => Code.NotFound,
-            AlreadyExistsException => Code.AlreadyExists,
-            _ => Code.FailedPrecondition,
-        };
-        var status = new Google.Rpc.Status
+            await continuation(requestStream, responseStream, context);
+        }
+        catch (Exception error) when (error is not RpcException)
         {
-            Code = (int)code,
-            Message = error.Message,
-            Details = { Any.Pack(new ErrorInfo { Reason = error.Reason, Domain = ErrorDomain }) },
-        };
-        return status.ToRpcException();
+            throw ToRpcException(error, context);
+        }
+    }
+
+    private RpcException ToRpcException(Exception error, ServerCallContext context)
+    {
+        if (error is DomainException refusal)
+        {
+            return ErrorStatus.Of(refusal).ToRpcException();
+        }
+
+        logger.LogError(error, "Unexpected failure in {Method}", context.Method);
+        return ErrorStatus.Internal().ToRpcException();
     }
 }

@@ -16,7 +16,12 @@ namespace Microfinance.Silo.Api.Validation;
 /// (<c>household.head.resident_id</c>), and rejects the request with INVALID_ARGUMENT and a
 /// <see cref="BadRequest"/> detail listing them all, before anything is changed.
 /// </summary>
-public sealed partial class RequestValidator
+/// <param name="parent">
+/// The proto path of the message being read when it sits inside the request, e.g. <c>approve</c>
+/// for an <c>ApproveLoanRequest</c> in a bank's stream: fields are then reported as
+/// <c>approve.contract_rate_bp</c>. Empty for a request read on its own.
+/// </param>
+public sealed partial class RequestValidator(string parent = "")
 {
     /// <summary>Longest actor (the person or system id acting) accepted on a mutation.</summary>
     public const int MaxActorLength = 100;
@@ -24,10 +29,10 @@ public sealed partial class RequestValidator
     private readonly List<BadRequest.Types.FieldViolation> _violations = [];
 
     public void Add(string field, string description) =>
-        _violations.Add(new BadRequest.Types.FieldViolation { Field = field, Description = description });
+        _violations.Add(new BadRequest.Types.FieldViolation { Field = PathOf(field), Description = description });
 
     /// <summary>Whether a problem has already been reported under <paramref name="field"/>.</summary>
-    public bool HasViolation(string field) => _violations.Any(v => v.Field == field);
+    public bool HasViolation(string field) => _violations.Any(v => v.Field == PathOf(field));
 
     /// <summary>A required request id (AIP-155).</summary>
     public string RequestId(string field, string? value) => Text(field, value, RequestIdLimits.MaxLength);
@@ -254,6 +259,22 @@ public sealed partial class RequestValidator
         return value ?? default;
     }
 
+    /// <summary>
+    /// A required enum value, already mapped from proto, that must be one of <paramref name="allowed"/>;
+    /// <paramref name="description"/> says which.
+    /// </summary>
+    public T OneOf<T>(string field, T? value, IReadOnlyCollection<T> allowed, string description)
+        where T : struct, System.Enum
+    {
+        if (value is not { } given || !allowed.Contains(given))
+        {
+            Add(field, description);
+            return default;
+        }
+
+        return given;
+    }
+
     /// <summary>An integer in a closed range.</summary>
     public int Range(string field, int value, int min, int max)
     {
@@ -296,20 +317,25 @@ public sealed partial class RequestValidator
     /// <summary>Rejects the request if any field was invalid.</summary>
     public void ThrowIfInvalid()
     {
-        if (_violations.Count == 0)
+        if (_violations.Count > 0)
         {
-            return;
+            throw ToStatus().ToRpcException();
         }
+    }
 
+    /// <summary>The INVALID_ARGUMENT status listing every problem found so far.</summary>
+    public Google.Rpc.Status ToStatus()
+    {
         var summary = string.Join("; ", _violations.Select(v => $"{v.Field}: {v.Description}"));
-        var status = new Google.Rpc.Status
+        return new Google.Rpc.Status
         {
             Code = (int)Code.InvalidArgument,
             Message = $"Invalid request: {summary}.",
             Details = { Any.Pack(new BadRequest { FieldViolations = { _violations } }) },
         };
-        throw status.ToRpcException();
     }
+
+    private string PathOf(string field) => parent.Length == 0 ? field : $"{parent}.{field}";
 
     [GeneratedRegex("^[A-Z0-9]{2,16}$")]
     private static partial Regex BankCodePattern();
