@@ -30,16 +30,27 @@ public sealed class FundAccountGrain : Grain, IFundAccountGrain
     private readonly GroupCommit _commit;
     private readonly BackedPrincipal _outstanding = new();
 
+    /// <summary>Whether reservations dropped by disbursements wait for the next write.</summary>
+    private bool _dropsUnwritten;
+
     public FundAccountGrain(
         [PersistentState("fundaccount", GrainStorage.Name)] IPersistentState<FundAccountState> state,
         BusinessClock clock)
     {
         _state = new WorkingCopy<FundAccountState>(state, this);
         _clock = clock;
-        _commit = new GroupCommit(_state.WriteAsync, DeactivateOnIdle);
+        _commit = new GroupCommit(WriteAsync, DeactivateOnIdle);
     }
 
     private FundAccountState Fund => _state.Value;
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_dropsUnwritten)
+        {
+            await _commit.WriteAsync();
+        }
+    }
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -127,13 +138,16 @@ public sealed class FundAccountGrain : Grain, IFundAccountGrain
         }
     }
 
-    public async Task ConfirmAsync(string loanId)
+    /// <remarks>
+    /// Not written at once, but with the fund's next write or when it deactivates: should the silo
+    /// die first, the reservation comes back and counts twice with the loan's page — less headroom,
+    /// never more — until it expires a day after the approval would have.
+    /// </remarks>
+    public Task ConfirmAsync(string loanId)
     {
         Require();
-        if (Fund.Loans.Release(loanId))
-        {
-            await _commit.WriteAsync();
-        }
+        _dropsUnwritten |= Fund.Loans.Release(loanId);
+        return Task.CompletedTask;
     }
 
     public async Task ReleaseAsync(string loanId)
@@ -178,6 +192,12 @@ public sealed class FundAccountGrain : Grain, IFundAccountGrain
         }
 
         return payout;
+    }
+
+    private Task WriteAsync()
+    {
+        _dropsUnwritten = false;
+        return _state.WriteAsync();
     }
 
     private string Id => this.GetPrimaryKeyString();

@@ -18,10 +18,12 @@ namespace Microfinance.Grains.Loans;
 
 /// <inheritdoc cref="ILoanGrain"/>
 /// <remarks>
-/// Consistency without distributed transactions: the loan writes its intent (Approving,
-/// Disbursing) before it touches the grains that own the limits, and every such call is
-/// idempotent by loan id. A loan activated in Approving rolls the approval back; one in Disbursing
-/// drives the disbursement to completion, because the bank has already paid out.
+/// Consistency without distributed transactions, every call to the grains that own the limits
+/// idempotent by loan id. An approval reserves first and writes the loan once: reservations expire
+/// a day after the approval would, so an approval interrupted before its write holds them until
+/// then at most (and the bank's retry, finding them held, completes it). A disbursement writes its
+/// intent (Disbursing) first; a loan activated in Disbursing drives it to completion, because the
+/// bank has already paid out.
 /// </remarks>
 public sealed partial class LoanGrain(
     [PersistentState("loan", GrainStorage.Name)] IPersistentState<LoanState> state,
@@ -40,6 +42,7 @@ public sealed partial class LoanGrain(
         switch (state.State.Record?.Stage)
         {
             case LoanStage.Approving:
+                // Stored only by versions that wrote an intent before reserving.
                 await RollBackApprovalAsync("approval interrupted; reservations rolled back");
                 break;
             case LoanStage.Disbursing:
@@ -124,9 +127,6 @@ public sealed partial class LoanGrain(
 
         var now = clock.Now;
         var expiresAt = now.AddDays(policy.ApprovalValidityDays);
-        state.State.Record = loan with { Stage = LoanStage.Approving };
-        await state.WriteStateAsync();
-
         (Money FundBacked, Money WithinBaseCap) held;
         try
         {
@@ -316,8 +316,8 @@ public sealed partial class LoanGrain(
         }
         catch (Exception rollbackFailure) when (rollbackFailure is not DomainException)
         {
-            // The caller gets the original failure; the next activation finds the loan still
-            // Approving and rolls it back then (OnActivateAsync).
+            // The caller gets the original failure; what stays reserved expires a day after the
+            // approval would have, or a retry of the approval takes it over.
             DeactivateOnIdle();
         }
     }
