@@ -42,7 +42,10 @@ public sealed class LoanCommitments(IGrainFactory grains, LoanRecord loan)
         return (fundBacked, withinBaseCap);
     }
 
-    /// <summary>Turns every reservation into usage: after the loan's page of the loan book took the disbursement, which the fund counts from.</summary>
+    /// <summary>
+    /// Turns every reservation into usage, once the loan's page of the loan book has taken the
+    /// disbursement: the fund counts the principal from there.
+    /// </summary>
     public Task ConfirmAsync()
     {
         var households = BorrowingHouseholds().Select(household => Household(household).ConfirmCapAsync(LoanId));

@@ -133,9 +133,7 @@ public sealed partial class LoanGrain : ILoanImportGrain
         return new LoanImportOutcome(
             LoanId,
             loan.Application.Borrower,
-            FundAccountId.For(loan.County, loan.Application.BankCode),
             balance.Principal,
-            balance.FundBacked(loan.FundBacked),
             state.State.RepaymentsApplied,
             state.State.PendingDeltas.FirstOrDefault(d => d.Sequence == 1),
             state.State.PendingVisits.Count > 0 ? state.State.PendingVisits[0] : null,
