@@ -31,6 +31,10 @@ public static class LoanLifecycle
     /// <summary>Whether the loan still holds reservations that a rejection or withdrawal must release.</summary>
     public static bool HoldsReservations(LoanStage stage) => stage is LoanStage.Approving or LoanStage.Approved;
 
+    /// <summary>Whether the bank has paid the loan out: its reservations became usage, for good.</summary>
+    public static bool WasDisbursed(LoanStage stage) =>
+        stage is LoanStage.Disbursing or LoanStage.Disbursed or LoanStage.Closed or LoanStage.Compensated;
+
     /// <summary>Checks that the reviewer due at this stage may reject (or the bank, after approving).</summary>
     public static void EnsureRejectable(LoanStage stage, LoanParty party)
     {

@@ -32,34 +32,36 @@ public sealed class ReservationBook
     [Id(2)]
     public bool KeepsConfirmedEntries { get; set; }
 
-    /// <summary>Principal held by unexpired, unconfirmed reservations.</summary>
-    public Money Reserved(DateTimeOffset now) =>
-        new(Entries.Values.Where(r => !r.Confirmed && r.ExpiresAt > now).Sum(r => r.Amount.Fen));
+    /// <summary>
+    /// Principal held by unconfirmed reservations, lapsed ones included: a lapsed reservation may
+    /// belong to a loan disbursed while its confirmation was not yet written, so it counts until
+    /// its loan settles it (<see cref="ReservationSettlement"/>).
+    /// </summary>
+    public Money Reserved => new(Entries.Values.Where(r => !r.Confirmed).Sum(r => r.Amount.Fen));
+
+    /// <summary>The loans whose unconfirmed reservations expired by <paramref name="now"/>.</summary>
+    public List<string> Lapsed(DateTimeOffset now) =>
+        [.. Entries.Where(e => !e.Value.Confirmed && e.Value.ExpiresAt <= now).Select(e => e.Key)];
 
     /// <summary>Principal of confirmed loans.</summary>
     public Money Confirmed => ConfirmedTotal + new Money(Entries.Values.Where(r => r.Confirmed).Sum(r => r.Amount.Fen));
 
     /// <summary>Everything that counts against the limit now.</summary>
-    public Money Committed(DateTimeOffset now) => Reserved(now) + Confirmed;
+    public Money Committed => Reserved + Confirmed;
 
     /// <summary>
     /// Adds a reservation after <paramref name="check"/> accepted the committed total it would join.
-    /// Lapsed reservations are dropped first, so that their room is free again.
+    /// Settle lapsed reservations first, so that the room of those never disbursed is free again.
     /// </summary>
     /// <returns>False when the loan already held an entry: nothing changed.</returns>
-    public bool Reserve(string loanId, Money amount, DateTimeOffset expiresAt, DateTimeOffset now, Action<Money> check)
+    public bool Reserve(string loanId, Money amount, DateTimeOffset expiresAt, Action<Money> check)
     {
         if (Entries.ContainsKey(loanId))
         {
             return false;
         }
 
-        foreach (var lapsed in Entries.Where(e => !e.Value.Confirmed && e.Value.ExpiresAt <= now).Select(e => e.Key).ToList())
-        {
-            Entries.Remove(lapsed);
-        }
-
-        check(Committed(now));
+        check(Committed);
         Entries[loanId] = new Reservation(amount, expiresAt, Confirmed: false);
         return true;
     }

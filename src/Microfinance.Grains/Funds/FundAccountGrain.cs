@@ -30,8 +30,10 @@ public sealed class FundAccountGrain : Grain, IFundAccountGrain
     private readonly GroupCommit _commit;
     private readonly BackedPrincipal _outstanding = new();
 
-    /// <summary>Whether reservations dropped by disbursements wait for the next write.</summary>
-    private bool _dropsUnwritten;
+    /// <summary>Whether reservations dropped by disbursements or settlements wait for the next write.</summary>
+    private bool _changesUnwritten;
+
+    private ReservationSettlement? _settlement;
 
     public FundAccountGrain(
         [PersistentState("fundaccount", GrainStorage.Name)] IPersistentState<FundAccountState> state,
@@ -46,7 +48,7 @@ public sealed class FundAccountGrain : Grain, IFundAccountGrain
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        if (_dropsUnwritten)
+        if (_changesUnwritten)
         {
             await _commit.WriteAsync();
         }
@@ -54,6 +56,7 @@ public sealed class FundAccountGrain : Grain, IFundAccountGrain
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        _settlement = new ReservationSettlement(Fund.Loans, GrainFactory, countedByLoanBook: true);
         if (Fund.Opened)
         {
             var pages = await GrainFactory.GetGrain<ICountyBooksGrain>(Fund.County.Value).PageTalliesAsync(Fund.BankCode);
@@ -112,10 +115,11 @@ public sealed class FundAccountGrain : Grain, IFundAccountGrain
         return Position();
     }
 
-    public Task<FundPosition> GetPositionAsync()
+    public async Task<FundPosition> GetPositionAsync()
     {
         Require();
-        return Task.FromResult(Position());
+        _changesUnwritten |= await _settlement!.SettleAsync(_clock.Now);
+        return Position();
     }
 
     public Task<IReadOnlyList<FundLedgerEntry>> GetLedgerAsync()
@@ -127,10 +131,17 @@ public sealed class FundAccountGrain : Grain, IFundAccountGrain
     public async Task ReserveAsync(string loanId, Money principal, int leverageMultiple, DateTimeOffset expiresAt)
     {
         Require();
+        if (Fund.Loans.Entries.ContainsKey(loanId))
+        {
+            return;
+        }
+
+        // Settled first, then checked and reserved in one turn: calls interleave while the loans answer.
+        _changesUnwritten |= await _settlement!.SettleAsync(_clock.Now);
         Fund.LeverageMultiple = leverageMultiple;
         var balance = Balance;
         var outstanding = _outstanding.Total;
-        var added = Fund.Loans.Reserve(loanId, principal, expiresAt, _clock.Now, held =>
+        var added = Fund.Loans.Reserve(loanId, principal, expiresAt, held =>
             Leverage.CheckHeadroom(leverageMultiple, balance, held + outstanding, principal));
         if (added)
         {
@@ -141,12 +152,12 @@ public sealed class FundAccountGrain : Grain, IFundAccountGrain
     /// <remarks>
     /// Not written at once, but with the fund's next write or when it deactivates: should the silo
     /// die first, the reservation comes back and counts twice with the loan's page — less headroom,
-    /// never more — until it expires a day after the approval would have.
+    /// never more — until its loan settles it (<see cref="ReservationSettlement"/>).
     /// </remarks>
     public Task ConfirmAsync(string loanId)
     {
         Require();
-        _dropsUnwritten |= Fund.Loans.Release(loanId);
+        _changesUnwritten |= Fund.Loans.Release(loanId);
         return Task.CompletedTask;
     }
 
@@ -196,7 +207,7 @@ public sealed class FundAccountGrain : Grain, IFundAccountGrain
 
     private Task WriteAsync()
     {
-        _dropsUnwritten = false;
+        _changesUnwritten = false;
         return _state.WriteAsync();
     }
 
@@ -219,7 +230,7 @@ public sealed class FundAccountGrain : Grain, IFundAccountGrain
         Fund.BankName,
         Balance,
         _outstanding.Total,
-        Fund.Loans.Reserved(_clock.Now),
+        Fund.Loans.Reserved,
         Fund.LeverageMultiple,
         Fund.Ledger.Count);
 }

@@ -19,7 +19,26 @@ public sealed class HouseholdGrain(
     [PersistentState("household", GrainStorage.Name)] IPersistentState<HouseholdState> state,
     BusinessClock clock) : Grain, IHouseholdGrain
 {
+    /// <summary>Whether confirmations and settlements wait for the next write.</summary>
+    private bool _changesUnwritten;
+
+    private ReservationSettlement? _settlement;
+
     private string Key => this.GetPrimaryKeyString();
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _settlement = new ReservationSettlement(state.State.CapCommitments, GrainFactory);
+        return Task.CompletedTask;
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_changesUnwritten)
+        {
+            await WriteAsync();
+        }
+    }
 
     public async Task<HouseholdRecord> RegisterAsync(AdminCode village, HouseholdProfile profile, string requestId)
     {
@@ -48,7 +67,7 @@ public sealed class HouseholdGrain(
         var record = new HouseholdRecord(RegistryNumber.Parse(Key), village, profile, now, now);
         state.State.Record = record;
         state.State.RegisteredByRequest = requestId;
-        await state.WriteStateAsync();
+        await WriteAsync();
 
         await villageGrain.AddHouseholdAsync(Key);
         await this.PublishAsync(new HouseholdRegistered(
@@ -75,7 +94,7 @@ public sealed class HouseholdGrain(
         var updated = record with { Profile = profile, UpdatedAt = clock.Now };
         state.State.Record = updated;
         Remember(requestId);
-        await state.WriteStateAsync();
+        await WriteAsync();
 
         if (headChanged)
         {
@@ -100,7 +119,7 @@ public sealed class HouseholdGrain(
         if (!state.State.LoanIds.Contains(loanId))
         {
             state.State.LoanIds.Add(loanId);
-            await state.WriteStateAsync();
+            await WriteAsync();
         }
     }
 
@@ -108,11 +127,12 @@ public sealed class HouseholdGrain(
     {
         Require();
         var commitments = state.State.CapCommitments;
-        var now = clock.Now;
         if (commitments.Entries.TryGetValue(loanId, out var held))
         {
-            return Split(policy, commitments.Committed(now) - held.Amount, held.Amount);
+            return Split(policy, commitments.Committed - held.Amount, held.Amount);
         }
+
+        _changesUnwritten |= await _settlement!.SettleAsync(clock.Now);
 
         // 第九条: a past bad record is allowed, an outstanding non-performing loan is not.
         if (state.State.NonPerformingLoans.Count > 0)
@@ -123,23 +143,26 @@ public sealed class HouseholdGrain(
         }
 
         CapReservation? reservation = null;
-        commitments.Reserve(loanId, amount, expiresAt, now, committed => reservation = Split(policy, committed, amount));
+        commitments.Reserve(loanId, amount, expiresAt, committed => reservation = Split(policy, committed, amount));
         if (!state.State.LoanIds.Contains(loanId))
         {
             state.State.LoanIds.Add(loanId);
         }
 
-        await state.WriteStateAsync();
+        await WriteAsync();
         return reservation!;
     }
 
-    public async Task ConfirmCapAsync(string loanId)
+    /// <remarks>
+    /// Written with the household's next write, or when it deactivates: should the silo die first,
+    /// the reservation comes back unconfirmed and goes on counting against the cap until the next
+    /// activation asks the loan and confirms it (<see cref="ReservationSettlement"/>).
+    /// </remarks>
+    public Task ConfirmCapAsync(string loanId)
     {
         Require();
-        if (state.State.CapCommitments.Confirm(loanId))
-        {
-            await state.WriteStateAsync();
-        }
+        _changesUnwritten |= state.State.CapCommitments.Confirm(loanId);
+        return Task.CompletedTask;
     }
 
     public async Task ReleaseCapAsync(string loanId)
@@ -147,7 +170,7 @@ public sealed class HouseholdGrain(
         Require();
         if (state.State.CapCommitments.Release(loanId))
         {
-            await state.WriteStateAsync();
+            await WriteAsync();
         }
     }
 
@@ -156,7 +179,7 @@ public sealed class HouseholdGrain(
         Require();
         if (state.State.CapCommitments.ApplyRepayment(loanId, sequence, principal))
         {
-            await state.WriteStateAsync();
+            await WriteAsync();
         }
     }
 
@@ -172,7 +195,7 @@ public sealed class HouseholdGrain(
 
         if (state.State.CapCommitments.TakeOver(loans, clock.Now) | listed)
         {
-            await state.WriteStateAsync();
+            await WriteAsync();
         }
     }
 
@@ -184,14 +207,15 @@ public sealed class HouseholdGrain(
             : state.State.NonPerformingLoans.Remove(loanId);
         if (changed)
         {
-            await state.WriteStateAsync();
+            await WriteAsync();
         }
     }
 
-    public Task<IReadOnlyList<HouseholdLoan>> ListLoansAsync()
+    public async Task<IReadOnlyList<HouseholdLoan>> ListLoansAsync()
     {
         Require();
         var now = clock.Now;
+        _changesUnwritten |= await _settlement!.SettleAsync(now);
         var commitments = state.State.CapCommitments.Entries;
         IReadOnlyList<HouseholdLoan> loans = state.State.LoanIds.Select(loanId =>
         {
@@ -202,7 +226,7 @@ public sealed class HouseholdGrain(
             var committed = status is HouseholdLoanStatus.Reserved or HouseholdLoanStatus.Disbursed ? held!.Amount : Money.Zero;
             return new HouseholdLoan(loanId, committed, status, state.State.NonPerformingLoans.Contains(loanId));
         }).ToList();
-        return Task.FromResult(loans);
+        return loans;
     }
 
     /// <summary>The head and the other members.</summary>
@@ -231,4 +255,10 @@ public sealed class HouseholdGrain(
 
     private IResidentIdClaimGrain ClaimOf(ResidentId residentId) =>
         GrainFactory.GetGrain<IResidentIdClaimGrain>(residentId.Value);
+
+    private Task WriteAsync()
+    {
+        _changesUnwritten = false;
+        return state.WriteStateAsync();
+    }
 }

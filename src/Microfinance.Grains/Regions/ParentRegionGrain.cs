@@ -34,7 +34,7 @@ public abstract class ParentRegionGrain(IPersistentState<RegionState> state, Bus
         }
 
         var previous = Quota.SubregionAllocations.GetValueOrDefault(childCode);
-        var others = Quota.AllocatedToSubregions - previous + Quota.Loans.Committed(Clock.Now);
+        var others = Quota.AllocatedToSubregions - previous + Quota.Loans.Committed;
         if (others + amount > Quota.Allocated)
         {
             throw new RuleViolationException(

@@ -26,11 +26,16 @@ public abstract class RegionGrain : Grain, IRegionGrain
 {
     private readonly WorkingCopy<RegionState> _state;
 
+    /// <summary>Whether loans' confirmations and settlements wait for the next write.</summary>
+    private bool _changesUnwritten;
+
+    private ReservationSettlement? _settlement;
+
     protected RegionGrain(IPersistentState<RegionState> state, BusinessClock clock)
     {
         _state = new WorkingCopy<RegionState>(state, this);
         Clock = clock;
-        Commit = new GroupCommit(_state.WriteAsync, DeactivateOnIdle);
+        Commit = new GroupCommit(WriteAsync, DeactivateOnIdle);
     }
 
     protected BusinessClock Clock { get; }
@@ -40,6 +45,20 @@ public abstract class RegionGrain : Grain, IRegionGrain
     protected QuotaState Quota => _state.Value.Quota;
 
     protected AdminCode Code => AdminCode.Parse(this.GetPrimaryKeyString());
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _settlement = new ReservationSettlement(Quota.Loans, GrainFactory);
+        return Task.CompletedTask;
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_changesUnwritten)
+        {
+            await Commit.WriteAsync();
+        }
+    }
 
     /// <summary>Whether the region has a county's event stream: all but the province.</summary>
     private bool InCounty => Code.Level >= AdminLevel.County;
@@ -83,10 +102,11 @@ public abstract class RegionGrain : Grain, IRegionGrain
 
     public Task<bool> ExistsAsync() => Task.FromResult(_state.Value.Record is not null);
 
-    public Task<QuotaPosition> GetQuotaAsync()
+    public async Task<QuotaPosition> GetQuotaAsync()
     {
         Require();
-        return Task.FromResult(Position());
+        await SettleReservationsAsync();
+        return Position();
     }
 
     public async Task<QuotaPosition> SetAllocationAsync(Money amount, string actor, string requestId)
@@ -97,7 +117,7 @@ public abstract class RegionGrain : Grain, IRegionGrain
             return Position();
         }
 
-        var committed = Quota.AllocatedToSubregions + Quota.Loans.Committed(Clock.Now);
+        var committed = Quota.AllocatedToSubregions + Quota.Loans.Committed;
         if (amount < committed)
         {
             throw new RuleViolationException(
@@ -120,8 +140,7 @@ public abstract class RegionGrain : Grain, IRegionGrain
     /// <summary>The quota position as callers see it.</summary>
     protected QuotaPosition Position()
     {
-        var now = Clock.Now;
-        return new QuotaPosition(Code, Quota.Allocated, Quota.AllocatedToSubregions, Quota.Loans.Reserved(now), Quota.Loans.Confirmed);
+        return new QuotaPosition(Code, Quota.Allocated, Quota.AllocatedToSubregions, Quota.Loans.Reserved, Quota.Loans.Confirmed);
     }
 
     /// <summary>Adds a child key, keeping the list ordered; a key already present changes nothing.</summary>
@@ -166,8 +185,14 @@ public abstract class RegionGrain : Grain, IRegionGrain
     protected async Task ReserveLoanAsync(string loanId, Money amount, Money limit, DateTimeOffset expiresAt, string reason)
     {
         Require();
-        var now = Clock.Now;
-        var added = Quota.Loans.Reserve(loanId, amount, expiresAt, now, committed =>
+        if (Quota.Loans.Entries.ContainsKey(loanId))
+        {
+            return;
+        }
+
+        // Settled first, then checked and reserved in one turn: calls interleave while the loans answer.
+        await SettleReservationsAsync();
+        var added = Quota.Loans.Reserve(loanId, amount, expiresAt, committed =>
         {
             QuotaRule.CheckRoom(limit, committed, amount, reason);
             QuotaRule.CheckRoom(Quota.Allocated, committed + Quota.AllocatedToSubregions, amount, reason);
@@ -178,13 +203,16 @@ public abstract class RegionGrain : Grain, IRegionGrain
         }
     }
 
-    protected async Task ConfirmLoanAsync(string loanId)
+    /// <remarks>
+    /// Written with the region's next write, or when it deactivates: should the silo die first, the
+    /// reservation comes back unconfirmed and goes on counting against the quota until the next
+    /// activation asks the loan and confirms it (<see cref="ReservationSettlement"/>).
+    /// </remarks>
+    protected Task ConfirmLoanAsync(string loanId)
     {
         Require();
-        if (Quota.Loans.Confirm(loanId))
-        {
-            await Commit.WriteAsync();
-        }
+        _changesUnwritten |= Quota.Loans.Confirm(loanId);
+        return Task.CompletedTask;
     }
 
     protected async Task ReleaseLoanAsync(string loanId)
@@ -194,6 +222,15 @@ public abstract class RegionGrain : Grain, IRegionGrain
         {
             await Commit.WriteAsync();
         }
+    }
+
+    /// <summary>Settles the reservations this activation cannot vouch for (<see cref="ReservationSettlement"/>).</summary>
+    protected async Task SettleReservationsAsync() => _changesUnwritten |= await _settlement!.SettleAsync(Clock.Now);
+
+    private Task WriteAsync()
+    {
+        _changesUnwritten = false;
+        return _state.WriteAsync();
     }
 
     protected RegionRecord Require() =>

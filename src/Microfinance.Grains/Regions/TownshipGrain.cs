@@ -23,9 +23,10 @@ public sealed class TownshipGrain(
 
     public Task ReleaseLegalPersonShareAsync(string loanId) => ReleaseLoanAsync(loanId);
 
-    public Task<QuotaPosition> GetLegalPersonShareAsync()
+    public async Task<QuotaPosition> GetLegalPersonShareAsync()
     {
         Require();
-        return Task.FromResult(Position());
+        await SettleReservationsAsync();
+        return Position();
     }
 }

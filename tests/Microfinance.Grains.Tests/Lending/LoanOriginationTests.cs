@@ -123,6 +123,22 @@ public sealed class LoanOriginationTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task ALapsedReservationIsSettledWithItsLoanBeforeTheRoomIsLentAgain()
+    {
+        var branch = await LendingBranch.CreateAsync(Grains, villageQuota: TwentyThousand);
+        var lapsing = await branch.ReviewedLoanAsync(await branch.NewHouseholdAsync(), TwentyThousand);
+        await lapsing.ApproveAsync(null, "信用社信贷员", "approve");
+        var next = await branch.ReviewedLoanAsync(await branch.NewHouseholdAsync(), TwentyThousand);
+        fixture.Clock.Advance(TimeSpan.FromDays(branch.Policy.ApprovalValidityDays + 2));
+
+        // The village asks the lapsed reservation's loan, which lets its approval expire.
+        await next.ApproveAsync(null, "信用社信贷员", "approve");
+
+        Assert.Equal(LoanStage.Expired, (await lapsing.GetAsync()).Stage);
+        Assert.Equal(TwentyThousand, (await branch.VillageGrain.GetQuotaAsync()).Reserved);
+    }
+
+    [Fact]
     public async Task ARefusedApprovalLeavesTheLoanWithTheCountyAndHoldsNothing()
     {
         var branch = await LendingBranch.CreateAsync(Grains, villageQuota: Money.FromYuan(10_000m));
