@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using Microfinance.Abstractions.Loans;
 using Microfinance.Bench.Consistency;
 using Microfinance.Bench.Measurement;
@@ -18,8 +17,6 @@ namespace Microfinance.Bench;
 /// </summary>
 public sealed class OriginationBenchmark(BenchOptions options, Transport transport, OriginationShape shape)
 {
-    private static readonly LoanParty[] Reviewers = [LoanParty.Village, LoanParty.Township, LoanParty.County];
-
     // Statistics reach pg_stat_* when a backend goes idle, at most once a second.
     private static readonly TimeSpan StatisticsDelay = TimeSpan.FromMilliseconds(1500);
 
@@ -85,7 +82,7 @@ public sealed class OriginationBenchmark(BenchOptions options, Transport transpo
                 "full originations",
                 database,
                 pools,
-                (client, deadline, start) => FullOriginationsAsync(options.Seed, client, originators[client], pools[client], $"{prefix}W", start, deadline),
+                (client, deadline, start) => OriginatorWorker.FullOriginationsAsync(options.Seed, client, originators[client], pools[client], $"{prefix}W", start, deadline),
                 ct));
         }
 
@@ -94,9 +91,9 @@ public sealed class OriginationBenchmark(BenchOptions options, Transport transpo
             TimeSpan.FromSeconds(options.Seconds),
             database,
             pools,
-            (client, deadline, start) => FullOriginationsAsync(options.Seed, client, originators[client], pools[client], $"{prefix}F", start, deadline),
+            (client, deadline, start) => OriginatorWorker.FullOriginationsAsync(options.Seed, client, originators[client], pools[client], $"{prefix}F", start, deadline),
             ct);
-        Print(full, withSteps: true);
+        PhaseReport.Print(full, withSteps: true);
         phases.Add(full);
 
         PhaseResult? stage = null;
@@ -110,7 +107,7 @@ public sealed class OriginationBenchmark(BenchOptions options, Transport transpo
                     "approve+disburse of prepared loans",
                     database,
                     pools,
-                    (client, deadline, start) => ApproveAndDisburseAsync(originators[client], forWarmup[client], start, deadline),
+                    (client, deadline, start) => OriginatorWorker.ApproveAndDisburseAsync(originators[client], forWarmup[client], start, deadline),
                     ct));
             }
 
@@ -119,9 +116,9 @@ public sealed class OriginationBenchmark(BenchOptions options, Transport transpo
                 TimeSpan.FromSeconds(options.StageSeconds),
                 database,
                 pools,
-                (client, deadline, start) => ApproveAndDisburseAsync(originators[client], prepared[client], start, deadline),
+                (client, deadline, start) => OriginatorWorker.ApproveAndDisburseAsync(originators[client], prepared[client], start, deadline),
                 ct);
-            Print(stage, withSteps: false);
+            PhaseReport.Print(stage, withSteps: false);
             phases.Add(stage);
         }
 
@@ -192,7 +189,7 @@ public sealed class OriginationBenchmark(BenchOptions options, Transport transpo
         var perClient = (int)Math.Ceiling(fullPerSecond * 4 * seconds / options.Clients) + 4;
         var started = Stopwatch.GetTimestamp();
         var prepared = await Task.WhenAll(Enumerable.Range(0, options.Clients).Select(client =>
-            PrepareAsync(options.Seed + salt, client, originators[client], pools[client], prefix, perClient)));
+            OriginatorWorker.PrepareAsync(options.Seed + salt, client, originators[client], pools[client], prefix, perClient)));
         Console.WriteLine();
         Console.WriteLine($"prepared {prepared.Sum(queue => queue.Count)} loans to county-reviewed for {purpose} (not timed) "
             + $"in {Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s");
@@ -237,122 +234,6 @@ public sealed class OriginationBenchmark(BenchOptions options, Transport transpo
         };
     }
 
-    private static async Task<WorkerTally> FullOriginationsAsync(
-        int seed, int client, IOriginator originator, HouseholdPool pool, string prefix, long start, TimeSpan window)
-    {
-        var tally = new WorkerTally();
-        var random = new Random(seed + (client * 7919) + 1);
-        for (var sequence = 0; Stopwatch.GetElapsedTime(start) < window; sequence++)
-        {
-            var order = await NextOrderAsync(pool, random, $"{prefix}-{client:000}-{sequence:000000}");
-            var step = "apply";
-            try
-            {
-                var begin = Stopwatch.GetTimestamp();
-                await originator.ApplyAsync(order);
-                tally.Apply.Add(Stopwatch.GetElapsedTime(begin));
-                step = "review";
-                foreach (var party in Reviewers)
-                {
-                    var reviewed = Stopwatch.GetTimestamp();
-                    await originator.ReviewAsync(order, party);
-                    tally.Review.Add(Stopwatch.GetElapsedTime(reviewed));
-                }
-
-                await ApproveAndDisburseAsync(originator, order, tally, start, window, begin);
-            }
-            catch (Exception exception)
-            {
-                tally.Fail(step, exception);
-            }
-        }
-
-        return tally;
-    }
-
-    private static async Task<WorkerTally> ApproveAndDisburseAsync(
-        IOriginator originator, Queue<LoanOrder> prepared, long start, TimeSpan window)
-    {
-        var tally = new WorkerTally();
-        while (Stopwatch.GetElapsedTime(start) < window)
-        {
-            if (!prepared.TryDequeue(out var order))
-            {
-                tally.RanDry = true;
-                break;
-            }
-
-            var begin = Stopwatch.GetTimestamp();
-            await ApproveAndDisburseAsync(originator, order, tally, start, window, begin);
-        }
-
-        return tally;
-    }
-
-    /// <summary>The last two steps, timed; errors are tallied, a failed disbursement is left to be read back.</summary>
-    private static async Task ApproveAndDisburseAsync(
-        IOriginator originator, LoanOrder order, WorkerTally tally, long start, TimeSpan window, long begin)
-    {
-        var approving = Stopwatch.GetTimestamp();
-        try
-        {
-            await originator.ApproveAsync(order);
-        }
-        catch (Exception exception)
-        {
-            tally.Fail("approve", exception);
-            return;
-        }
-
-        var disbursing = Stopwatch.GetTimestamp();
-        tally.Approve.Add(Stopwatch.GetElapsedTime(approving, disbursing));
-        try
-        {
-            await originator.RecordDisbursementAsync(order, BusinessToday());
-        }
-        catch (Exception exception)
-        {
-            tally.Fail("disburse", exception);
-            tally.Uncertain.Add(order);
-            return;
-        }
-
-        var done = Stopwatch.GetTimestamp();
-        tally.Disburse.Add(Stopwatch.GetElapsedTime(disbursing, done));
-        tally.ApproveDisburse.Add(Stopwatch.GetElapsedTime(approving, done));
-        tally.Full.Add(Stopwatch.GetElapsedTime(begin, done));
-        tally.Disbursed.Add(order);
-        tally.Acknowledged(Stopwatch.GetElapsedTime(start, done), window);
-    }
-
-    private static async Task<Queue<LoanOrder>> PrepareAsync(
-        int seed, int client, IOriginator originator, HouseholdPool pool, string prefix, int count)
-    {
-        var random = new Random(seed + (client * 7919));
-        var prepared = new Queue<LoanOrder>();
-        for (var sequence = 0; sequence < count; sequence++)
-        {
-            var order = await NextOrderAsync(pool, random, $"{prefix}-{client:000}-{sequence:000000}");
-            await originator.ApplyAsync(order);
-            foreach (var party in Reviewers)
-            {
-                await originator.ReviewAsync(order, party);
-            }
-
-            prepared.Enqueue(order);
-        }
-
-        return prepared;
-    }
-
-    /// <summary>A loan of random(100000, 1000000) fen, as the SQL peer draws it, for a household with room.</summary>
-    private static async Task<LoanOrder> NextOrderAsync(HouseholdPool pool, Random random, string loanId)
-    {
-        var amount = random.NextInt64(100_000, 1_000_001);
-        var household = await pool.TakeAsync(amount);
-        return new LoanOrder(loanId, household.RegistryNumber, household.Village, household.BankCode, amount);
-    }
-
     private static async Task RegisterHouseholdsAsync(
         HouseholdRegistrar registrar, HouseholdPool[] pools, int count, CancellationToken ct)
     {
@@ -390,64 +271,4 @@ public sealed class OriginationBenchmark(BenchOptions options, Transport transpo
 
         return settled;
     }
-
-    /// <summary>Today in China Standard Time, the platform's business date.</summary>
-    private static DateOnly BusinessToday() => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
-
-    private void Print(PhaseResult phase, bool withSteps)
-    {
-        var completed = phase.Disbursed.Count;
-        Line("disbursed loans", $"{phase.InWindow:N0} in the window ({completed:N0} incl. those in flight at its end)");
-        Line("disbursements/s", phase.PerSecond.ToString("F1", CultureInfo.InvariantCulture));
-        if (withSteps)
-        {
-            Line("latency, full origination", phase.Full.Summary());
-        }
-
-        Line("latency, approve+disburse", phase.ApproveDisburse.Summary());
-        Line("latency, disbursement call", phase.Disburse.Summary());
-        if (withSteps)
-        {
-            Line("  apply", phase.Apply.Summary());
-            Line("  each review", phase.Review.Summary());
-        }
-
-        Line("  approve", phase.Approve.Summary());
-
-        var writes = phase.After.WritesSince(phase.Before);
-        var total = phase.After.Writes - phase.Before.Writes;
-        var perLoan = completed > 0 ? (double)total / completed : double.NaN;
-        var byState = string.Join(", ", writes.Where(entry => entry.Value > 0).OrderByDescending(entry => entry.Value)
-            .Select(entry => $"{entry.Key} {(double)entry.Value / Math.Max(1, completed):F2}"));
-        Line("grain-state writes/loan", $"{perLoan:F2} ({byState}); {total / phase.Measured.TotalSeconds:F0} writes/s");
-        var commits = phase.After.Commits - phase.Before.Commits;
-        Line("PostgreSQL commits/loan", $"{(double)commits / Math.Max(1, completed):F2} (xact_commit of the database: writes, reads, membership)");
-        var syncs = phase.After.WalSyncs - phase.Before.WalSyncs;
-        var walBytes = phase.After.WalBytes - phase.Before.WalBytes;
-        Line("WAL (whole server)", $"{syncs / phase.Measured.TotalSeconds:F0} flushes/s, {(double)walBytes / Math.Max(1, completed) / 1024:F1} KiB/loan");
-        Line("CPU", phase.Cpu);
-        foreach (var line in phase.Storage ?? [])
-        {
-            Line("grain storage", line);
-        }
-        if (phase.HouseholdsRegisteredDuring > 0)
-        {
-            Line("note", $"{phase.HouseholdsRegisteredDuring} households were registered during the window (pass a larger --households)");
-        }
-
-        if (phase.ClientsRanDry > 0)
-        {
-            Line("note", $"{phase.ClientsRanDry} of {options.Clients} workers ran out of prepared loans before the window closed; "
-                + $"rate over {phase.Measured.TotalSeconds:F1} s");
-        }
-
-        var errors = phase.Errors.Sum(error => error.Value);
-        Line("errors", errors == 0 ? "0" : $"{errors}");
-        foreach (var (error, count) in phase.Errors.OrderByDescending(error => error.Value).Take(10))
-        {
-            Line("", $"{count} × {error}");
-        }
-    }
-
-    private static void Line(string label, string value) => Console.WriteLine($"  {label,-28} {value}");
 }
