@@ -17,9 +17,6 @@ namespace Microfinance.Bench;
 /// </summary>
 public sealed class OriginationBenchmark(BenchOptions options, Transport transport, OriginationShape shape)
 {
-    // Statistics reach pg_stat_* when a backend goes idle, at most once a second.
-    private static readonly TimeSpan StatisticsDelay = TimeSpan.FromMilliseconds(1500);
-
     /// <summary>
     /// Households a run is likely to need: a household takes about eight loans of 1,000–10,000 yuan
     /// before its 50,000 yuan cap is full; this covers up to ~1,500 originations/s. Workers register
@@ -73,24 +70,23 @@ public sealed class OriginationBenchmark(BenchOptions options, Transport transpo
 
         var originators = Enumerable.Range(0, options.Clients).Select(platform.OriginatorFor).ToArray();
         var prefix = transport == Transport.Grains ? "G" : "R";
+        var runner = new PhaseRunner(database, pools, options.Storage, options.WarmupSeconds);
 
         // Every phase's loans, warm-ups included, go to the consistency check.
         var phases = new List<PhaseResult>();
         if (options.WarmupSeconds > 0)
         {
-            phases.Add(await WarmUpAsync(
+            phases.Add(await runner.WarmUpAsync(
                 "full originations",
-                database,
-                pools,
+                options.Clients,
                 (client, deadline, start) => OriginatorWorker.FullOriginationsAsync(options.Seed, client, originators[client], pools[client], $"{prefix}W", start, deadline),
                 ct));
         }
 
-        var full = await MeasureAsync(
+        var full = await runner.MeasureAsync(
             "full origination (apply → village, township, county reviews → approve → disburse)",
             TimeSpan.FromSeconds(options.Seconds),
-            database,
-            pools,
+            options.Clients,
             (client, deadline, start) => OriginatorWorker.FullOriginationsAsync(options.Seed, client, originators[client], pools[client], $"{prefix}F", start, deadline),
             ct);
         PhaseReport.Print(full, withSteps: true);
@@ -103,19 +99,17 @@ public sealed class OriginationBenchmark(BenchOptions options, Transport transpo
             if (options.WarmupSeconds > 0)
             {
                 var forWarmup = await PrepareAllAsync("the warm-up", options.WarmupSeconds, full.PerSecond, originators, pools, $"{prefix}SW", salt: 3);
-                phases.Add(await WarmUpAsync(
+                phases.Add(await runner.WarmUpAsync(
                     "approve+disburse of prepared loans",
-                    database,
-                    pools,
+                    options.Clients,
                     (client, deadline, start) => OriginatorWorker.ApproveAndDisburseAsync(originators[client], forWarmup[client], start, deadline),
                     ct));
             }
 
-            stage = await MeasureAsync(
+            stage = await runner.MeasureAsync(
                 "approve+disburse only (the steps that move quota, fund and cap: the peer's transaction)",
                 TimeSpan.FromSeconds(options.StageSeconds),
-                database,
-                pools,
+                options.Clients,
                 (client, deadline, start) => OriginatorWorker.ApproveAndDisburseAsync(originators[client], prepared[client], start, deadline),
                 ct);
             PhaseReport.Print(stage, withSteps: false);
@@ -159,26 +153,6 @@ public sealed class OriginationBenchmark(BenchOptions options, Transport transpo
     }
 
     /// <summary>
-    /// An untimed run of a phase's work just before the phase is timed: the first seconds of a
-    /// kind of work after start-up went at about half speed (the JIT compiling its path, among
-    /// others), which a silo in service has long been past. Its loans are real and count in the
-    /// consistency check.
-    /// </summary>
-    private async Task<PhaseResult> WarmUpAsync(
-        string work,
-        BenchDatabase database,
-        HouseholdPool[] pools,
-        Func<int, TimeSpan, long, Task<WorkerTally>> worker,
-        CancellationToken ct)
-    {
-        var warmup = await MeasureAsync(
-            $"warm-up, not counted ({work})", TimeSpan.FromSeconds(options.WarmupSeconds), database, pools, worker, ct);
-        var ranDry = warmup.ClientsRanDry > 0 ? $" ({warmup.ClientsRanDry} workers ran out of prepared loans)" : "";
-        Console.WriteLine($"  {warmup.InWindow:N0} loans disbursed, {warmup.PerSecond:F1}/s{ranDry}");
-        return warmup;
-    }
-
-    /// <summary>
     /// Loans brought to the county-reviewed stage for an approve+disburse run of
     /// <paramref name="seconds"/>, not timed: enough that workers should not run dry even if
     /// approve+disburse alone runs 4× the full rate.
@@ -194,44 +168,6 @@ public sealed class OriginationBenchmark(BenchOptions options, Transport transpo
         Console.WriteLine($"prepared {prepared.Sum(queue => queue.Count)} loans to county-reviewed for {purpose} (not timed) "
             + $"in {Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s");
         return prepared;
-    }
-
-    private async Task<PhaseResult> MeasureAsync(
-        string name,
-        TimeSpan window,
-        BenchDatabase database,
-        HouseholdPool[] pools,
-        Func<int, TimeSpan, long, Task<WorkerTally>> worker,
-        CancellationToken ct)
-    {
-        await Task.Delay(StatisticsDelay, ct);
-        var before = await database.ReadCountersAsync(ct);
-        foreach (var pool in pools)
-        {
-            pool.ResetCounters();
-        }
-
-        Console.WriteLine();
-        Console.WriteLine($"{name}: {window.TotalSeconds:F0} s ...");
-        using var storage = new StorageMeter();
-        var cpuBefore = CpuSample.Take();
-        var start = Stopwatch.GetTimestamp();
-        var tallies = await Task.WhenAll(Enumerable.Range(0, options.Clients).Select(client =>
-            Task.Run(() => worker(client, window, start), ct)));
-        var cpu = CpuSample.Take().DescribeSince(cpuBefore);
-
-        await Task.Delay(StatisticsDelay, ct);
-        var after = await database.ReadCountersAsync(ct);
-        return new PhaseResult(name, window, tallies)
-        {
-            Before = before,
-            After = after,
-            Cpu = cpu,
-            Storage = options.Storage == GrainStorageProvider.Batched
-                ? [storage.Describe("write"), storage.Describe("read")]
-                : null,
-            HouseholdsRegisteredDuring = pools.Sum(pool => pool.RegisteredOnDemand),
-        };
     }
 
     private static async Task RegisterHouseholdsAsync(
