@@ -17,7 +17,8 @@ public static class PhaseReport
         }
 
         Line("latency, approve+disburse", phase.ApproveDisburse.Summary());
-        Line("latency, disbursement call", phase.Disburse.Summary());
+        // The call's own time; in a bank's stream, from the approval's result to the disbursement's.
+        Line("latency, disbursement", phase.Disburse.Summary());
         if (withSteps)
         {
             Line("  apply", phase.Apply.Summary());
