@@ -3,9 +3,10 @@
 #   1. makes sure PostgreSQL 15 runs (as .ci/run does) with password auth for postgres over TCP;
 #   2. runs the SQL peer (../shared/peers/sql-baseline: one ACID transaction per disbursement,
 #      16 clients, 20 s) and takes its "sql-peer disburse/s: N";
-#   3. runs bench/Microfinance.Bench (Release) with --peer N, both transports and both shapes
-#      (households over 16 counties, then all in one county), which prints our figures, the
-#      one-county/many-county ratios, the peer's figure and the ratios ours/peer.
+#   3. runs bench/Microfinance.Bench (Release) with --peer N, every transport (grains direct, the
+#      unary gRPC calls, the bank's StreamBankDecisions streams) in both shapes (households over
+#      16 counties, then all in one county), which prints our figures, the one-county/many-county
+#      ratios, the peer's figure and the ratios ours/peer.
 # Needs root (the peer and the server setup act as the postgres user through su). Extra
 # arguments go to the benchmark and win over these, e.g. --seconds 30 --clients 32 --via grains
 # --shape one-county.
@@ -35,4 +36,4 @@ fi
 
 echo "== ours"
 export MF_BENCH_POSTGRES=${MF_BENCH_POSTGRES:-"Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres"}
-dotnet run -c Release --no-build --project bench/Microfinance.Bench -- origination --via both --shape both --peer "$peer" "$@"
+dotnet run -c Release --no-build --project bench/Microfinance.Bench -- origination --via all --shape both --peer "$peer" "$@"

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microfinance.Silo.Api.Loans;
 using Microfinance.Silo.Hosting;
 
 namespace Microfinance.Bench;
@@ -21,7 +22,7 @@ public sealed record BenchOptions
     /// <summary>Length of the timed full-origination run.</summary>
     public int Seconds { get; init; } = 20;
 
-    /// <summary>Length of the timed approve+disburse run; 0 skips it.</summary>
+    /// <summary>Length of the timed approve+disburse run, one call per step or in the bank's streams; 0 skips it.</summary>
     public int StageSeconds { get; init; } = 10;
 
     /// <summary>Concurrent workers, each with households of its own.</summary>
@@ -29,6 +30,18 @@ public sealed record BenchOptions
 
     /// <summary>Silos started in this process.</summary>
     public int Silos { get; init; } = 1;
+
+    /// <summary>The bank's streams (<see cref="Transport.Stream"/>): StreamBankDecisions calls open at once.</summary>
+    public int Streams { get; init; } = 8;
+
+    /// <summary>
+    /// Decisions each bank's stream keeps sent and unanswered, an approval and its disbursement two: at
+    /// most the server's bound, beyond which it reads no further and a decision would only wait in the pipe.
+    /// </summary>
+    public int InFlight { get; init; } = BankDecisionStream.MaxInFlight;
+
+    /// <summary>Loans the bank's streams have in flight at once.</summary>
+    public int StreamedLoansInFlight => Streams * (InFlight / 2);
 
     /// <summary>The transports to measure, one fresh database and cluster each.</summary>
     public IReadOnlyList<Transport> Transports { get; init; } = [Transport.Grains];
@@ -66,18 +79,24 @@ public sealed record BenchOptions
 
     public string AdminConnectionString { get; init; } = AdminConnectionFromEnvironment();
 
-    public const string Usage = """
+    public static readonly string Usage = $"""
         Usage: Microfinance.Bench origination [options]
 
           --warmup-seconds N   untimed run of the same work before each timed phase, while the
                                JIT compiles (default 5; 0 skips the warm-ups)
           --seconds N          timed full-origination run (default 20)
-          --stage-seconds N    timed approve+disburse-only run (default 10; 0 skips it)
-          --clients N          concurrent workers (default 64)
+          --stage-seconds N    timed approve+disburse-only run (default 10; 0 skips it, and
+                               --via stream, which runs only that, needs it)
+          --clients N          concurrent workers calling step by step (default 64)
           --silos N            silos started in this process (default 1)
-          --via grains|grpc|both
-                               call the grains co-hosted with the silo, the real gRPC host, or
-                               both one after the other (default grains)
+          --via grains|grpc|stream|both|all
+                               call the grains co-hosted with the silo, the real gRPC host one
+                               call per step, or the real host's StreamBankDecisions as a bank
+                               does (approve+disburse only); both is grains then grpc, all is
+                               grains, grpc and stream (default grains)
+          --streams N          bank's streams open at once for --via stream (default 8)
+          --in-flight N        decisions each stream keeps sent and unanswered, an approval and
+                               its disbursement two (default and most {BankDecisionStream.MaxInFlight}, the server's bound)
           --shape many-counties|one-county|both
                                households spread over all the counties, all in one county (a
                                county bank's day), or both one after the other (default many-counties)
@@ -101,7 +120,7 @@ public sealed record BenchOptions
     /// <summary>Parses the options after the command name; throws <see cref="FormatException"/> with a message.</summary>
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
-        return OptionPairs.Fold(
+        var options = OptionPairs.Fold(
             args,
             new BenchOptions(),
             options => options with { KeepDatabase = true },
@@ -112,6 +131,8 @@ public sealed record BenchOptions
                 "--stage-seconds" => options with { StageSeconds = NonNegative(name, value) },
                 "--clients" => options with { Clients = Positive(name, value) },
                 "--silos" => options with { Silos = Positive(name, value) },
+                "--streams" => options with { Streams = Range(name, value, 1, 999) },
+                "--in-flight" => options with { InFlight = Range(name, value, 2, BankDecisionStream.MaxInFlight) },
                 "--via" => options with { Transports = ParseTransports(value) },
                 "--shape" => options with { Shapes = ParseShapes(value) },
                 "--storage" => options with { Storage = ParseStorage(value) },
@@ -124,14 +145,22 @@ public sealed record BenchOptions
                 "--npgsql" => options with { SiloConnectionSettings = value },
                 _ => throw new FormatException($"Unknown option {name}."),
             });
+        if (options.Transports.Contains(Transport.Stream) && options.StageSeconds == 0)
+        {
+            throw new FormatException("--via stream measures only approve+disburse, so --stage-seconds must be more than 0.");
+        }
+
+        return options;
     }
 
     private static IReadOnlyList<Transport> ParseTransports(string value) => value switch
     {
         "grains" => [Transport.Grains],
         "grpc" => [Transport.Grpc],
+        "stream" => [Transport.Stream],
         "both" => [Transport.Grains, Transport.Grpc],
-        _ => throw new FormatException($"--via takes grains, grpc or both, not {value}."),
+        "all" => [Transport.Grains, Transport.Grpc, Transport.Stream],
+        _ => throw new FormatException($"--via takes grains, grpc, stream, both or all, not {value}."),
     };
 
     private static IReadOnlyList<OriginationShape> ParseShapes(string value) => value switch

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using Microfinance.Abstractions.Loans;
 using Microfinance.Bench.Consistency;
 using Microfinance.Bench.Measurement;
@@ -7,7 +6,6 @@ using Microfinance.Bench.Origination;
 using Microfinance.Bench.Platforms;
 using Microfinance.Bench.Setup;
 using Microfinance.Domain.Loans;
-using Microfinance.Silo.Hosting;
 
 namespace Microfinance.Bench;
 
@@ -18,27 +16,26 @@ namespace Microfinance.Bench;
 /// </summary>
 public sealed class OriginationBenchmark(BenchOptions options, Transport transport, OriginationShape shape)
 {
-    private static readonly LoanParty[] Reviewers = [LoanParty.Village, LoanParty.Township, LoanParty.County];
-
-    // Statistics reach pg_stat_* when a backend goes idle, at most once a second.
-    private static readonly TimeSpan StatisticsDelay = TimeSpan.FromMilliseconds(1500);
-
     /// <summary>
-    /// Households a run is likely to need: a household takes about eight loans of 1,000–10,000 yuan
-    /// before its 50,000 yuan cap is full; this covers up to ~1,500 originations/s. Workers register
-    /// more if they run out, and the report says so.
+    /// The most loans a second a run is assumed to reach. It sizes the households (a household takes
+    /// about eight loans of 1,000–10,000 yuan before its 50,000 yuan cap is full; workers register
+    /// more if they run out, and the report says so) and the loans prepared for the bank's streams,
+    /// which have no full-origination rate to go by (a stream that runs out says so).
     /// </summary>
     private const int AssumedPeakPerSecond = 1500;
     private const int LoansPerHousehold = 8;
 
     public async Task<BenchOutcome> RunAsync(CancellationToken ct)
     {
-        var label = transport == Transport.Grains ? "grains direct" : "through gRPC";
+        var (label, prefix) = transport switch
+        {
+            Transport.Grains => ("grains direct", "G"),
+            Transport.Grpc => ("through gRPC", "R"),
+            _ => ("bank's stream", "B"),
+        };
         var counties = shape == OriginationShape.OneCounty ? "one county" : $"{options.Counties} counties";
         Console.WriteLine();
-        Console.WriteLine($"=== loan origination, {label}, {counties}: {options.Silos} silo(s), {options.Clients} clients, "
-            + $"{options.Seconds} s full + {options.StageSeconds} s approve+disburse"
-            + (options.WarmupSeconds > 0 ? $", each after a {options.WarmupSeconds} s warm-up ===" : ", no warm-ups ==="));
+        Console.WriteLine($"=== loan origination, {label}, {counties}: {options.Silos} silo(s), {Work()} ===");
 
         await using var database = await BenchDatabase.CreateAsync(
             options.AdminConnectionString, options.KeepDatabase, options.SiloConnectionSettings, ct);
@@ -61,69 +58,32 @@ public sealed class OriginationBenchmark(BenchOptions options, Transport transpo
             : await GrpcPlatform.StartAsync(database.SiloConnectionString, options.Silos, options.Storage, ct);
         Console.WriteLine($"platform: {platform.Description}, started in {Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s");
 
+        // The bank's streams prepare their loans with one worker per loan they hold in flight, each
+        // lending to households of its own, so that a household's grain is seldom asked twice at once
+        // (it takes one call at a time, and a bank's day seldom holds two loans of one household).
+        var workers = transport == Transport.Stream ? options.StreamedLoansInFlight : options.Clients;
+        var timedSeconds = transport == Transport.Stream ? options.StageSeconds : options.Seconds;
         var layout = new ProvinceLayout(
             shape == OriginationShape.OneCounty ? 1 : options.Counties, options.TownshipsPerCounty, options.VillagesPerTownship);
         started = Stopwatch.GetTimestamp();
         await ProvinceSetup.RunAsync(platform.Grains, layout, ct);
         var registrar = new HouseholdRegistrar(platform.Grains, layout);
-        var pools = Enumerable.Range(0, options.Clients).Select(_ => new HouseholdPool(registrar)).ToArray();
+        var pools = Enumerable.Range(0, workers).Select(_ => new HouseholdPool(registrar)).ToArray();
         var households = options.Households > 0
             ? options.Households
-            : Math.Max(options.Clients * 4, (options.WarmupSeconds + options.Seconds) * AssumedPeakPerSecond / LoansPerHousehold);
+            : Math.Max(workers * 4, (options.WarmupSeconds + timedSeconds) * AssumedPeakPerSecond / LoansPerHousehold);
         await RegisterHouseholdsAsync(registrar, pools, households, ct);
         Console.WriteLine($"setup (not timed): {layout}, {registrar.Registered} households, "
             + $"a \"5321\" policy per county, in {Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s");
 
-        var originators = Enumerable.Range(0, options.Clients).Select(platform.OriginatorFor).ToArray();
-        var prefix = transport == Transport.Grains ? "G" : "R";
+        var originators = Enumerable.Range(0, workers).Select(platform.OriginatorFor).ToArray();
+        var run = new Run(new PhaseRunner(database, pools, options.Storage, options.WarmupSeconds), originators, pools, prefix);
 
         // Every phase's loans, warm-ups included, go to the consistency check.
         var phases = new List<PhaseResult>();
-        if (options.WarmupSeconds > 0)
-        {
-            phases.Add(await WarmUpAsync(
-                "full originations",
-                database,
-                pools,
-                (client, deadline, start) => FullOriginationsAsync(options.Seed, client, originators[client], pools[client], $"{prefix}W", start, deadline),
-                ct));
-        }
-
-        var full = await MeasureAsync(
-            "full origination (apply → village, township, county reviews → approve → disburse)",
-            TimeSpan.FromSeconds(options.Seconds),
-            database,
-            pools,
-            (client, deadline, start) => FullOriginationsAsync(options.Seed, client, originators[client], pools[client], $"{prefix}F", start, deadline),
-            ct);
-        Print(full, withSteps: true);
-        phases.Add(full);
-
-        PhaseResult? stage = null;
-        if (options.StageSeconds > 0)
-        {
-            var prepared = await PrepareAllAsync("the timed run", options.StageSeconds, full.PerSecond, originators, pools, $"{prefix}S", salt: 2);
-            if (options.WarmupSeconds > 0)
-            {
-                var forWarmup = await PrepareAllAsync("the warm-up", options.WarmupSeconds, full.PerSecond, originators, pools, $"{prefix}SW", salt: 3);
-                phases.Add(await WarmUpAsync(
-                    "approve+disburse of prepared loans",
-                    database,
-                    pools,
-                    (client, deadline, start) => ApproveAndDisburseAsync(originators[client], forWarmup[client], start, deadline),
-                    ct));
-            }
-
-            stage = await MeasureAsync(
-                "approve+disburse only (the steps that move quota, fund and cap: the peer's transaction)",
-                TimeSpan.FromSeconds(options.StageSeconds),
-                database,
-                pools,
-                (client, deadline, start) => ApproveAndDisburseAsync(originators[client], prepared[client], start, deadline),
-                ct);
-            Print(stage, withSteps: false);
-            phases.Add(stage);
-        }
+        var (fullPerSecond, stagePerSecond) = transport == Transport.Stream
+            ? (null, await RunBankStreamsAsync((GrpcPlatform)platform, run, phases, ct))
+            : await RunStepByStepAsync(run, phases, ct);
 
         var disbursed = phases.SelectMany(phase => phase.Disbursed).ToList();
         var uncertain = phases.SelectMany(phase => phase.Uncertain).ToList();
@@ -131,7 +91,7 @@ public sealed class OriginationBenchmark(BenchOptions options, Transport transpo
         disbursed.AddRange(settled);
         if (uncertain.Count > 0)
         {
-            Console.WriteLine($"{uncertain.Count} disbursement calls failed; {settled.Count} of those loans were disbursed after all (read back)");
+            Console.WriteLine($"{uncertain.Count} disbursements were not acknowledged; {settled.Count} of those loans were disbursed after all (read back)");
         }
 
         var check = await ConsistencyCheck.RunAsync(platform.Grains, layout, disbursed, ct);
@@ -146,7 +106,133 @@ public sealed class OriginationBenchmark(BenchOptions options, Transport transpo
         }
 
         await PrintPayloadSizesAsync(database, ct);
-        return new BenchOutcome(label, shape, counties, full.PerSecond, stage?.PerSecond, check.Ok);
+        return new BenchOutcome(label, shape, counties, fullPerSecond, stagePerSecond, check.Ok);
+    }
+
+    /// <summary>What the measurement runs, for its header.</summary>
+    private string Work()
+    {
+        if (transport == Transport.Stream)
+        {
+            var warmup = options.WarmupSeconds > 0 ? $" after a {options.WarmupSeconds} s warm-up" : ", no warm-up";
+            return $"{options.Streams} streams × {options.InFlight} decisions in flight, {options.StageSeconds} s approve+disburse{warmup}";
+        }
+
+        var warmups = options.WarmupSeconds > 0 ? $", each after a {options.WarmupSeconds} s warm-up" : ", no warm-ups";
+        return $"{options.Clients} clients, {options.Seconds} s full + {options.StageSeconds} s approve+disburse{warmups}";
+    }
+
+    /// <summary>
+    /// The workers calling one step at a time: full originations, then approve+disburse of loans
+    /// prepared to county-reviewed, each timed run after its warm-up.
+    /// </summary>
+    /// <returns>Full originations a second, and approve+disburse pairs a second when measured.</returns>
+    private async Task<(double? Full, double? Stage)> RunStepByStepAsync(Run run, List<PhaseResult> phases, CancellationToken ct)
+    {
+        var (runner, originators, pools, prefix) = run;
+        if (options.WarmupSeconds > 0)
+        {
+            phases.Add(await runner.WarmUpAsync(
+                "full originations",
+                options.Clients,
+                (client, deadline, start) => OriginatorWorker.FullOriginationsAsync(options.Seed, client, originators[client], pools[client], $"{prefix}W", start, deadline),
+                ct));
+        }
+
+        var full = await runner.MeasureAsync(
+            "full origination (apply → village, township, county reviews → approve → disburse)",
+            TimeSpan.FromSeconds(options.Seconds),
+            options.Clients,
+            (client, deadline, start) => OriginatorWorker.FullOriginationsAsync(options.Seed, client, originators[client], pools[client], $"{prefix}F", start, deadline),
+            ct);
+        PhaseReport.Print(full, withSteps: true);
+        phases.Add(full);
+        if (options.StageSeconds == 0)
+        {
+            return (full.PerSecond, null);
+        }
+
+        // Enough that workers should not run dry even if approve+disburse alone runs 4× the full rate.
+        var prepared = await PrepareAllAsync("the timed run", full.PerSecond * 4 * options.StageSeconds, run, $"{prefix}S", salt: 2);
+        if (options.WarmupSeconds > 0)
+        {
+            var forWarmup = await PrepareAllAsync("the warm-up", full.PerSecond * 4 * options.WarmupSeconds, run, $"{prefix}SW", salt: 3);
+            phases.Add(await runner.WarmUpAsync(
+                "approve+disburse of prepared loans",
+                options.Clients,
+                (client, deadline, start) => OriginatorWorker.ApproveAndDisburseAsync(originators[client], forWarmup[client], start, deadline),
+                ct));
+        }
+
+        var stage = await runner.MeasureAsync(
+            "approve+disburse only (the steps that move quota, fund and cap: the peer's transaction)",
+            TimeSpan.FromSeconds(options.StageSeconds),
+            options.Clients,
+            (client, deadline, start) => OriginatorWorker.ApproveAndDisburseAsync(originators[client], prepared[client], start, deadline),
+            ct);
+        PhaseReport.Print(stage, withSteps: false);
+        phases.Add(stage);
+        return (full.PerSecond, stage.PerSecond);
+    }
+
+    /// <summary>
+    /// The bank's streams: approve+disburse of loans prepared to county-reviewed (through the unary
+    /// calls, not timed), each loan's approval and disbursement sent one behind the other on one of
+    /// <see cref="BenchOptions.Streams"/> StreamBankDecisions calls, timed after its warm-up.
+    /// </summary>
+    /// <returns>Loans a second whose disbursement's result came back within the window.</returns>
+    private async Task<double> RunBankStreamsAsync(GrpcPlatform platform, Run run, List<PhaseResult> phases, CancellationToken ct)
+    {
+        var disbursedOn = BusinessDate.Today();
+        var prepared = Deal(await PrepareAllAsync(
+            "the timed run", AssumedPeakPerSecond * options.StageSeconds, run, $"{run.Prefix}S", salt: 2));
+        if (options.WarmupSeconds > 0)
+        {
+            var forWarmup = Deal(await PrepareAllAsync(
+                "the warm-up", AssumedPeakPerSecond * options.WarmupSeconds, run, $"{run.Prefix}SW", salt: 3));
+            phases.Add(await run.Runner.WarmUpAsync(
+                "approve+disburse of prepared loans in the bank's streams",
+                options.Streams,
+                (stream, deadline, start) => new BankStream(platform.LoansFor(stream), options.InFlight).RunAsync(forWarmup[stream], disbursedOn, start, deadline),
+                ct));
+        }
+
+        var stage = await run.Runner.MeasureAsync(
+            $"approve+disburse in the bank's streams ({options.Streams} StreamBankDecisions calls, up to {options.InFlight} decisions in flight each)",
+            TimeSpan.FromSeconds(options.StageSeconds),
+            options.Streams,
+            (stream, deadline, start) => new BankStream(platform.LoansFor(stream), options.InFlight).RunAsync(prepared[stream], disbursedOn, start, deadline),
+            ct);
+        PhaseReport.Print(stage, withSteps: false);
+        phases.Add(stage);
+        return stage.PerSecond;
+    }
+
+    /// <summary>
+    /// Each stream's loans: those of every <see cref="BenchOptions.Streams"/>-th worker, one of each
+    /// in turn. A worker lends to one household until its cap is full, so the loans a stream holds in
+    /// flight at once belong to as many households as it has workers.
+    /// </summary>
+    private Queue<LoanOrder>[] Deal(Queue<LoanOrder>[] byWorker)
+    {
+        var streams = new Queue<LoanOrder>[options.Streams];
+        for (var stream = 0; stream < streams.Length; stream++)
+        {
+            var workers = byWorker.Where((_, worker) => worker % streams.Length == stream).ToList();
+            streams[stream] = new Queue<LoanOrder>();
+            while (workers.Any(queue => queue.Count > 0))
+            {
+                foreach (var queue in workers)
+                {
+                    if (queue.TryDequeue(out var order))
+                    {
+                        streams[stream].Enqueue(order);
+                    }
+                }
+            }
+        }
+
+        return streams;
     }
 
     // Every write sends a grain's whole state, so a state that grows with the loans (a register
@@ -161,196 +247,18 @@ public sealed class OriginationBenchmark(BenchOptions options, Transport transpo
         }
     }
 
-    /// <summary>
-    /// An untimed run of a phase's work just before the phase is timed: the first seconds of a
-    /// kind of work after start-up went at about half speed (the JIT compiling its path, among
-    /// others), which a silo in service has long been past. Its loans are real and count in the
-    /// consistency check.
-    /// </summary>
-    private async Task<PhaseResult> WarmUpAsync(
-        string work,
-        BenchDatabase database,
-        HouseholdPool[] pools,
-        Func<int, TimeSpan, long, Task<WorkerTally>> worker,
-        CancellationToken ct)
+    /// <summary>About <paramref name="loans"/> loans brought to the county-reviewed stage, not timed, in a queue per worker.</summary>
+    private async Task<Queue<LoanOrder>[]> PrepareAllAsync(string purpose, double loans, Run run, string prefix, int salt)
     {
-        var warmup = await MeasureAsync(
-            $"warm-up, not counted ({work})", TimeSpan.FromSeconds(options.WarmupSeconds), database, pools, worker, ct);
-        var ranDry = warmup.ClientsRanDry > 0 ? $" ({warmup.ClientsRanDry} workers ran out of prepared loans)" : "";
-        Console.WriteLine($"  {warmup.InWindow:N0} loans disbursed, {warmup.PerSecond:F1}/s{ranDry}");
-        return warmup;
-    }
-
-    /// <summary>
-    /// Loans brought to the county-reviewed stage for an approve+disburse run of
-    /// <paramref name="seconds"/>, not timed: enough that workers should not run dry even if
-    /// approve+disburse alone runs 4× the full rate.
-    /// </summary>
-    private async Task<Queue<LoanOrder>[]> PrepareAllAsync(
-        string purpose, int seconds, double fullPerSecond, IOriginator[] originators, HouseholdPool[] pools, string prefix, int salt)
-    {
-        var perClient = (int)Math.Ceiling(fullPerSecond * 4 * seconds / options.Clients) + 4;
+        var workers = run.Originators.Length;
+        var perWorker = (int)Math.Ceiling(loans / workers) + 4;
         var started = Stopwatch.GetTimestamp();
-        var prepared = await Task.WhenAll(Enumerable.Range(0, options.Clients).Select(client =>
-            PrepareAsync(options.Seed + salt, client, originators[client], pools[client], prefix, perClient)));
+        var prepared = await Task.WhenAll(Enumerable.Range(0, workers).Select(worker =>
+            OriginatorWorker.PrepareAsync(options.Seed + salt, worker, run.Originators[worker], run.Pools[worker], prefix, perWorker)));
         Console.WriteLine();
         Console.WriteLine($"prepared {prepared.Sum(queue => queue.Count)} loans to county-reviewed for {purpose} (not timed) "
             + $"in {Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s");
         return prepared;
-    }
-
-    private async Task<PhaseResult> MeasureAsync(
-        string name,
-        TimeSpan window,
-        BenchDatabase database,
-        HouseholdPool[] pools,
-        Func<int, TimeSpan, long, Task<WorkerTally>> worker,
-        CancellationToken ct)
-    {
-        await Task.Delay(StatisticsDelay, ct);
-        var before = await database.ReadCountersAsync(ct);
-        foreach (var pool in pools)
-        {
-            pool.ResetCounters();
-        }
-
-        Console.WriteLine();
-        Console.WriteLine($"{name}: {window.TotalSeconds:F0} s ...");
-        using var storage = new StorageMeter();
-        var cpuBefore = CpuSample.Take();
-        var start = Stopwatch.GetTimestamp();
-        var tallies = await Task.WhenAll(Enumerable.Range(0, options.Clients).Select(client =>
-            Task.Run(() => worker(client, window, start), ct)));
-        var cpu = CpuSample.Take().DescribeSince(cpuBefore);
-
-        await Task.Delay(StatisticsDelay, ct);
-        var after = await database.ReadCountersAsync(ct);
-        return new PhaseResult(name, window, tallies)
-        {
-            Before = before,
-            After = after,
-            Cpu = cpu,
-            Storage = options.Storage == GrainStorageProvider.Batched
-                ? [storage.Describe("write"), storage.Describe("read")]
-                : null,
-            HouseholdsRegisteredDuring = pools.Sum(pool => pool.RegisteredOnDemand),
-        };
-    }
-
-    private static async Task<WorkerTally> FullOriginationsAsync(
-        int seed, int client, IOriginator originator, HouseholdPool pool, string prefix, long start, TimeSpan window)
-    {
-        var tally = new WorkerTally();
-        var random = new Random(seed + (client * 7919) + 1);
-        for (var sequence = 0; Stopwatch.GetElapsedTime(start) < window; sequence++)
-        {
-            var order = await NextOrderAsync(pool, random, $"{prefix}-{client:000}-{sequence:000000}");
-            var step = "apply";
-            try
-            {
-                var begin = Stopwatch.GetTimestamp();
-                await originator.ApplyAsync(order);
-                tally.Apply.Add(Stopwatch.GetElapsedTime(begin));
-                step = "review";
-                foreach (var party in Reviewers)
-                {
-                    var reviewed = Stopwatch.GetTimestamp();
-                    await originator.ReviewAsync(order, party);
-                    tally.Review.Add(Stopwatch.GetElapsedTime(reviewed));
-                }
-
-                await ApproveAndDisburseAsync(originator, order, tally, start, window, begin);
-            }
-            catch (Exception exception)
-            {
-                tally.Fail(step, exception);
-            }
-        }
-
-        return tally;
-    }
-
-    private static async Task<WorkerTally> ApproveAndDisburseAsync(
-        IOriginator originator, Queue<LoanOrder> prepared, long start, TimeSpan window)
-    {
-        var tally = new WorkerTally();
-        while (Stopwatch.GetElapsedTime(start) < window)
-        {
-            if (!prepared.TryDequeue(out var order))
-            {
-                tally.RanDry = true;
-                break;
-            }
-
-            var begin = Stopwatch.GetTimestamp();
-            await ApproveAndDisburseAsync(originator, order, tally, start, window, begin);
-        }
-
-        return tally;
-    }
-
-    /// <summary>The last two steps, timed; errors are tallied, a failed disbursement is left to be read back.</summary>
-    private static async Task ApproveAndDisburseAsync(
-        IOriginator originator, LoanOrder order, WorkerTally tally, long start, TimeSpan window, long begin)
-    {
-        var approving = Stopwatch.GetTimestamp();
-        try
-        {
-            await originator.ApproveAsync(order);
-        }
-        catch (Exception exception)
-        {
-            tally.Fail("approve", exception);
-            return;
-        }
-
-        var disbursing = Stopwatch.GetTimestamp();
-        tally.Approve.Add(Stopwatch.GetElapsedTime(approving, disbursing));
-        try
-        {
-            await originator.RecordDisbursementAsync(order, BusinessToday());
-        }
-        catch (Exception exception)
-        {
-            tally.Fail("disburse", exception);
-            tally.Uncertain.Add(order);
-            return;
-        }
-
-        var done = Stopwatch.GetTimestamp();
-        tally.Disburse.Add(Stopwatch.GetElapsedTime(disbursing, done));
-        tally.ApproveDisburse.Add(Stopwatch.GetElapsedTime(approving, done));
-        tally.Full.Add(Stopwatch.GetElapsedTime(begin, done));
-        tally.Disbursed.Add(order);
-        tally.Acknowledged(Stopwatch.GetElapsedTime(start, done), window);
-    }
-
-    private static async Task<Queue<LoanOrder>> PrepareAsync(
-        int seed, int client, IOriginator originator, HouseholdPool pool, string prefix, int count)
-    {
-        var random = new Random(seed + (client * 7919));
-        var prepared = new Queue<LoanOrder>();
-        for (var sequence = 0; sequence < count; sequence++)
-        {
-            var order = await NextOrderAsync(pool, random, $"{prefix}-{client:000}-{sequence:000000}");
-            await originator.ApplyAsync(order);
-            foreach (var party in Reviewers)
-            {
-                await originator.ReviewAsync(order, party);
-            }
-
-            prepared.Enqueue(order);
-        }
-
-        return prepared;
-    }
-
-    /// <summary>A loan of random(100000, 1000000) fen, as the SQL peer draws it, for a household with room.</summary>
-    private static async Task<LoanOrder> NextOrderAsync(HouseholdPool pool, Random random, string loanId)
-    {
-        var amount = random.NextInt64(100_000, 1_000_001);
-        var household = await pool.TakeAsync(amount);
-        return new LoanOrder(loanId, household.RegistryNumber, household.Village, household.BankCode, amount);
     }
 
     private static async Task RegisterHouseholdsAsync(
@@ -391,63 +299,6 @@ public sealed class OriginationBenchmark(BenchOptions options, Transport transpo
         return settled;
     }
 
-    /// <summary>Today in China Standard Time, the platform's business date.</summary>
-    private static DateOnly BusinessToday() => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
-
-    private void Print(PhaseResult phase, bool withSteps)
-    {
-        var completed = phase.Disbursed.Count;
-        Line("disbursed loans", $"{phase.InWindow:N0} in the window ({completed:N0} incl. those in flight at its end)");
-        Line("disbursements/s", phase.PerSecond.ToString("F1", CultureInfo.InvariantCulture));
-        if (withSteps)
-        {
-            Line("latency, full origination", phase.Full.Summary());
-        }
-
-        Line("latency, approve+disburse", phase.ApproveDisburse.Summary());
-        Line("latency, disbursement call", phase.Disburse.Summary());
-        if (withSteps)
-        {
-            Line("  apply", phase.Apply.Summary());
-            Line("  each review", phase.Review.Summary());
-        }
-
-        Line("  approve", phase.Approve.Summary());
-
-        var writes = phase.After.WritesSince(phase.Before);
-        var total = phase.After.Writes - phase.Before.Writes;
-        var perLoan = completed > 0 ? (double)total / completed : double.NaN;
-        var byState = string.Join(", ", writes.Where(entry => entry.Value > 0).OrderByDescending(entry => entry.Value)
-            .Select(entry => $"{entry.Key} {(double)entry.Value / Math.Max(1, completed):F2}"));
-        Line("grain-state writes/loan", $"{perLoan:F2} ({byState}); {total / phase.Measured.TotalSeconds:F0} writes/s");
-        var commits = phase.After.Commits - phase.Before.Commits;
-        Line("PostgreSQL commits/loan", $"{(double)commits / Math.Max(1, completed):F2} (xact_commit of the database: writes, reads, membership)");
-        var syncs = phase.After.WalSyncs - phase.Before.WalSyncs;
-        var walBytes = phase.After.WalBytes - phase.Before.WalBytes;
-        Line("WAL (whole server)", $"{syncs / phase.Measured.TotalSeconds:F0} flushes/s, {(double)walBytes / Math.Max(1, completed) / 1024:F1} KiB/loan");
-        Line("CPU", phase.Cpu);
-        foreach (var line in phase.Storage ?? [])
-        {
-            Line("grain storage", line);
-        }
-        if (phase.HouseholdsRegisteredDuring > 0)
-        {
-            Line("note", $"{phase.HouseholdsRegisteredDuring} households were registered during the window (pass a larger --households)");
-        }
-
-        if (phase.ClientsRanDry > 0)
-        {
-            Line("note", $"{phase.ClientsRanDry} of {options.Clients} workers ran out of prepared loans before the window closed; "
-                + $"rate over {phase.Measured.TotalSeconds:F1} s");
-        }
-
-        var errors = phase.Errors.Sum(error => error.Value);
-        Line("errors", errors == 0 ? "0" : $"{errors}");
-        foreach (var (error, count) in phase.Errors.OrderByDescending(error => error.Value).Take(10))
-        {
-            Line("", $"{count} × {error}");
-        }
-    }
-
-    private static void Line(string label, string value) => Console.WriteLine($"  {label,-28} {value}");
+    /// <summary>What every phase of one measurement works with: its runner, and each worker's originator, households and loan-id prefix.</summary>
+    private sealed record Run(PhaseRunner Runner, IOriginator[] Originators, HouseholdPool[] Pools, string Prefix);
 }

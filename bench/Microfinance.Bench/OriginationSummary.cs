@@ -16,8 +16,8 @@ public static class OriginationSummary
         {
             foreach (var outcome in transport)
             {
-                var stage = outcome.StagePerSecond is { } perSecond ? $", approve+disburse only {perSecond:F1}/s" : "";
-                Console.WriteLine($"ours ({outcome.Transport}, {outcome.Counties}): full origination {outcome.FullPerSecond:F1} disbursements/s{stage}"
+                Console.WriteLine($"ours ({outcome.Transport}, {outcome.Counties}): "
+                    + Figures(outcome, perSecond => $"{perSecond:F1}/s")
                     + (outcome.Consistent ? "" : "  [CONSISTENCY CHECK FAILED]"));
             }
 
@@ -26,10 +26,9 @@ public static class OriginationSummary
             if (many is not null && one is not null)
             {
                 // How much a county bank's day loses to the load falling on one county's grains.
-                var stage = one.StagePerSecond is { } oneStage && many.StagePerSecond is { } manyStage
-                    ? $", approve+disburse only {Ratio(oneStage, manyStage)}"
-                    : "";
-                Console.WriteLine($"ratio one-county/many-county ({transport.Key}): full origination {Ratio(one.FullPerSecond, many.FullPerSecond)}{stage}");
+                Console.WriteLine($"ratio one-county/many-county ({transport.Key}): " + Join(
+                    Ratio("full origination", one.FullPerSecond, many.FullPerSecond),
+                    Ratio("approve+disburse only", one.StagePerSecond, many.StagePerSecond)));
             }
         }
 
@@ -38,8 +37,8 @@ public static class OriginationSummary
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sql-peer disburse/s: {peerPerSecond:F0} (one ACID transaction per disbursement, same server)"));
             foreach (var outcome in outcomes)
             {
-                var stage = outcome.StagePerSecond is { } perSecond ? $", approve+disburse only {Ratio(perSecond, peerPerSecond)}" : "";
-                Console.WriteLine($"ratio ours/peer ({outcome.Transport}, {outcome.Counties}): full origination {Ratio(outcome.FullPerSecond, peerPerSecond)}{stage}");
+                Console.WriteLine($"ratio ours/peer ({outcome.Transport}, {outcome.Counties}): "
+                    + Figures(outcome, perSecond => Format(perSecond / peerPerSecond)));
             }
         }
         else
@@ -48,6 +47,15 @@ public static class OriginationSummary
         }
     }
 
-    private static string Ratio(double ours, double other) =>
-        other > 0 ? (ours / other).ToString("F3", CultureInfo.InvariantCulture) : "n/a";
+    /// <summary>"full origination …, approve+disburse only …", each figure the measurement has, as <paramref name="show"/> puts it.</summary>
+    private static string Figures(BenchOutcome outcome, Func<double, string> show) => Join(
+        outcome.FullPerSecond is { } full ? $"full origination {show(full)}" : null,
+        outcome.StagePerSecond is { } stage ? $"approve+disburse only {show(stage)}" : null);
+
+    private static string? Ratio(string figure, double? ours, double? other) =>
+        ours is { } value && other is { } baseline ? $"{figure} {(baseline > 0 ? Format(value / baseline) : "n/a")}" : null;
+
+    private static string Join(params string?[] parts) => string.Join(", ", parts.OfType<string>());
+
+    private static string Format(double ratio) => ratio.ToString("F3", CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,7 @@
 using Microfinance.Api.Tests.Support;
 using Microfinance.Api.V1;
 using Microfinance.Silo.Api.Loans;
+using Microfinance.Testing.Streams;
 using static Microfinance.Api.Tests.Support.GatedDecisions;
 
 namespace Microfinance.Api.Tests;

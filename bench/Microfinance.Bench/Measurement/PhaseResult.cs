@@ -26,6 +26,9 @@ public sealed class PhaseResult(string name, TimeSpan window, IReadOnlyList<Work
 
     public IReadOnlyList<LoanOrder> Uncertain { get; } = [.. tallies.SelectMany(tally => tally.Uncertain)];
 
+    /// <summary>The workers that ran the phase, one tally each.</summary>
+    public int Workers { get; } = tallies.Count;
+
     public int ClientsRanDry { get; } = tallies.Count(tally => tally.RanDry);
 
     public IReadOnlyDictionary<string, int> Errors { get; } = tallies

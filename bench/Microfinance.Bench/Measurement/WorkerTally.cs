@@ -46,14 +46,16 @@ public sealed class WorkerTally
         }
     }
 
-    public void Fail(string step, Exception exception)
+    public void Fail(string step, Exception exception) => Fail(step, exception switch
     {
-        var reason = exception switch
-        {
-            DomainException domain => domain.Reason,
-            RpcException rpc => $"{rpc.StatusCode} {rpc.Status.Detail}",
-            _ => $"{exception.GetType().Name}: {exception.Message}",
-        };
+        DomainException domain => domain.Reason,
+        RpcException rpc => $"{rpc.StatusCode} {rpc.Status.Detail}",
+        _ => $"{exception.GetType().Name}: {exception.Message}",
+    });
+
+    /// <summary>Counts a failure of <paramref name="step"/> under <paramref name="reason"/> (e.g. a refusal in a bank's stream).</summary>
+    public void Fail(string step, string reason)
+    {
         var key = $"{step}: {(reason.Length > 120 ? reason[..120] : reason)}";
         Errors[key] = Errors.GetValueOrDefault(key) + 1;
     }

@@ -74,8 +74,11 @@ public sealed class GrpcPlatform : IPlatform
         return platform;
     }
 
-    public IOriginator OriginatorFor(int client) =>
-        new GrpcOriginator(new LoanService.LoanServiceClient(_channels[client % _channels.Count]));
+    public IOriginator OriginatorFor(int client) => new GrpcOriginator(LoansFor(client));
+
+    /// <summary>The loan service client of worker (or bank stream) <paramref name="client"/>, spread over the silos.</summary>
+    public LoanService.LoanServiceClient LoansFor(int client) =>
+        new(_channels[client % _channels.Count]);
 
     public ValueTask DisposeAsync() => new(StopAsync(_hosts, _channels));
 

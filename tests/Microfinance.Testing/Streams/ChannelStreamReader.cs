@@ -1,7 +1,7 @@
 using System.Threading.Channels;
 using Grpc.Core;
 
-namespace Microfinance.Api.Tests.Support;
+namespace Microfinance.Testing.Streams;
 
 /// <summary>A request stream a test feeds by hand, counting the messages the server has read.</summary>
 public sealed class ChannelStreamReader<T> : IAsyncStreamReader<T>

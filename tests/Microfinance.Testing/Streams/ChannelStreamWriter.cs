@@ -1,7 +1,7 @@
 using System.Threading.Channels;
 using Grpc.Core;
 
-namespace Microfinance.Api.Tests.Support;
+namespace Microfinance.Testing.Streams;
 
 /// <summary>
 /// A response stream that keeps what the server writes, for a test to await and inspect; or, given
