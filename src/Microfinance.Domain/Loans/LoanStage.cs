@@ -2,8 +2,8 @@ namespace Microfinance.Domain.Loans;
 
 /// <summary>
 /// Where a loan is in 户申请 → 村初审 → 乡审核 → 县复查 → 银行审定 → 放款.
-/// <see cref="Approving"/> and <see cref="Disbursing"/> are durable intents: a loan found in one
-/// after a crash is rolled back (approving) or driven to completion (disbursing).
+/// <see cref="Disbursing"/> is a durable intent: a loan found in it after a crash is driven to
+/// completion. <see cref="Approving"/> was one too, stored by earlier versions, and is rolled back.
 /// </summary>
 public enum LoanStage
 {
@@ -19,7 +19,7 @@ public enum LoanStage
     /// <summary>县复查: the county passed its re-check.</summary>
     CountyReviewed = 4,
 
-    /// <summary>银行审定 in progress: reservations are being taken.</summary>
+    /// <summary>银行审定 in progress (earlier versions): reservations were being taken.</summary>
     Approving = 5,
 
     /// <summary>银行审定: the bank approved; quota, fund headroom and household cap are reserved.</summary>
