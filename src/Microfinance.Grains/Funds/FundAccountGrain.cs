@@ -46,14 +46,6 @@ public sealed class FundAccountGrain : Grain, IFundAccountGrain
 
     private FundAccountState Fund => _state.Value;
 
-    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
-    {
-        if (_changesUnwritten)
-        {
-            await _commit.WriteAsync();
-        }
-    }
-
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _settlement = new ReservationSettlement(Fund.Loans, GrainFactory, countedByLoanBook: true);
@@ -64,6 +56,14 @@ public sealed class FundAccountGrain : Grain, IFundAccountGrain
             {
                 _outstanding.Take(page);
             }
+        }
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_changesUnwritten)
+        {
+            await _commit.WriteAsync();
         }
     }
 
