@@ -64,13 +64,6 @@ public sealed class LoanBookGrain : Grain, ILoanBookGrain
     {
         _lastClosed ??= await Books.OpenAsync(Key);
         var days = await ListForVisitsAsync(visits.Select(visit => visit.Date));
-
-        // A close may have passed a day while the listing awaited: list again for a later one.
-        while (days.Values.Any(day => day <= _lastClosed))
-        {
-            days = await ListForVisitsAsync(visits.Select(visit => visit.Date));
-        }
-
         var applied = deltas.Count(Apply);
         var moved = visits.Count(visit => Visit(visit.LoanId, days[visit.Date]));
         await SaveAsync(applied, moved > 0);
@@ -85,11 +78,6 @@ public sealed class LoanBookGrain : Grain, ILoanBookGrain
         var due = Page.Loans.Where(entry => entry.Value.NextVisit <= day).Select(entry => entry.Key).ToList();
         var results = await Task.WhenAll(due.Select(loanId => GrainFactory.GetGrain<ILoanGrain>(loanId).CloseDayAsync(day)));
         var days = await ListForVisitsAsync(results.Select(result => result.NextEventDate).OfType<DateOnly>());
-        while (days.Values.Any(listed => listed <= _lastClosed))
-        {
-            days = await ListForVisitsAsync(days.Keys);
-        }
-
         var applied = results.Select(result => result.Delta).OfType<LoanTallyDelta>().Count(Apply);
         foreach (var (loanId, result) in due.Zip(results))
         {
@@ -147,35 +135,51 @@ public sealed class LoanBookGrain : Grain, ILoanBookGrain
         return true;
     }
 
-    /// <summary>Lists the page in the due-date index for each date, or the first day after it still open.</summary>
+    /// <summary>
+    /// Lists the page in the due-date index for each date, or the first day after it still open;
+    /// the days returned are all still open when the caller goes on in the same turn.
+    /// </summary>
     private async Task<Dictionary<DateOnly, DateOnly>> ListForVisitsAsync(IEnumerable<DateOnly> dates)
     {
-        var days = new Dictionary<DateOnly, DateOnly>();
-        foreach (var date in dates.Distinct())
+        var wanted = dates.Distinct().ToList();
+        while (true)
         {
-            if (date <= _clock.Today)
+            var days = new Dictionary<DateOnly, DateOnly>();
+            foreach (var date in wanted)
             {
-                // A day already closed is past: the loan is visited at the next close instead.
-                _lastClosed = await Books.OpenAsync(Key);
+                days[date] = await ListForVisitAsync(date);
             }
 
-            var day = date > _lastClosed ? date : _lastClosed!.Value.AddDays(1);
-            while (!_listedDays.Contains(day))
+            // A close may have passed a day while the listing awaited: list again for a later one.
+            if (days.Values.All(day => day > _lastClosed))
             {
-                if (await Index(day).AddAsync(this.GetPrimaryKeyString()))
-                {
-                    _listedDays.Add(day);
-                }
-                else
-                {
-                    day = day.AddDays(1);
-                }
+                return days;
             }
+        }
+    }
 
-            days[date] = day;
+    private async Task<DateOnly> ListForVisitAsync(DateOnly date)
+    {
+        if (date <= _clock.Today)
+        {
+            // A day already closed is past: the loan is visited at the next close instead.
+            _lastClosed = await Books.OpenAsync(Key);
         }
 
-        return days;
+        var day = date > _lastClosed ? date : _lastClosed!.Value.AddDays(1);
+        while (!_listedDays.Contains(day))
+        {
+            if (await Index(day).AddAsync(this.GetPrimaryKeyString()))
+            {
+                _listedDays.Add(day);
+            }
+            else
+            {
+                day = day.AddDays(1);
+            }
+        }
+
+        return day;
     }
 
     private async Task SaveAsync(int applied, bool visitsMoved)
