@@ -1,5 +1,6 @@
 using Microfinance.Abstractions.Servicing;
 using Microfinance.Domain.Finance;
+using Microfinance.Grains.Servicing;
 
 namespace Microfinance.Grains.Funds;
 
@@ -10,24 +11,16 @@ namespace Microfinance.Grains.Funds;
 /// </summary>
 public sealed class BackedPrincipal
 {
-    private readonly Dictionary<LoanBookKey, LoanBookTally> _pages = [];
+    private readonly PageReports _pages = new();
 
     public Money Total { get; private set; }
 
     /// <summary>Takes a page's figures in place of what it reported before; an older report changes nothing.</summary>
     public void Take(LoanBookTally tally)
     {
-        if (_pages.TryGetValue(tally.Page, out var previous))
+        if (_pages.Take(tally, out var previous))
         {
-            if (previous.Revision >= tally.Revision)
-            {
-                return;
-            }
-
-            Total -= previous.Figures.FundBacked;
+            Total = Total - (previous?.Figures.FundBacked ?? Money.Zero) + tally.Figures.FundBacked;
         }
-
-        Total += tally.Figures.FundBacked;
-        _pages[tally.Page] = tally;
     }
 }

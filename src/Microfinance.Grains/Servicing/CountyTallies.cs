@@ -10,7 +10,7 @@ public sealed class CountyTallies
 {
     public const string CountyKey = "county";
 
-    private readonly Dictionary<LoanBookKey, LoanBookTally> _pages = [];
+    private readonly PageReports _pages = new();
     private readonly Dictionary<string, Tally> _sums = [];
 
     /// <summary>
@@ -26,8 +26,7 @@ public sealed class CountyTallies
     /// <returns>The keys whose tallies changed; none when the report is older than the one held.</returns>
     public IReadOnlyList<string> Take(LoanBookTally tally)
     {
-        var previous = _pages.GetValueOrDefault(tally.Page);
-        if (previous is not null && previous.Revision >= tally.Revision)
+        if (!_pages.Take(tally, out var previous))
         {
             return [];
         }
@@ -49,12 +48,11 @@ public sealed class CountyTallies
         }
 
         Revision += tally.Revision - (previous?.Revision ?? 0);
-        _pages[tally.Page] = tally;
         return keys;
     }
 
     /// <summary>The latest figures of each page of <paramref name="bankCode"/>'s loans.</summary>
-    public List<LoanBookTally> PagesOf(string bankCode) => [.. _pages.Values.Where(page => page.Page.BankCode == bankCode)];
+    public List<LoanBookTally> PagesOf(string bankCode) => [.. _pages.Latest.Where(page => page.Page.BankCode == bankCode)];
 
     /// <summary>A copy of one tally, to hand out while the books go on changing theirs.</summary>
     public Tally Copy(string key) => _sums[key].Copy();

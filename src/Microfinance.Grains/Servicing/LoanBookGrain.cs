@@ -27,6 +27,9 @@ public sealed class LoanBookGrain : Grain, ILoanBookGrain
     /// <summary>The last business day closed, as far as this activation has heard; null until it asks.</summary>
     private DateOnly? _lastClosed;
 
+    /// <summary>The page's key, parsed once: every call needs it.</summary>
+    private LoanBookKey? _key;
+
     public LoanBookGrain(
         [PersistentState("loanbook", GrainStorage.Name)] IPersistentState<LoanBookState> state,
         BusinessClock clock)
@@ -38,7 +41,7 @@ public sealed class LoanBookGrain : Grain, ILoanBookGrain
 
     private LoanBookState Page => _state.Value;
 
-    private LoanBookKey Key => LoanBookKey.Parse(this.GetPrimaryKeyString());
+    private LoanBookKey Key => _key ??= LoanBookKey.Parse(this.GetPrimaryKeyString());
 
     private ICountyBooksGrain Books => GrainFactory.GetGrain<ICountyBooksGrain>(Key.County.Value);
 
