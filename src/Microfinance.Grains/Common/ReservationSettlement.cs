@@ -9,8 +9,9 @@ namespace Microfinance.Grains.Common;
 /// cap, a village's quota, a fund) confirms a disbursement in memory and writes it with its next
 /// write, so after a silo dies a reservation may come back unconfirmed although its loan was paid
 /// out; only the loan can tell. An activation therefore doubts the unconfirmed reservations it
-/// loaded, and every holder doubts those past their expiry. Asking a loan also activates it, and a
-/// loan stopped half-way through its disbursement completes it.
+/// loaded, and every holder doubts those past their expiry. A loan answers at once, without
+/// waiting for anything (<see cref="ILoanGrain.GetSettledStageAsync"/>): the loan may itself be
+/// waiting on this holder, which asks in the middle of its turn.
 /// </summary>
 /// <param name="book">The holder's reservations, as loaded when the holder activated.</param>
 /// <param name="countedByLoanBook">
@@ -23,12 +24,14 @@ public sealed class ReservationSettlement(ReservationBook book, IGrainFactory gr
 
     /// <summary>
     /// Confirms the doubtful reservations of disbursed loans, drops those of loans that will not be
-    /// disbursed, and keeps those of loans still approved. A loan that cannot be asked now keeps its
-    /// reservation counting, and is asked again next time.
+    /// disbursed (a lapsed approval among them), and keeps those of loans still approved. A loan that
+    /// cannot answer now keeps its reservation counting, and is asked again next time.
     /// </summary>
     /// <returns>Whether the book changed.</returns>
     public async Task<bool> SettleAsync(DateTimeOffset now)
     {
+        // Those loaded but released or confirmed since need no answer any more.
+        _loadedUnconfirmed.RemoveWhere(loanId => !book.Entries.TryGetValue(loanId, out var entry) || entry.Confirmed);
         var doubtful = _loadedUnconfirmed.Union(book.Lapsed(now)).ToList();
         if (doubtful.Count == 0)
         {
@@ -60,12 +63,9 @@ public sealed class ReservationSettlement(ReservationBook book, IGrainFactory gr
 
     private async Task<LoanStage?> StageOfAsync(string loanId)
     {
-        // The loan may call back: completing its disbursement confirms here, and letting its
-        // approval expire releases what it holds here.
-        using var reentrancy = RequestContext.AllowCallChainReentrancy();
         try
         {
-            return (await grains.GetGrain<ILoanGrain>(loanId).GetAsync()).Stage;
+            return await grains.GetGrain<ILoanGrain>(loanId).GetSettledStageAsync();
         }
         catch (NotFoundException)
         {

@@ -275,13 +275,7 @@ public sealed partial class LoanGrain
     /// </summary>
     private async Task ReportStandingToHouseholdAsync()
     {
-        if (state.State.Record is not { } loan)
-        {
-            return;
-        }
-
-        var nonPerforming = loan.Stage == LoanStage.Compensated || state.State.Contribution?.Bucket == OverdueBucket.Over90;
-        if (loan.Application.LegalPerson is not null || nonPerforming == state.State.ReportedNonPerforming)
+        if (state.State.Record is not { } loan || StandingToReport(loan) is not { } nonPerforming)
         {
             return;
         }
@@ -289,6 +283,13 @@ public sealed partial class LoanGrain
         await GrainFactory.GetGrain<IHouseholdGrain>(loan.Application.Borrower).MarkNonPerformingAsync(LoanId, nonPerforming);
         state.State.ReportedNonPerforming = nonPerforming;
         await state.WriteStateAsync();
+    }
+
+    /// <summary>Whether a household's loan is non-performing, when that is not what the household last heard.</summary>
+    private bool? StandingToReport(LoanRecord loan)
+    {
+        var nonPerforming = loan.Stage == LoanStage.Compensated || state.State.Contribution?.Bucket == OverdueBucket.Over90;
+        return loan.Application.LegalPerson is null && nonPerforming != state.State.ReportedNonPerforming ? nonPerforming : null;
     }
 
     /// <summary>Banks report what happened: nothing dated after today's business date.</summary>

@@ -27,7 +27,7 @@ namespace Microfinance.Grains.Loans;
 /// </remarks>
 public sealed partial class LoanGrain(
     [PersistentState("loan", GrainStorage.Name)] IPersistentState<LoanState> state,
-    BusinessClock clock) : Grain, ILoanGrain
+    BusinessClock clock) : Grain, ILoanGrain, IIncomingGrainCallFilter
 {
     /// <summary>Reservations outlive the approval by a day, so a disbursement in time always finds them.</summary>
     private static readonly TimeSpan ReservationGrace = TimeSpan.FromDays(1);
@@ -35,9 +35,77 @@ public sealed partial class LoanGrain(
     private const string System = "system";
     private const string DayClose = "日终";
 
+    /// <summary>Calls (or the finishing of interrupted work) running now: while any runs, the stage is not settled.</summary>
+    private int _stepsUnderWay;
+
+    /// <summary>Finishing what the stored state shows interrupted; null until started, or after it failed.</summary>
+    private Task? _finishing;
+
     private string LoanId => this.GetPrimaryKeyString();
 
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    /// <remarks>
+    /// Calls no other grain: a holder asking for the loan's stage in the middle of its turn may be
+    /// what activated it, and a call from here to that holder would wait for the turn that waits for
+    /// the answer. What the stored state shows interrupted is finished by a timer right after, or
+    /// before the first call, whichever comes first.
+    /// </remarks>
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (HasInterruptedWork())
+        {
+            this.RegisterGrainTimer(_ => RunStepAsync(() => Task.CompletedTask), TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Every call but the stage question first finishes interrupted work, and counts as a step under way.</summary>
+    Task IIncomingGrainCallFilter.Invoke(IIncomingGrainCallContext call) =>
+        call.InterfaceMethod?.Name == nameof(GetSettledStageAsync) ? call.Invoke() : RunStepAsync(call.Invoke);
+
+    public Task<LoanStage?> GetSettledStageAsync()
+    {
+        var loan = Require();
+        LoanStage? stage = _stepsUnderWay > 0 ? null
+            : loan.Stage == LoanStage.Approved && clock.Now >= loan.ApprovalExpiresAt ? LoanStage.Expired
+            : loan.Stage;
+        return Task.FromResult(stage);
+    }
+
+    private async Task RunStepAsync(Func<Task> step)
+    {
+        _stepsUnderWay++;
+        try
+        {
+            await FinishInterruptedWorkAsync();
+            await step();
+        }
+        finally
+        {
+            _stepsUnderWay--;
+        }
+    }
+
+    private async Task FinishInterruptedWorkAsync()
+    {
+        _finishing ??= FinishInterruptedWorkOnceAsync();
+        try
+        {
+            await _finishing;
+        }
+        catch
+        {
+            // The next call tries again.
+            _finishing = null;
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// An approval stored half-way is rolled back, a disbursement stored half-way completes, and
+    /// repayments, tally changes, visits and the household's standing not yet delivered are delivered.
+    /// </summary>
+    private async Task FinishInterruptedWorkOnceAsync()
     {
         switch (state.State.Record?.Stage)
         {
@@ -56,6 +124,14 @@ public sealed partial class LoanGrain(
         await ApplyRepaymentsAsync();
         await FlushBooksAsync();
     }
+
+    private bool HasInterruptedWork() =>
+        state.State.Record is { } loan
+        && (loan.Stage is LoanStage.Approving or LoanStage.Disbursing
+            || (loan.Repayments ?? []).Any(r => r.Sequence > state.State.RepaymentsApplied)
+            || state.State.PendingDeltas.Count > 0
+            || state.State.PendingVisits.Count > 0
+            || StandingToReport(loan) is not null);
 
     public async Task<LoanRecord> ApplyAsync(LoanApplication application, string actor, string requestId)
     {

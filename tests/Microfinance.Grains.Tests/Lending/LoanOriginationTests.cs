@@ -131,11 +131,25 @@ public sealed class LoanOriginationTests(ClusterFixture fixture)
         var next = await branch.ReviewedLoanAsync(await branch.NewHouseholdAsync(), TwentyThousand);
         fixture.Clock.Advance(TimeSpan.FromDays(branch.Policy.ApprovalValidityDays + 2));
 
-        // The village asks the lapsed reservation's loan, which lets its approval expire.
+        // The village asks the lapsed reservation's loan, which answers that its approval expired.
         await next.ApproveAsync(null, "信用社信贷员", "approve");
 
-        Assert.Equal(LoanStage.Expired, (await lapsing.GetAsync()).Stage);
         Assert.Equal(TwentyThousand, (await branch.VillageGrain.GetQuotaAsync()).Reserved);
+        Assert.Equal(LoanStage.Expired, (await lapsing.GetAsync()).Stage);
+    }
+
+    [Fact]
+    public async Task TheStageAHolderIsToldIsExpiredOnceTheApprovalLapsesAndAskingChangesNothing()
+    {
+        var branch = await LendingBranch.CreateAsync(Grains);
+        var loan = await branch.ReviewedLoanAsync(await branch.NewHouseholdAsync(), TwentyThousand);
+        await loan.ApproveAsync(null, "信用社信贷员", "approve");
+        Assert.Equal(LoanStage.Approved, await loan.GetSettledStageAsync());
+
+        fixture.Clock.Advance(TimeSpan.FromDays(branch.Policy.ApprovalValidityDays));
+
+        Assert.Equal(LoanStage.Expired, await loan.GetSettledStageAsync());
+        Assert.Equal(TwentyThousand, (await branch.Fund.GetPositionAsync()).Reserved);
     }
 
     [Fact]
