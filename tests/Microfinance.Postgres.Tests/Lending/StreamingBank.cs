@@ -39,15 +39,17 @@ public sealed class StreamingBank(BankDecisionRunner runner, DateOnly disbursedO
     public BankStreamCall Send(CancellationToken connection, int stream = 0, int streams = 1)
     {
         var decisions = new List<StreamBankDecisionsRequest>();
-        var unsettled = _loans.Where((loan, i) => i % streams == stream && !_acknowledged.ContainsKey(loan.Disbursement.RequestId));
-        foreach (var (approval, disbursement) in unsettled)
+        foreach (var (approval, disbursement) in _loans.Where((loan, i) => i % streams == stream))
         {
             if (!_acknowledged.ContainsKey(approval.RequestId))
             {
                 decisions.Add(new StreamBankDecisionsRequest { Sequence = decisions.Count + 1, Approve = approval });
             }
 
-            decisions.Add(new StreamBankDecisionsRequest { Sequence = decisions.Count + 1, Disburse = disbursement });
+            if (!_acknowledged.ContainsKey(disbursement.RequestId))
+            {
+                decisions.Add(new StreamBankDecisionsRequest { Sequence = decisions.Count + 1, Disburse = disbursement });
+            }
         }
 
         return new BankStreamCall(runner, decisions, connection);
@@ -64,13 +66,15 @@ public sealed class StreamingBank(BankDecisionRunner runner, DateOnly disbursedO
 
     /// <summary>
     /// Sends again, one stream after another with a growing pause between them, whatever is not
-    /// acknowledged, until every disbursement is or <see cref="MaxRounds"/> streams have gone.
+    /// acknowledged, until every decision is or <see cref="MaxRounds"/> streams have gone. An approval
+    /// that got an error while its disbursement went through is sent again on its own: its replay
+    /// answers with the loan.
     /// </summary>
     /// <returns>How many decisions were sent again.</returns>
     public async Task<int> SendAgainUntilSettledAsync()
     {
         var sentAgain = 0;
-        for (var round = 1; round <= MaxRounds && _loans.Any(loan => !_acknowledged.ContainsKey(loan.Disbursement.RequestId)); round++)
+        for (var round = 1; round <= MaxRounds && _acknowledged.Count < 2 * _loans.Count; round++)
         {
             await Task.Delay(Retry.Pause(round));
             var call = Send(CancellationToken.None);

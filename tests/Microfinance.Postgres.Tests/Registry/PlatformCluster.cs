@@ -2,6 +2,7 @@ using Microfinance.Abstractions.Serialization;
 using Microfinance.Grains.Events;
 using Microfinance.Silo.Hosting;
 using Microsoft.Extensions.Configuration;
+using Orleans.Configuration;
 using Orleans.TestingHost;
 
 namespace Microfinance.Postgres.Tests.Registry;
@@ -34,7 +35,13 @@ public static class PlatformCluster
 
     private sealed class SiloConfigurator : ISiloConfigurator
     {
+        // A silo killed by a test is declared dead in seconds rather than the production half-minute.
         public void Configure(ISiloBuilder silo) => silo
+            .Configure<ClusterMembershipOptions>(options =>
+            {
+                options.ProbeTimeout = TimeSpan.FromSeconds(2);
+                options.NumMissedProbesLimit = 2;
+            })
             .UseMicrofinanceGrains()
             .UseMicrofinancePostgres(
                 silo.Configuration[ConnectionStringKey]!, Enum.Parse<GrainStorageProvider>(silo.Configuration[StorageKey]!));
@@ -49,6 +56,8 @@ public static class PlatformCluster
                 options.Invariant = SiloIdentity.PostgresInvariant;
                 options.ConnectionString = configuration[ConnectionStringKey];
             });
+            // A call in flight to a killed gateway gets no answer; the caller retries after this.
+            client.Configure<ClientMessagingOptions>(options => options.ResponseTimeout = TimeSpan.FromSeconds(10));
             client.AddCountyEventStreams();
             client.Services.AddMicrofinanceSerialization();
         }
