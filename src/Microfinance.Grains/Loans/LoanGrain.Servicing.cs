@@ -139,39 +139,23 @@ public sealed partial class LoanGrain
     public Task<SubsidyLine> SubsidyForMonthAsync(int year, int month)
     {
         var loan = Require();
-        var zero = new SubsidyLine(LoanId, loan.Application.Borrower, Money.Zero, Money.Zero, Money.Zero);
-        if (loan is not { DisbursedOn: { } disbursedOn, Policy: { } policy, ContractRate: { } rate, WithinBaseCap: { } withinBaseCap }
-            || disbursedOn > new DateOnly(year, month, DateTime.DaysInMonth(year, month)))
+        var line = new SubsidyLine(LoanId, loan.Application.Borrower, Money.Zero, Money.Zero, Money.Zero);
+        if (loan is not { DisbursedOn: { } disbursedOn, Policy: { } policy, ContractRate: { } rate, WithinBaseCap: { } withinBaseCap })
         {
-            return Task.FromResult(zero);
+            return Task.FromResult(line);
         }
 
-        // The principal from each date on: disbursement, then after each day's last repayment.
-        var balances = new List<PrincipalBalance> { new(disbursedOn, loan.Application.Amount) };
-        var outstanding = loan.Application.Amount;
-        foreach (var day in (loan.Repayments ?? []).GroupBy(r => r.PaidOn))
-        {
-            outstanding -= new Money(day.Sum(r => r.PrincipalPaid.Fen));
-            if (day.Key == balances[^1].From)
-            {
-                balances[^1] = new PrincipalBalance(day.Key, outstanding);
-            }
-            else
-            {
-                balances.Add(new PrincipalBalance(day.Key, outstanding));
-            }
-        }
-
-        // Each contract settles its own interest: a renewal starts a new one at its own rate. Due
-        // dates are judged afresh, so a repayment reported late but paid on time keeps the subsidy.
-        var firstMissed = FirstMissed(loan, clock.Today);
-        var subsidy = ContractPeriods(loan, disbursedOn, rate)
-            .Select(period => SubsidyCalculator.ForMonth(
-                policy,
-                new SubsidyFacts(year, month, period.Rate, withinBaseCap, Within(balances, period.From, period.Until), firstMissed)))
-            .Aggregate((a, b) => new MonthlySubsidy(
-                a.InterestAccrued + b.InterestAccrued, a.SubsidisableInterest + b.SubsidisableInterest, a.Subsidy + b.Subsidy));
-        return Task.FromResult(zero with
+        // Due dates are judged afresh, so a repayment reported late but paid on time keeps the subsidy.
+        var subsidised = new SubsidisedLoan(
+            disbursedOn,
+            loan.Application.Amount,
+            rate,
+            withinBaseCap,
+            [.. (loan.Repayments ?? []).Select(r => new DatedPayment(r.PaidOn, r.PrincipalPaid, r.InterestSettled))],
+            [.. (loan.Restructurings ?? []).Where(r => r.Kind == RestructuringKind.Renewal).Select(r => new ContractRenewal(r.On, r.RateBefore))],
+            FirstMissed(loan, clock.Today));
+        var subsidy = LoanSubsidy.ForMonth(policy, year, month, subsidised);
+        return Task.FromResult(line with
         {
             InterestAccrued = subsidy.InterestAccrued,
             SubsidisableInterest = subsidy.SubsidisableInterest,
@@ -197,36 +181,6 @@ public sealed partial class LoanGrain
             payments,
             today);
         return state.State.MissedBefore ?? current;
-    }
-
-    /// <summary>The loan's contracts: from disbursement, then from each renewal, with the rate of each.</summary>
-    private static List<(DateOnly From, DateOnly? Until, InterestRate Rate)> ContractPeriods(LoanRecord loan, DateOnly disbursedOn, InterestRate currentRate)
-    {
-        var renewals = (loan.Restructurings ?? []).Where(r => r.Kind == RestructuringKind.Renewal).ToList();
-        var periods = new List<(DateOnly From, DateOnly? Until, InterestRate Rate)>();
-        var from = disbursedOn;
-        foreach (var renewal in renewals)
-        {
-            periods.Add((from, renewal.On, renewal.RateBefore));
-            from = renewal.On;
-        }
-
-        periods.Add((from, null, currentRate));
-        return periods;
-    }
-
-    /// <summary>The principal history seen by one contract: what was outstanding at its start, nothing after its end.</summary>
-    private static List<PrincipalBalance> Within(List<PrincipalBalance> balances, DateOnly from, DateOnly? until)
-    {
-        var atStart = balances.LastOrDefault(b => b.From <= from)?.Outstanding ?? Money.Zero;
-        var within = new List<PrincipalBalance> { new(from, atStart) };
-        within.AddRange(balances.Where(b => b.From > from && (until is null || b.From < until)));
-        if (until is { } end)
-        {
-            within.Add(new PrincipalBalance(end, Money.Zero));
-        }
-
-        return within;
     }
 
     /// <summary>What the loan adds to the tallies with <paramref name="balance"/>, in <paramref name="bucket"/>.</summary>
