@@ -101,8 +101,8 @@ public sealed partial class LoanGrain : ILoanImportGrain
             await state.WriteStateAsync();
         }
 
-        // A loan arriving over 90 days past due bars its household from borrowing again.
-        await ReportStandingToHouseholdAsync();
+        // The rest of the outbox: a loan arriving over 90 days past due bars its household from borrowing again.
+        await DeliverAsync();
 
         // Nothing happens to an imported loan until its first visit or repayment: a whole book
         // taken over at once must not stay in memory meanwhile.

@@ -42,7 +42,7 @@ public sealed partial class LoanGrain
             loan.Balance!.Principal, loan.Repayments?.Count ?? 0);
         Restructure(loan, extension, revised, requestId, $"展期 {months} months to {revised[^1].DueDate:yyyy-MM-dd}, rating {rating}");
         ScheduleNextVisit(oldest, revised, today);
-        return await SaveRestructuringAsync(requestId, "Extended");
+        return await SaveAsync(requestId, "Extended");
     }
 
     public async Task<LoanRecord> RenewAsync(
@@ -88,7 +88,7 @@ public sealed partial class LoanGrain
             Balance = LoanBalance.Disbursed(balance.Principal, today),
         };
         ScheduleNextVisit(null, renewed, today);
-        return await SaveRestructuringAsync(requestId, "Renewed");
+        return await SaveAsync(requestId, "Renewed");
     }
 
     public async Task<bool> DeferAsync(RepaymentDeferral deferral)
@@ -123,7 +123,7 @@ public sealed partial class LoanGrain
         // The next close ages the loan again: a deferral can cure arrears.
         state.State.PendingVisits.Add(clock.Today);
         await state.WriteStateAsync();
-        await FlushBooksAsync();
+        await DeliverAsync();
         await AnnounceAsync("Deferred");
         return true;
     }
@@ -173,12 +173,5 @@ public sealed partial class LoanGrain
         {
             state.State.PendingVisits.Add(next);
         }
-    }
-
-    private async Task<LoanRecord> SaveRestructuringAsync(string requestId, string change)
-    {
-        var saved = await SaveAsync(requestId, change);
-        await FlushBooksAsync();
-        return saved;
     }
 }

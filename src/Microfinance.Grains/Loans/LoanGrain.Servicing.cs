@@ -10,7 +10,7 @@ namespace Microfinance.Grains.Loans;
 
 /// <summary>
 /// The loan after disbursement: repayments, its visits by day-close and its subsidy. Changes the
-/// county's loan book must hear of are recorded first and sent after (<see cref="FlushBooksAsync"/>).
+/// county's loan book must hear of are recorded in the loan's outbox first and sent after (<see cref="DeliverAsync"/>).
 /// </summary>
 public sealed partial class LoanGrain
 {
@@ -45,7 +45,6 @@ public sealed partial class LoanGrain
 
         // A repayment dated back may show a due date met after all, or one paid late.
         state.State.Record = Require() with { FirstMissedDueDate = FirstMissed(Require(), clock.Today) };
-        state.State.Requests.Add(requestId);
         var bucket = state.State.Contribution?.Bucket ?? OverdueBucket.Current;
         state.State.PendingDeltas.Add(Report(allocation.ClosesLoan ? null : ContributionOf(bucket, after)));
         if (bucket != OverdueBucket.Current && !allocation.ClosesLoan)
@@ -54,14 +53,9 @@ public sealed partial class LoanGrain
             state.State.PendingVisits.Add(paidOn);
         }
 
-        await state.WriteStateAsync();
-
-        // Recorded durably first: if freeing the cap or reporting to the loan book fails,
-        // activation does it again (each is idempotent).
-        await ApplyRepaymentsAsync();
-        await FlushBooksAsync();
-        await AnnounceAsync(allocation.ClosesLoan ? "Closed" : "Repaid", $"{amount} paid on {paidOn:yyyy-MM-dd}");
-        return Require();
+        // Recorded durably first: if freeing the cap or reporting to the loan book fails, the next
+        // activation delivers them again (each receiver recognises a redelivery).
+        return await SaveAsync(requestId, allocation.ClosesLoan ? "Closed" : "Repaid", $"{amount} paid on {paidOn:yyyy-MM-dd}");
     }
 
     public async Task<LoanRecord> MarkCompensatedAsync(DateOnly compensatedOn, string note)
@@ -76,7 +70,7 @@ public sealed partial class LoanGrain
         state.State.Record = Advance(loan, LoanStage.Compensated, LoanParty.County, System, "", $"compensated on {compensatedOn:yyyy-MM-dd}: {note}");
         state.State.PendingDeltas.Add(Report(null));
         await state.WriteStateAsync();
-        await FlushBooksAsync();
+        await DeliverAsync();
         await AnnounceAsync("Compensated");
         return Require();
     }
@@ -129,7 +123,7 @@ public sealed partial class LoanGrain
 
         if (delta is not null)
         {
-            await ReportStandingToHouseholdAsync();
+            await DeliverAsync();
             await AnnounceAsync("Aged");
         }
 
@@ -199,13 +193,10 @@ public sealed partial class LoanGrain
 
     /// <summary>
     /// Sends the recorded tally changes and visits to the loan's page of the county's loan book, then
-    /// forgets them; and tells the household if the loan's standing changed.
+    /// forgets them: delivered again after a restart, a change is recognised by its sequence and a
+    /// visit by its day.
     /// </summary>
-    /// <remarks>
-    /// Forgetting them is not written at once but with the loan's next write: delivered again after a
-    /// restart, a change is recognised by its sequence and a visit by its day.
-    /// </remarks>
-    private async Task FlushBooksAsync()
+    private async Task SendToLoanBookAsync()
     {
         if (state.State.PendingDeltas.Count > 0 || state.State.PendingVisits.Count > 0)
         {
@@ -215,8 +206,6 @@ public sealed partial class LoanGrain
             state.State.PendingDeltas.Clear();
             state.State.PendingVisits.Clear();
         }
-
-        await ReportStandingToHouseholdAsync();
     }
 
     /// <summary>The page of the county's loan book that holds a disbursed loan.</summary>

@@ -101,10 +101,7 @@ public sealed partial class LoanGrain(
         }
     }
 
-    /// <summary>
-    /// An approval stored half-way is rolled back, a disbursement stored half-way completes, and
-    /// repayments, tally changes, visits and the household's standing not yet delivered are delivered.
-    /// </summary>
+    /// <summary>An approval stored half-way is rolled back, and what the stored outbox holds is delivered.</summary>
     private async Task FinishInterruptedWorkOnceAsync()
     {
         switch (state.State.Record?.Stage)
@@ -114,15 +111,42 @@ public sealed partial class LoanGrain(
                 await RollBackApprovalAsync("approval interrupted; reservations rolled back");
                 break;
             case LoanStage.Disbursing:
-                await FlushBooksAsync();
-                await CompleteDisbursementAsync();
+                await DeliverAsync();
                 await state.WriteStateAsync();
                 await AnnounceAsync("Disbursed");
                 break;
+            default:
+                await DeliverAsync();
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Delivers the loan's outbox: what its stored state holds that the grains around it may not have
+    /// heard. Tally changes and visits go to its loan-book page first (the fund counts the principal
+    /// from there), then a disbursement's confirmations, then repayments to the household caps, then
+    /// the household's standing. Every receiver recognises a redelivery, so after a restart the
+    /// outbox is simply delivered again; what was delivered is forgotten with the loan's next write.
+    /// </summary>
+    private async Task DeliverAsync()
+    {
+        if (state.State.Record is null)
+        {
+            return;
+        }
+
+        await SendToLoanBookAsync();
+
+        // The stored Disbursing record holds everything the disbursement changed: the stage becomes
+        // Disbursed in memory once the reservations are confirmed, and is stored with the next write.
+        if (Require().Stage == LoanStage.Disbursing)
+        {
+            await Commitments().ConfirmAsync();
+            state.State.Record = Require() with { Stage = LoanStage.Disbursed };
         }
 
         await ApplyRepaymentsAsync();
-        await FlushBooksAsync();
+        await ReportStandingToHouseholdAsync();
     }
 
     private bool HasInterruptedWork() =>
@@ -293,14 +317,12 @@ public sealed partial class LoanGrain(
         await state.WriteStateAsync();
         try
         {
-            // The loan book first: the fund counts the principal from it before it drops the reservation.
-            await FlushBooksAsync();
-            await CompleteDisbursementAsync();
+            await DeliverAsync();
             await AnnounceAsync("Disbursed");
         }
         catch
         {
-            // The next activation drives the confirmation to completion (OnActivateAsync).
+            // The next activation delivers the outbox again, and completes the disbursement.
             DeactivateOnIdle();
             throw;
         }
@@ -407,18 +429,6 @@ public sealed partial class LoanGrain(
         await AnnounceAsync("ApprovalRolledBack");
     }
 
-    /// <remarks>
-    /// The durable Disbursing record already holds everything the disbursement changed, and the
-    /// confirmations it drives are idempotent; so the stage is set to Disbursed in memory only, and
-    /// stored with the loan's next write. A reactivation finding Disbursing confirms again (changing
-    /// nothing) and stores the stage before the loan answers.
-    /// </remarks>
-    private async Task CompleteDisbursementAsync()
-    {
-        await Commitments().ConfirmAsync();
-        state.State.Record = Require() with { Stage = LoanStage.Disbursed };
-    }
-
     /// <summary>The contract's schedule, on the repayment terms the bank approved.</summary>
     private static List<Instalment> ScheduleOf(LoanRecord loan, DateOnly disbursedOn)
     {
@@ -452,11 +462,13 @@ public sealed partial class LoanGrain(
             History = [.. loan.History, new LoanEvent(stage, party, actor, clock.Now, requestId, note)],
         };
 
-    private async Task<LoanRecord> SaveAsync(string requestId, string change)
+    /// <summary>Records the request, writes the loan, delivers its outbox and tells the dashboards.</summary>
+    private async Task<LoanRecord> SaveAsync(string requestId, string change, string? note = null)
     {
         state.State.Requests.Add(requestId);
         await state.WriteStateAsync();
-        await AnnounceAsync(change);
+        await DeliverAsync();
+        await AnnounceAsync(change, note);
         return Require();
     }
 

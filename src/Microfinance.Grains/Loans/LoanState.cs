@@ -4,6 +4,13 @@ using Microfinance.Abstractions.Servicing;
 namespace Microfinance.Grains.Loans;
 
 /// <summary>The persisted state of a loan grain.</summary>
+/// <remarks>
+/// Its outbox is what the grains around the loan may not have heard yet: <see cref="PendingDeltas"/>
+/// and <see cref="PendingVisits"/> for its loan-book page, a Disbursing stage for the reservations to
+/// confirm, the repayments after <see cref="RepaymentsApplied"/> for the household caps, and a standing
+/// other than <see cref="ReportedNonPerforming"/> for the household. The loan delivers it after each
+/// write, and on activation whatever a restart left.
+/// </remarks>
 [GenerateSerializer, Alias("mf.LoanState")]
 public sealed class LoanState
 {
@@ -30,10 +37,11 @@ public sealed class LoanState
     [Id(4)]
     public int TallySequence { get; set; }
 
-    /// <summary>Changes and visits to send to the loan's page of the county's loan book (recorded first, then sent).</summary>
+    /// <summary>Tally changes to send to the loan's page of the county's loan book (recorded first, then sent).</summary>
     [Id(5)]
     public List<LoanTallyDelta> PendingDeltas { get; set; } = [];
 
+    /// <summary>Days on which day-close should visit the loan, to send to its page (recorded first, then sent).</summary>
     [Id(6)]
     public List<DateOnly> PendingVisits { get; set; } = [];
 
