@@ -139,6 +139,30 @@ public sealed class LoanOriginationTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task LapsedLoansExpiringWhileTheirVillageReservesForOthersLeaveOnlyTheFreshReservationsCounting()
+    {
+        const int Loans = 16;
+        var branch = await LendingBranch.CreateAsync(Grains);
+        var lapsing = await ReviewedLoansAsync(branch, Loans);
+        await Task.WhenAll(lapsing.Select(loan => loan.ApproveAsync(null, "信用社信贷员", "approve")));
+        var fresh = await ReviewedLoansAsync(branch, Loans);
+        fixture.Clock.Advance(TimeSpan.FromDays(branch.Policy.ApprovalValidityDays + 2));
+
+        // Each lapsed loan, asked to disburse, expires and releases its quota at the village, while the
+        // village, reserving for a fresh loan, asks the lapsed loans about their reservations.
+        var refusals = Task.WhenAll(lapsing.Select(loan =>
+            Assert.ThrowsAsync<RuleViolationException>(() => loan.RecordDisbursementAsync(fixture.Today, "信用社信贷员", "disburse"))));
+        var approvals = Task.WhenAll(fresh.Select(loan => loan.ApproveAsync(null, "信用社信贷员", "approve")));
+        await Task.WhenAll(refusals, approvals).WaitAsync(TimeSpan.FromSeconds(20));
+
+        Assert.All(await refusals, refusal => Assert.Equal("APPROVAL_EXPIRED", refusal.Reason));
+        Assert.Equal(TwentyThousand.Multiply(Loans, MidpointRounding.ToEven), (await branch.VillageGrain.GetQuotaAsync()).Reserved);
+    }
+
+    private static async Task<ILoanGrain[]> ReviewedLoansAsync(LendingBranch branch, int count) =>
+        await Task.WhenAll(Enumerable.Range(0, count).Select(async _ => await branch.ReviewedLoanAsync(await branch.NewHouseholdAsync(), TwentyThousand)));
+
+    [Fact]
     public async Task TheStageAHolderIsToldIsExpiredOnceTheApprovalLapsesAndAskingChangesNothing()
     {
         var branch = await LendingBranch.CreateAsync(Grains);
