@@ -36,7 +36,9 @@ public interface IHouseholdGrain : IGrainWithStringKey
     /// <summary>
     /// Reserves <paramref name="amount"/> of the household cap for an approved loan: the cap is
     /// shared by all the household's loans at all banks (一户多贷). Fails with
-    /// <c>HOUSEHOLD_CAP_EXCEEDED</c> or <c>OUTSTANDING_NON_PERFORMING_LOAN</c>. Idempotent by loan id.
+    /// <c>HOUSEHOLD_CAP_EXCEEDED</c> or <c>OUTSTANDING_NON_PERFORMING_LOAN</c>, or, while the household
+    /// cannot yet tell what its loans hold after a restart, <c>HOUSEHOLD_CAP_SETTLING</c> (try again).
+    /// Idempotent by loan id.
     /// </summary>
     Task<CapReservation> ReserveCapAsync(string loanId, Money amount, CountyPolicy policy, DateTimeOffset expiresAt);
 

@@ -85,11 +85,11 @@ public interface ILoanGrain : IGrainWithStringKey
     Task<LoanRecord> GetAsync();
 
     /// <summary>
-    /// The loan's stage for a grain holding one of its reservations: <see cref="LoanStage.Expired"/>
-    /// once an approval has lapsed, and null while a step of the loan is under way (its stage is about
-    /// to change), or <c>LOAN_NOT_FOUND</c>. It answers at once and changes nothing, so a holder may
-    /// ask in the middle of its own turn while the loan waits on that holder.
+    /// Where the loan stands, for a grain holding one of its reservations; null while a step of the
+    /// loan is under way (its stage is about to change), or <c>LOAN_NOT_FOUND</c>. It answers at once
+    /// and changes nothing, so a holder may ask in the middle of its own turn while the loan waits on
+    /// that holder.
     /// </summary>
     [AlwaysInterleave]
-    Task<LoanStage?> GetSettledStageAsync();
+    Task<LoanStanding?> GetStandingAsync();
 }

@@ -28,7 +28,7 @@ public sealed class HouseholdGrain(
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _settlement = new ReservationSettlement(state.State.CapCommitments, GrainFactory);
+        _settlement = new ReservationSettlement(state.State.CapCommitments, GrainFactory, borrower: Key, listedLoans: state.State.LoanIds);
         return Task.CompletedTask;
     }
 
@@ -126,13 +126,20 @@ public sealed class HouseholdGrain(
     public async Task<CapReservation> ReserveCapAsync(string loanId, Money amount, CountyPolicy policy, DateTimeOffset expiresAt)
     {
         Require();
+
+        // What the other loans hold decides this one's split too, so it is settled before a replay answers.
+        _changesUnwritten |= await _settlement!.SettleAsync(clock.Now, reservingFor: loanId);
+        if (!_settlement.VouchesForEveryLoan)
+        {
+            throw new TryAgainException(
+                "HOUSEHOLD_CAP_SETTLING", $"Household {Key} is still settling what its loans hold after a restart; send the request again.");
+        }
+
         var commitments = state.State.CapCommitments;
         if (commitments.Entries.TryGetValue(loanId, out var held))
         {
             return Split(policy, commitments.Committed - held.Amount, held.Amount);
         }
-
-        _changesUnwritten |= await _settlement!.SettleAsync(clock.Now);
 
         // 第九条: a past bad record is allowed, an outstanding non-performing loan is not.
         if (state.State.NonPerformingLoans.Count > 0)
@@ -144,12 +151,19 @@ public sealed class HouseholdGrain(
 
         CapReservation? reservation = null;
         commitments.Reserve(loanId, amount, expiresAt, committed => reservation = Split(policy, committed, amount));
-        if (!state.State.LoanIds.Contains(loanId))
+        if (state.State.LoanIds.Contains(loanId))
         {
+            // Listed durably when applied for: lost with a silo before it is written, the reservation
+            // is restored from the loan, which holds the approval (ReservationSettlement).
+            _changesUnwritten = true;
+        }
+        else
+        {
+            // A legal-person loan's share: this household does not know the loan otherwise.
             state.State.LoanIds.Add(loanId);
+            await WriteAsync();
         }
 
-        await WriteAsync();
         return reservation!;
     }
 

@@ -61,15 +61,23 @@ public sealed partial class LoanGrain(
 
     /// <summary>Every call but the stage question first finishes interrupted work, and counts as a step under way.</summary>
     Task IIncomingGrainCallFilter.Invoke(IIncomingGrainCallContext call) =>
-        call.InterfaceMethod?.Name == nameof(GetSettledStageAsync) ? call.Invoke() : RunStepAsync(call.Invoke);
+        call.InterfaceMethod?.Name == nameof(GetStandingAsync) ? call.Invoke() : RunStepAsync(call.Invoke);
 
-    public Task<LoanStage?> GetSettledStageAsync()
+    public Task<LoanStanding?> GetStandingAsync()
     {
         var loan = Require();
-        LoanStage? stage = _stepsUnderWay > 0 ? null
-            : loan.Stage == LoanStage.Approved && clock.Now >= loan.ApprovalExpiresAt ? LoanStage.Expired
-            : loan.Stage;
-        return Task.FromResult(stage);
+        if (_stepsUnderWay > 0)
+        {
+            return Task.FromResult<LoanStanding?>(null);
+        }
+
+        var stage = loan.Stage == LoanStage.Approved && clock.Now >= loan.ApprovalExpiresAt ? LoanStage.Expired : loan.Stage;
+        return Task.FromResult<LoanStanding?>(new LoanStanding(
+            stage,
+            loan.Application.Borrower,
+            loan.Balance?.Principal ?? loan.Application.Amount,
+            loan.ApprovalExpiresAt + ReservationGrace,
+            loan.Repayments?.Count ?? 0));
     }
 
     private async Task RunStepAsync(Func<Task> step)

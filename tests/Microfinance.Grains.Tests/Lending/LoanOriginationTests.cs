@@ -168,11 +168,11 @@ public sealed class LoanOriginationTests(ClusterFixture fixture)
         var branch = await LendingBranch.CreateAsync(Grains);
         var loan = await branch.ReviewedLoanAsync(await branch.NewHouseholdAsync(), TwentyThousand);
         await loan.ApproveAsync(null, "信用社信贷员", "approve");
-        Assert.Equal(LoanStage.Approved, await loan.GetSettledStageAsync());
+        Assert.Equal(LoanStage.Approved, (await loan.GetStandingAsync())?.Stage);
 
         fixture.Clock.Advance(TimeSpan.FromDays(branch.Policy.ApprovalValidityDays));
 
-        Assert.Equal(LoanStage.Expired, await loan.GetSettledStageAsync());
+        Assert.Equal(LoanStage.Expired, (await loan.GetStandingAsync())?.Stage);
         Assert.Equal(TwentyThousand, (await branch.Fund.GetPositionAsync()).Reserved);
     }
 

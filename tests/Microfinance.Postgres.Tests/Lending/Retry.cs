@@ -7,7 +7,7 @@ public static class Retry
 {
     /// <summary>
     /// Calls again, with a growing pause, while the call fails with anything but the platform's
-    /// refusal; at most 30 times.
+    /// refusal (or with its "try again"); at most 30 times.
     /// </summary>
     /// <remarks>Setup retries too: a client's first calls may reach a gateway that is still starting.</remarks>
     public static async Task<T> UntilAnsweredAsync<T>(Func<Task<T>> call)
@@ -18,7 +18,7 @@ public static class Retry
             {
                 return await call();
             }
-            catch (Exception failure) when (failure is not DomainException && attempt < 30)
+            catch (Exception failure) when ((failure is not DomainException or TryAgainException) && attempt < 30)
             {
                 await Task.Delay(Pause(attempt));
             }

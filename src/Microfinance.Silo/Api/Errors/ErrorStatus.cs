@@ -14,13 +14,14 @@ public static class ErrorStatus
     /// <summary>The <see cref="ErrorInfo.Domain"/> of every error this API reports.</summary>
     public const string ErrorDomain = "microfinance.v1";
 
-    /// <summary>NOT_FOUND, ALREADY_EXISTS or FAILED_PRECONDITION with the refusal's message and reason.</summary>
+    /// <summary>NOT_FOUND, ALREADY_EXISTS, UNAVAILABLE or FAILED_PRECONDITION with the refusal's message and reason.</summary>
     public static Google.Rpc.Status Of(DomainException error) => new()
     {
         Code = (int)(error switch
         {
             NotFoundException => Code.NotFound,
             AlreadyExistsException => Code.AlreadyExists,
+            TryAgainException => Code.Unavailable,
             _ => Code.FailedPrecondition,
         }),
         Message = error.Message,
