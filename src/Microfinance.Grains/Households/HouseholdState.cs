@@ -22,7 +22,11 @@ public sealed class HouseholdState
     [Id(2)]
     public List<string> RecentUpdateRequests { get; set; } = [];
 
-    /// <summary>Loans applied for, in order: the household's loan list.</summary>
+    /// <summary>
+    /// Loans applied for (and legal-person loans it is driven by), in order: the household's loan
+    /// list. A loan is listed, durably, before it reserves here, so a reservation the household lost
+    /// can be restored from a loan it lists (ReservationSettlement).
+    /// </summary>
     [Id(3)]
     public List<string> LoanIds { get; set; } = [];
 

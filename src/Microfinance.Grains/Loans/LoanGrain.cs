@@ -35,7 +35,7 @@ public sealed partial class LoanGrain(
     private const string System = "system";
     private const string DayClose = "日终";
 
-    /// <summary>Calls (or the finishing of interrupted work) running now: while any runs, the stage is not settled.</summary>
+    /// <summary>Calls (or the finishing of interrupted work) running now: while any runs, the loan's standing is not settled.</summary>
     private int _stepsUnderWay;
 
     /// <summary>Finishing what the stored state shows interrupted; null until started, or after it failed.</summary>
@@ -44,7 +44,7 @@ public sealed partial class LoanGrain(
     private string LoanId => this.GetPrimaryKeyString();
 
     /// <remarks>
-    /// Calls no other grain: a holder asking for the loan's stage in the middle of its turn may be
+    /// Calls no other grain: a holder asking for the loan's standing in the middle of its turn may be
     /// what activated it, and a call from here to that holder would wait for the turn that waits for
     /// the answer. What the stored state shows interrupted is finished by a timer right after, or
     /// before the first call, whichever comes first.
@@ -59,7 +59,7 @@ public sealed partial class LoanGrain(
         return Task.CompletedTask;
     }
 
-    /// <summary>Every call but the stage question first finishes interrupted work, and counts as a step under way.</summary>
+    /// <summary>Every call but the holders' question first finishes interrupted work, and counts as a step under way.</summary>
     Task IIncomingGrainCallFilter.Invoke(IIncomingGrainCallContext call) =>
         call.InterfaceMethod?.Name == nameof(GetStandingAsync) ? call.Invoke() : RunStepAsync(call.Invoke);
 
