@@ -1,7 +1,6 @@
 using Microfinance.Abstractions.Events;
 using Microfinance.Abstractions.Funds;
 using Microfinance.Abstractions.Households;
-using Microfinance.Abstractions.LegalPersons;
 using Microfinance.Abstractions.Loans;
 using Microfinance.Abstractions.Policies;
 using Microfinance.Abstractions.Servicing;
@@ -175,9 +174,7 @@ public sealed partial class LoanGrain(
         }
 
         var today = clock.Today;
-        var (county, village) = application.LegalPerson is null
-            ? await CheckHouseholdApplicantAsync(application, today)
-            : await CheckLegalPersonApplicantAsync(application, today);
+        var (county, village) = await new LoanApplicants(GrainFactory).CheckAsync(application, today);
         await GrainFactory.GetGrain<IFundAccountGrain>(FundAccountId.For(county, application.BankCode)).GetPositionAsync();
         if (application.LegalPerson is null)
         {
@@ -219,14 +216,7 @@ public sealed partial class LoanGrain(
         LoanLifecycle.AfterReview(loan.Stage, LoanParty.Bank);
         var today = clock.Today;
         var terms = await TermsAsync(loan.County, today);
-        if (loan.Application.LegalPerson is null)
-        {
-            await CheckHouseholdApplicantAsync(loan.Application, today, terms);
-        }
-        else
-        {
-            await CheckLegalPersonApplicantAsync(loan.Application, today, terms);
-        }
+        await new LoanApplicants(GrainFactory).CheckAsync(loan.Application, today, terms);
 
         var policy = terms.Policy;
         var reference = InterestRateTable.Default.ReferenceRate(policy.InterestSource, today, loan.Application.TermMonths);
@@ -354,62 +344,6 @@ public sealed partial class LoanGrain(
 
         return Require();
     }
-
-    private async Task<(AdminCode County, AdminCode? Village)> CheckHouseholdApplicantAsync(
-        LoanApplication application, DateOnly today, LendingTerms? terms = null)
-    {
-        var household = await GrainFactory.GetGrain<IHouseholdGrain>(application.Borrower).GetAsync();
-        var county = household.Village.County;
-        terms ??= await TermsAsync(county, today);
-        Eligibility.CheckApplicant(terms.Policy, Facts(household, application, today, terms));
-        return (county, household.Village);
-    }
-
-    private async Task<(AdminCode County, AdminCode? Village)> CheckLegalPersonApplicantAsync(
-        LoanApplication application, DateOnly today, LendingTerms? terms = null)
-    {
-        var agreement = application.LegalPerson!;
-        var legalPerson = await GrainFactory.GetGrain<ILegalPersonGrain>(application.Borrower).GetAsync();
-        var county = legalPerson.Profile.County;
-        if (!agreement.Township.IsWithin(county))
-        {
-            throw new RuleViolationException(
-                "TOWNSHIP_OUTSIDE_COUNTY", $"Township {agreement.Township} is not in the borrower's county {county}.");
-        }
-
-        terms ??= await TermsAsync(county, today);
-        LegalPersonLoanSizing.Check(terms.Policy, agreement.DrivenHouseholds.Count, application.Amount);
-        var households = await Task.WhenAll(agreement.DrivenHouseholds.Select(registryNumber =>
-            GrainFactory.GetGrain<IHouseholdGrain>(registryNumber).GetAsync()));
-        foreach (var household in households)
-        {
-            if (household.Village.Parent != agreement.Township)
-            {
-                throw new RuleViolationException(
-                    "DRIVEN_HOUSEHOLD_OUTSIDE_TOWNSHIP",
-                    $"Driven household {household.RegistryNumber} lives outside township {agreement.Township}.");
-            }
-
-            // The driven households must themselves be eligible poor households; the rules about the
-            // borrower in person (age, labour) apply to the legal person's own review, not here.
-            Eligibility.CheckNotFiveGuarantee(household.Profile.Category);
-            Eligibility.CheckCategory(terms.Policy, household.Profile.Category);
-        }
-
-        Eligibility.CheckTerm(terms.Policy, application.TermMonths);
-        Eligibility.CheckLendingWindow(terms.Policy, today);
-        Eligibility.CheckCountyNotStopped(terms.LendingStopped);
-        return (county, null);
-    }
-
-    private static ApplicantFacts Facts(HouseholdRecord household, LoanApplication application, DateOnly today, LendingTerms terms) =>
-        new(
-            household.Profile.Category,
-            household.Profile.LaborCapacity,
-            household.Profile.HeadResidentId.BirthDate,
-            today,
-            application.TermMonths,
-            terms.LendingStopped);
 
     private Task<LendingTerms> TermsAsync(AdminCode county, DateOnly today) =>
         GrainFactory.GetGrain<ICountyPolicyGrain>(county.Value).GetLendingTermsAsync(today);
