@@ -37,7 +37,7 @@ public sealed partial class LoanGrain(
     /// <summary>Calls (or the finishing of interrupted work) running now: while any runs, the loan's standing is not settled.</summary>
     private int _stepsUnderWay;
 
-    /// <summary>Finishing what the stored state shows interrupted; null until started, or after it failed.</summary>
+    /// <summary>Finishing what the stored state shows interrupted (nothing, mostly); null until the first call, or after it failed.</summary>
     private Task? _finishing;
 
     private string LoanId => this.GetPrimaryKeyString();
@@ -95,7 +95,7 @@ public sealed partial class LoanGrain(
 
     private async Task FinishInterruptedWorkAsync()
     {
-        _finishing ??= FinishInterruptedWorkOnceAsync();
+        _finishing ??= HasInterruptedWork() ? FinishInterruptedWorkOnceAsync() : Task.CompletedTask;
         try
         {
             await _finishing;
