@@ -33,5 +33,5 @@ if [ -z "$peer" ]; then
 fi
 
 echo "== ours"
-export MF_BENCH_POSTGRES=${MF_BENCH_POSTGRES:-"Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres"}
+export MF_BENCH_POSTGRES=${MF_BENCH_POSTGRES:-"Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres;SSL Mode=Disable"}
 dotnet run -c Release --no-build --project bench/Microfinance.Bench -- dayclose --peer-ms "$peer" "$@"

@@ -22,5 +22,5 @@ dotnet build bench/Microfinance.Bench -c Release --nologo -v quiet
 . "$repo/bench/postgres-up.sh"
 
 echo "== storage: batched, then ADO.NET"
-export MF_BENCH_POSTGRES=${MF_BENCH_POSTGRES:-"Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres"}
+export MF_BENCH_POSTGRES=${MF_BENCH_POSTGRES:-"Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres;SSL Mode=Disable"}
 dotnet run -c Release --no-build --project bench/Microfinance.Bench -- storage "$@"

@@ -9,7 +9,7 @@ public sealed record BenchOptions
 {
     public const string AdminConnectionVariable = "MF_BENCH_POSTGRES";
 
-    private const string DefaultAdminConnectionString = "Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres";
+    private const string DefaultAdminConnectionString = "Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres;SSL Mode=Disable";
 
     /// <summary>
     /// Length of the untimed run of the same work before each timed phase: a fresh process spends

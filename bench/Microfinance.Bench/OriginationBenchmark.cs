@@ -1,3 +1,4 @@
+using Microfinance.Abstractions.Common;
 using System.Diagnostics;
 using Microfinance.Abstractions.Loans;
 using Microfinance.Bench.Consistency;
@@ -284,7 +285,7 @@ public sealed class OriginationBenchmark(BenchOptions options, Transport transpo
         {
             try
             {
-                var loan = await grains.GetGrain<ILoanGrain>(order.LoanId).GetAsync();
+                var loan = await grains.Get<ILoanGrain>(order.LoanId).GetAsync();
                 if (loan.Stage is LoanStage.Disbursed or LoanStage.Disbursing)
                 {
                     settled.Add(order);

@@ -1,3 +1,4 @@
+using Microfinance.Abstractions.Common;
 using Microfinance.Abstractions.Funds;
 using Microfinance.Abstractions.Households;
 using Microfinance.Abstractions.Regions;
@@ -24,7 +25,7 @@ public static class ConsistencyCheck
         var notes = new List<string>();
 
         var byVillage = disbursed.GroupBy(order => order.Village).ToDictionary(group => group.Key, group => group.Sum(order => order.AmountFen));
-        var villages = await Task.WhenAll(layout.Villages.Select(village => grains.GetGrain<IVillageGrain>(village.Value).GetQuotaAsync()));
+        var villages = await Task.WhenAll(layout.Villages.Select(village => grains.Get<IVillageGrain>(village.Value).GetQuotaAsync()));
         foreach (var quota in villages)
         {
             var expected = byVillage.GetValueOrDefault(quota.Region.Value);
@@ -42,7 +43,7 @@ public static class ConsistencyCheck
         var byFund = disbursed
             .GroupBy(order => FundAccountId.For(AdminCode.Parse(order.Village).County, order.BankCode))
             .ToDictionary(group => group.Key, group => group.Sum(order => order.AmountFen));
-        var funds = await Task.WhenAll(layout.FundAccounts.Select(fund => grains.GetGrain<IFundAccountGrain>(fund).GetPositionAsync()));
+        var funds = await Task.WhenAll(layout.FundAccounts.Select(fund => grains.Get<IFundAccountGrain>(fund).GetPositionAsync()));
         foreach (var fund in funds)
         {
             var expected = byFund.GetValueOrDefault(fund.FundId);
@@ -64,7 +65,7 @@ public static class ConsistencyCheck
         foreach (var household in sample)
         {
             ct.ThrowIfCancellationRequested();
-            var loans = await grains.GetGrain<IHouseholdGrain>(household.Key).ListLoansAsync();
+            var loans = await grains.Get<IHouseholdGrain>(household.Key).ListLoansAsync();
             var outstanding = loans.Where(loan => loan.Status == HouseholdLoanStatus.Disbursed).Sum(loan => loan.Committed.Fen);
             var expected = household.Sum(order => order.AmountFen);
             if (outstanding != expected)

@@ -1,3 +1,4 @@
+using Microfinance.Abstractions.Common;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
@@ -120,7 +121,7 @@ public sealed class DayCloseBenchmark(DayCloseOptions options)
             new ParallelOptions { MaxDegreeOfParallelism = options.ParallelBatches, CancellationToken = ct },
             async (batch, _) =>
             {
-                var importer = grains.GetGrain<ILoanBookImportGrain>(batch.County.Value);
+                var importer = grains.Get<ILoanBookImportGrain>(batch.County.Value);
                 var requestId = $"import-{batch.County.ShortForm}-{batch.Index}";
                 LoanImportReport? report = null;
                 for (var attempt = 1; report is null; attempt++)
@@ -210,7 +211,7 @@ public sealed class DayCloseBenchmark(DayCloseOptions options)
         var started = Stopwatch.GetTimestamp();
         var closes = await Task.WhenAll(layout.Counties.Select(async county =>
         {
-            var books = await grains.GetGrain<ICountyBooksGrain>(county.Value).CloseThroughAsync(day);
+            var books = await grains.Get<ICountyBooksGrain>(county.Value).CloseThroughAsync(day);
             return (Books: books, Done: Stopwatch.GetElapsedTime(started));
         }));
         var wall = Stopwatch.GetElapsedTime(started);
@@ -227,7 +228,7 @@ public sealed class DayCloseBenchmark(DayCloseOptions options)
     private static async Task<bool> CheckAsync(
         IGrainFactory grains, ProvinceLayout layout, IReadOnlyDictionary<OverdueBucket, int> expectedAfterDay, Money bookOutstanding)
     {
-        var books = await Task.WhenAll(layout.Counties.Select(county => grains.GetGrain<ICountyBooksGrain>(county.Value).GetAsync()));
+        var books = await Task.WhenAll(layout.Counties.Select(county => grains.Get<ICountyBooksGrain>(county.Value).GetAsync()));
         var counties = books.Select(county => county.Tallies.GetValueOrDefault("county")).OfType<Tally>().ToList();
         var differences = new List<string>();
         foreach (var (bucket, expected) in expectedAfterDay)

@@ -1,3 +1,4 @@
+using Microfinance.Abstractions.Common;
 using Microfinance.Abstractions.Loans;
 using Microfinance.Domain.Finance;
 using Microfinance.Domain.Loans;
@@ -22,7 +23,7 @@ public sealed class GrainOriginator(IGrainFactory grains) : IOriginator
     public Task RecordDisbursementAsync(LoanOrder order, DateOnly disbursedOn) =>
         Loan(order).RecordDisbursementAsync(disbursedOn, Actor, NewRequestId());
 
-    private ILoanGrain Loan(LoanOrder order) => grains.GetGrain<ILoanGrain>(order.LoanId);
+    private ILoanGrain Loan(LoanOrder order) => grains.Get<ILoanGrain>(order.LoanId);
 
     private static string NewRequestId() => Guid.NewGuid().ToString();
 }

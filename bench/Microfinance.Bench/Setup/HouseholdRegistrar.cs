@@ -1,3 +1,4 @@
+using Microfinance.Abstractions.Common;
 using Microfinance.Abstractions.Households;
 using Microfinance.Domain.Finance;
 using Microfinance.Domain.Households;
@@ -39,7 +40,7 @@ public sealed class HouseholdRegistrar(IGrainFactory grains, ProvinceLayout layo
             HouseholdCategory.RegisteredPoor,
             LaborCapacity.Ordinary,
             StarRating: 3);
-        await grains.GetGrain<IHouseholdGrain>(registryNumber).RegisterAsync(village, profile, $"register-{registryNumber}");
+        await grains.Get<IHouseholdGrain>(registryNumber).RegisterAsync(village, profile, $"register-{registryNumber}");
         return new BenchHousehold(registryNumber, village.Value, bank, CapFen);
     }
 

@@ -1,3 +1,4 @@
+using Microfinance.Abstractions.Common;
 using Microfinance.Abstractions.Funds;
 using Microfinance.Abstractions.Policies;
 using Microfinance.Abstractions.Regions;
@@ -33,20 +34,20 @@ public static class ProvinceSetup
         var countyQuota = new Money(townshipQuota.Fen * townshipsPerCounty);
         var provinceQuota = new Money(countyQuota.Fen * layout.Counties.Count);
 
-        var province = grains.GetGrain<IProvinceGrain>(layout.Province.Value);
+        var province = grains.Get<IProvinceGrain>(layout.Province.Value);
         await province.CreateAsync("云南省", Request("create", layout.Province.Value));
         await province.SetAllocationAsync(provinceQuota, "bench", Request("quota", layout.Province.Value));
 
         await ForEachAsync(layout.Counties, ct, async county =>
         {
-            await grains.GetGrain<ICountyGrain>(county.Value).CreateAsync($"县{county.ShortForm}", Request("create", county.Value));
+            await grains.Get<ICountyGrain>(county.Value).CreateAsync($"县{county.ShortForm}", Request("create", county.Value));
             await province.AllocateAsync(county.Value, countyQuota, "bench", Request("quota", county.Value));
-            await grains.GetGrain<ICountyPolicyGrain>(county.Value).AddVersionAsync(
+            await grains.Get<ICountyPolicyGrain>(county.Value).AddVersionAsync(
                 CountyPolicy.Default5321(new DateOnly(2020, 1, 1)), Actor, Request("policy", county.Value));
             foreach (var (code, name) in ProvinceLayout.Banks)
             {
                 var fundId = FundAccountId.For(county, code);
-                var fund = grains.GetGrain<IFundAccountGrain>(fundId);
+                var fund = grains.Get<IFundAccountGrain>(fundId);
                 await fund.OpenAsync(county, code, name, Actor, Request("open", fundId));
                 await fund.RecordAsync(FundEntryKind.CountyDeposit, FundDeposit, "县财政注资", Actor, Request("deposit", fundId));
             }
@@ -54,15 +55,15 @@ public static class ProvinceSetup
 
         await ForEachAsync(layout.Townships, ct, async township =>
         {
-            await grains.GetGrain<ITownshipGrain>(township.Value).CreateAsync($"乡{township.ShortForm}", Request("create", township.Value));
-            await grains.GetGrain<ICountyGrain>(township.County.Value)
+            await grains.Get<ITownshipGrain>(township.Value).CreateAsync($"乡{township.ShortForm}", Request("create", township.Value));
+            await grains.Get<ICountyGrain>(township.County.Value)
                 .AllocateAsync(township.Value, townshipQuota, "bench", Request("quota", township.Value));
         });
 
         await ForEachAsync(layout.Villages, ct, async village =>
         {
-            await grains.GetGrain<IVillageGrain>(village.Value).CreateAsync($"村{village.ShortForm}", Request("create", village.Value));
-            await grains.GetGrain<ITownshipGrain>(village.Township.Value)
+            await grains.Get<IVillageGrain>(village.Value).CreateAsync($"村{village.ShortForm}", Request("create", village.Value));
+            await grains.Get<ITownshipGrain>(village.Township.Value)
                 .AllocateAsync(village.Value, VillageQuota, "bench", Request("quota", village.Value));
         });
     }

@@ -1,3 +1,4 @@
+using Microfinance.Abstractions.Common;
 using Microfinance.Domain.Regions;
 
 namespace Microfinance.Abstractions.Regions;
@@ -7,10 +8,10 @@ public static class RegionGrains
 {
     public static IRegionGrain GetRegion(this IGrainFactory grains, AdminCode code) => code.Level switch
     {
-        AdminLevel.Province => grains.GetGrain<IProvinceGrain>(code.Value),
-        AdminLevel.County => grains.GetGrain<ICountyGrain>(code.Value),
-        AdminLevel.Township => grains.GetGrain<ITownshipGrain>(code.Value),
-        AdminLevel.Village => grains.GetGrain<IVillageGrain>(code.Value),
+        AdminLevel.Province => grains.Get<IProvinceGrain>(code.Value),
+        AdminLevel.County => grains.Get<ICountyGrain>(code.Value),
+        AdminLevel.Township => grains.Get<ITownshipGrain>(code.Value),
+        AdminLevel.Village => grains.Get<IVillageGrain>(code.Value),
         _ => throw new ArgumentOutOfRangeException(nameof(code), code.Level, "Unknown administrative level."),
     };
 

@@ -1,3 +1,4 @@
+using Microfinance.Abstractions.Common;
 using Microfinance.Abstractions.Loans;
 using Microfinance.Domain.Errors;
 using Microfinance.Domain.Finance;
@@ -110,7 +111,7 @@ public sealed class ReservationSettlement(
     {
         try
         {
-            return await grains.GetGrain<ILoanGrain>(loanId).GetStandingAsync();
+            return await grains.Get<ILoanGrain>(loanId).GetStandingAsync();
         }
         catch (NotFoundException)
         {

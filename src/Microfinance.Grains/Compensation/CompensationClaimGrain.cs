@@ -1,3 +1,4 @@
+using Microfinance.Abstractions.Common;
 using Microfinance.Abstractions.Compensation;
 using Microfinance.Abstractions.Events;
 using Microfinance.Abstractions.Funds;
@@ -353,7 +354,7 @@ public sealed class CompensationClaimGrain(
     }
 
     private Task RegisterAsync(ClaimRecord claim) =>
-        GrainFactory.GetGrain<IClaimRegisterGrain>(claim.County.Value).RecordAsync(ClaimSummary.Of(claim));
+        GrainFactory.Get<IClaimRegisterGrain>(claim.County.Value).RecordAsync(ClaimSummary.Of(claim));
 
     /// <summary>
     /// Runs work that follows a change made in memory. If it fails, the grain deactivates: the next
@@ -400,10 +401,10 @@ public sealed class CompensationClaimGrain(
     private static List<ScheduledInstalment> Instalments(LoanRecord loan) =>
         [.. loan.Schedule!.Select(i => new ScheduledInstalment(i.Number, i.DueDate, i.PeriodStart, i.Principal, i.Interest))];
 
-    private ILoanGrain Loan() => GrainFactory.GetGrain<ILoanGrain>(LoanId);
+    private ILoanGrain Loan() => GrainFactory.Get<ILoanGrain>(LoanId);
 
     private IFundAccountGrain Fund(ClaimRecord claim) =>
-        GrainFactory.GetGrain<IFundAccountGrain>(FundAccountId.For(claim.County, claim.BankCode));
+        GrainFactory.Get<IFundAccountGrain>(FundAccountId.For(claim.County, claim.BankCode));
 
     private ClaimRecord Require() =>
         state.State.Claim ?? throw new NotFoundException("CLAIM_NOT_FOUND", $"Loan {LoanId} has no compensation claim.");

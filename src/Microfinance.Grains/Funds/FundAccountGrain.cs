@@ -1,3 +1,4 @@
+using Microfinance.Abstractions.Common;
 using Microfinance.Abstractions.Events;
 using Microfinance.Abstractions.Funds;
 using Microfinance.Abstractions.Loans;
@@ -51,7 +52,7 @@ public sealed class FundAccountGrain : Grain, IFundAccountGrain
         _settlement = new ReservationSettlement(Fund.Loans, GrainFactory, countedByLoanBook: true);
         if (Fund.Opened)
         {
-            var pages = await GrainFactory.GetGrain<ICountyBooksGrain>(Fund.County.Value).PageTalliesAsync(Fund.BankCode);
+            var pages = await GrainFactory.Get<ICountyBooksGrain>(Fund.County.Value).PageTalliesAsync(Fund.BankCode);
             foreach (var page in pages)
             {
                 _outstanding.Take(page);
@@ -69,7 +70,7 @@ public sealed class FundAccountGrain : Grain, IFundAccountGrain
 
     public async Task<FundPosition> OpenAsync(AdminCode county, string bankCode, string bankName, string actor, string requestId)
     {
-        if (!Fund.Opened && !await GrainFactory.GetGrain<ICountyGrain>(county.Value).ExistsAsync())
+        if (!Fund.Opened && !await GrainFactory.Get<ICountyGrain>(county.Value).ExistsAsync())
         {
             throw new NotFoundException("COUNTY_NOT_FOUND", $"County {county} is not registered.");
         }

@@ -1,3 +1,4 @@
+using Microfinance.Abstractions.Common;
 using Microfinance.Abstractions.Events;
 using Microfinance.Abstractions.Households;
 using Microfinance.Abstractions.Loans;
@@ -265,10 +266,10 @@ public sealed class HouseholdGrain(
         }
     }
 
-    private IVillageGrain VillageOf(AdminCode village) => GrainFactory.GetGrain<IVillageGrain>(village.Value);
+    private IVillageGrain VillageOf(AdminCode village) => GrainFactory.Get<IVillageGrain>(village.Value);
 
     private IResidentIdClaimGrain ClaimOf(ResidentId residentId) =>
-        GrainFactory.GetGrain<IResidentIdClaimGrain>(residentId.Value);
+        GrainFactory.Get<IResidentIdClaimGrain>(residentId.Value);
 
     private Task WriteAsync()
     {

@@ -1,3 +1,4 @@
+using Microfinance.Abstractions.Common;
 using Microfinance.Abstractions.Households;
 using Microfinance.Domain.Errors;
 using Microfinance.Domain.Identity;
@@ -18,7 +19,7 @@ public sealed class ResidentIdClaimGrain(
         }
 
         var residentId = ResidentId.Parse(this.GetPrimaryKeyString());
-        if (holder is not null && await GrainFactory.GetGrain<IHouseholdGrain>(holder).IsHeadedByAsync(residentId))
+        if (holder is not null && await GrainFactory.Get<IHouseholdGrain>(holder).IsHeadedByAsync(residentId))
         {
             throw new AlreadyExistsException(
                 "RESIDENT_ID_ALREADY_HEADS_HOUSEHOLD", $"Resident id {residentId} already heads household {holder}.");

@@ -1,3 +1,4 @@
+using Microfinance.Abstractions.Common;
 using Microfinance.Abstractions.Events;
 using Microfinance.Abstractions.LegalPersons;
 using Microfinance.Abstractions.Regions;
@@ -25,7 +26,7 @@ public sealed class LegalPersonGrain(
                     "LEGAL_PERSON_ALREADY_EXISTS", $"Legal person {Key} is already registered as {existing.Profile.Name}.");
         }
 
-        if (!await GrainFactory.GetGrain<ICountyGrain>(profile.County.Value).ExistsAsync())
+        if (!await GrainFactory.Get<ICountyGrain>(profile.County.Value).ExistsAsync())
         {
             throw new NotFoundException("COUNTY_NOT_FOUND", $"County {profile.County} is not registered.");
         }

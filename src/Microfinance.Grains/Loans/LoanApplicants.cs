@@ -1,3 +1,4 @@
+using Microfinance.Abstractions.Common;
 using Microfinance.Abstractions.Households;
 using Microfinance.Abstractions.LegalPersons;
 using Microfinance.Abstractions.Loans;
@@ -28,7 +29,7 @@ public sealed class LoanApplicants(IGrainFactory grains)
     private async Task<(AdminCode County, AdminCode? Village)> CheckHouseholdAsync(
         LoanApplication application, DateOnly today, LendingTerms? terms)
     {
-        var household = await grains.GetGrain<IHouseholdGrain>(application.Borrower).GetAsync();
+        var household = await grains.Get<IHouseholdGrain>(application.Borrower).GetAsync();
         var county = household.Village.County;
         terms ??= await TermsAsync(county, today);
         Eligibility.CheckApplicant(terms.Policy, Facts(household, application, today, terms));
@@ -39,7 +40,7 @@ public sealed class LoanApplicants(IGrainFactory grains)
         LoanApplication application, DateOnly today, LendingTerms? terms)
     {
         var agreement = application.LegalPerson!;
-        var legalPerson = await grains.GetGrain<ILegalPersonGrain>(application.Borrower).GetAsync();
+        var legalPerson = await grains.Get<ILegalPersonGrain>(application.Borrower).GetAsync();
         var county = legalPerson.Profile.County;
         if (!agreement.Township.IsWithin(county))
         {
@@ -50,7 +51,7 @@ public sealed class LoanApplicants(IGrainFactory grains)
         terms ??= await TermsAsync(county, today);
         LegalPersonLoanSizing.Check(terms.Policy, agreement.DrivenHouseholds.Count, application.Amount);
         var households = await Task.WhenAll(agreement.DrivenHouseholds.Select(registryNumber =>
-            grains.GetGrain<IHouseholdGrain>(registryNumber).GetAsync()));
+            grains.Get<IHouseholdGrain>(registryNumber).GetAsync()));
         foreach (var household in households)
         {
             if (household.Village.Parent != agreement.Township)
@@ -82,5 +83,5 @@ public sealed class LoanApplicants(IGrainFactory grains)
             terms.LendingStopped);
 
     private Task<LendingTerms> TermsAsync(AdminCode county, DateOnly today) =>
-        grains.GetGrain<ICountyPolicyGrain>(county.Value).GetLendingTermsAsync(today);
+        grains.Get<ICountyPolicyGrain>(county.Value).GetLendingTermsAsync(today);
 }

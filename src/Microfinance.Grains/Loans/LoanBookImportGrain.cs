@@ -1,3 +1,4 @@
+using Microfinance.Abstractions.Common;
 using Microfinance.Abstractions.Funds;
 using Microfinance.Abstractions.Households;
 using Microfinance.Abstractions.Loans;
@@ -49,7 +50,7 @@ public sealed class LoanBookImportGrain : Grain, ILoanBookImportGrain
 
         await Task.WhenAll(TakeOverAtHouseholdsAsync(imported), RecordInBookAsync(imported));
 
-        await Task.WhenAll(imported.Select(outcome => GrainFactory.GetGrain<ILoanImportGrain>(outcome.LoanId).CompleteImportAsync(outcome)));
+        await Task.WhenAll(imported.Select(outcome => GrainFactory.Get<ILoanImportGrain>(outcome.LoanId).CompleteImportAsync(outcome)));
         return new LoanImportReport(imported.Count, refused);
     }
 
@@ -57,7 +58,7 @@ public sealed class LoanBookImportGrain : Grain, ILoanBookImportGrain
     {
         try
         {
-            return (await GrainFactory.GetGrain<ILoanImportGrain>(loan.LoanId).ImportAsync(loan, actor, requestId), null);
+            return (await GrainFactory.Get<ILoanImportGrain>(loan.LoanId).ImportAsync(loan, actor, requestId), null);
         }
         catch (DomainException refusal)
         {
@@ -67,13 +68,13 @@ public sealed class LoanBookImportGrain : Grain, ILoanBookImportGrain
 
     private Task TakeOverAtHouseholdsAsync(IEnumerable<LoanImportOutcome> imported) =>
         Task.WhenAll(imported.GroupBy(outcome => outcome.Household).Select(household =>
-            GrainFactory.GetGrain<IHouseholdGrain>(household.Key).TakeOverLoansAsync(
+            GrainFactory.Get<IHouseholdGrain>(household.Key).TakeOverLoansAsync(
                 [.. household.Select(outcome => new TakenOverLoan(outcome.LoanId, outcome.Principal, outcome.RepaymentsApplied))])));
 
     /// <summary>Each page of the loan book takes its loans' first tally changes and visits in one write.</summary>
     private Task RecordInBookAsync(IEnumerable<LoanImportOutcome> imported) =>
         Task.WhenAll(imported.GroupBy(outcome => outcome.Book).Select(page =>
-            GrainFactory.GetGrain<ILoanBookGrain>(page.Key.ToString()).RecordAsync(
+            GrainFactory.Get<ILoanBookGrain>(page.Key.ToString()).RecordAsync(
                 [.. page.Select(outcome => outcome.Delta).OfType<LoanTallyDelta>()],
                 [.. page.Where(outcome => outcome.FirstVisit is not null).Select(outcome => new ScheduledVisit(outcome.LoanId, outcome.FirstVisit!.Value))])));
 }

@@ -1,3 +1,4 @@
+using Microfinance.Abstractions.Common;
 using Microfinance.Abstractions.Funds;
 using Microfinance.Abstractions.Households;
 using Microfinance.Abstractions.Loans;
@@ -32,7 +33,7 @@ public sealed class LoanCommitments(IGrainFactory grains, LoanRecord loan)
         var withinBaseCap = new Money(caps.Sum(cap => cap.WithinBaseCap.Fen));
         var fundBacked = policy.TopUpCompensated ? loan.Application.Amount : withinBaseCap;
         var quota = loan.Village is { } village
-            ? grains.GetGrain<IVillageGrain>(village.Value).ReserveQuotaAsync(LoanId, loan.Application.Amount, expiresAt)
+            ? grains.Get<IVillageGrain>(village.Value).ReserveQuotaAsync(LoanId, loan.Application.Amount, expiresAt)
             : Township().ReserveLegalPersonShareAsync(
                 LoanId, loan.Application.Amount, policy.LegalPersonShareOfTownshipQuotaPercent, expiresAt);
         var fund = fundBacked > Money.Zero
@@ -50,7 +51,7 @@ public sealed class LoanCommitments(IGrainFactory grains, LoanRecord loan)
     {
         var households = BorrowingHouseholds().Select(household => Household(household).ConfirmCapAsync(LoanId));
         var quota = loan.Village is { } village
-            ? grains.GetGrain<IVillageGrain>(village.Value).ConfirmQuotaAsync(LoanId)
+            ? grains.Get<IVillageGrain>(village.Value).ConfirmQuotaAsync(LoanId)
             : Township().ConfirmLegalPersonShareAsync(LoanId);
         var fund = loan.FundBacked > Money.Zero ? Fund().ConfirmAsync(LoanId) : Task.CompletedTask;
         return Task.WhenAll(households.Append(quota).Append(fund));
@@ -72,7 +73,7 @@ public sealed class LoanCommitments(IGrainFactory grains, LoanRecord loan)
     {
         var households = BorrowingHouseholds().Select(household => Household(household).ReleaseCapAsync(LoanId));
         var quota = loan.Village is { } village
-            ? grains.GetGrain<IVillageGrain>(village.Value).ReleaseQuotaAsync(LoanId)
+            ? grains.Get<IVillageGrain>(village.Value).ReleaseQuotaAsync(LoanId)
             : Township().ReleaseLegalPersonShareAsync(LoanId);
         return Task.WhenAll(households.Append(quota).Append(Fund().ReleaseAsync(LoanId)));
     }
@@ -92,10 +93,10 @@ public sealed class LoanCommitments(IGrainFactory grains, LoanRecord loan)
     private IEnumerable<string> BorrowingHouseholds() =>
         loan.Application.LegalPerson?.DrivenHouseholds ?? [loan.Application.Borrower];
 
-    private IHouseholdGrain Household(string registryNumber) => grains.GetGrain<IHouseholdGrain>(registryNumber);
+    private IHouseholdGrain Household(string registryNumber) => grains.Get<IHouseholdGrain>(registryNumber);
 
-    private ITownshipGrain Township() => grains.GetGrain<ITownshipGrain>(loan.Application.LegalPerson!.Township.Value);
+    private ITownshipGrain Township() => grains.Get<ITownshipGrain>(loan.Application.LegalPerson!.Township.Value);
 
     private IFundAccountGrain Fund() =>
-        grains.GetGrain<IFundAccountGrain>(FundAccountId.For(loan.County, loan.Application.BankCode));
+        grains.Get<IFundAccountGrain>(FundAccountId.For(loan.County, loan.Application.BankCode));
 }

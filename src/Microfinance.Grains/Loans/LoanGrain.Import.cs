@@ -1,3 +1,4 @@
+using Microfinance.Abstractions.Common;
 using Microfinance.Abstractions.Funds;
 using Microfinance.Abstractions.Households;
 using Microfinance.Abstractions.Loans;
@@ -29,18 +30,18 @@ public sealed partial class LoanGrain : ILoanImportGrain
         var today = clock.Today;
         ExistingLoan.Check(loan.Amount, loan.TermMonths, loan.DisbursedOn, loan.Balance, loan.WithinBaseCap, today);
         var county = loan.Village.County;
-        var household = await GrainFactory.GetGrain<IHouseholdGrain>(loan.Household).GetAsync();
+        var household = await GrainFactory.Get<IHouseholdGrain>(loan.Household).GetAsync();
         if (household.Village != loan.Village)
         {
             throw new RuleViolationException(
                 "HOUSEHOLD_OUTSIDE_VILLAGE", $"Household {loan.Household} is registered in village {household.Village}, not {loan.Village}.");
         }
 
-        await GrainFactory.GetGrain<IFundAccountGrain>(FundAccountId.For(county, loan.BankCode)).GetPositionAsync();
+        await GrainFactory.Get<IFundAccountGrain>(FundAccountId.For(county, loan.BankCode)).GetPositionAsync();
 
         // The loan keeps the policy it was lent under; for a loan lent elsewhere, the one in force
         // on the day the money went out.
-        var policy = (await GrainFactory.GetGrain<ICountyPolicyGrain>(county.Value).GetLendingTermsAsync(loan.DisbursedOn)).Policy;
+        var policy = (await GrainFactory.Get<ICountyPolicyGrain>(county.Value).GetLendingTermsAsync(loan.DisbursedOn)).Policy;
         var fundBacked = policy.TopUpCompensated ? loan.Amount : loan.WithinBaseCap;
         var application = new LoanApplication(loan.Household, loan.BankCode, loan.Amount, loan.TermMonths, loan.Purpose, loan.Industry, null);
         var record = new LoanRecord(

@@ -1,3 +1,4 @@
+using Microfinance.Abstractions.Common;
 using Microfinance.Abstractions.Households;
 using Microfinance.Abstractions.Loans;
 using Microfinance.Abstractions.Servicing;
@@ -200,7 +201,7 @@ public sealed partial class LoanGrain
     {
         if (state.State.PendingDeltas.Count > 0 || state.State.PendingVisits.Count > 0)
         {
-            await GrainFactory.GetGrain<ILoanBookGrain>(BookOf(Require()).ToString()).RecordAsync(
+            await GrainFactory.Get<ILoanBookGrain>(BookOf(Require()).ToString()).RecordAsync(
                 [.. state.State.PendingDeltas],
                 [.. state.State.PendingVisits.Select(visit => new ScheduledVisit(LoanId, visit))]);
             state.State.PendingDeltas.Clear();
@@ -223,7 +224,7 @@ public sealed partial class LoanGrain
             return;
         }
 
-        await GrainFactory.GetGrain<IHouseholdGrain>(loan.Application.Borrower).MarkNonPerformingAsync(LoanId, nonPerforming);
+        await GrainFactory.Get<IHouseholdGrain>(loan.Application.Borrower).MarkNonPerformingAsync(LoanId, nonPerforming);
         state.State.ReportedNonPerforming = nonPerforming;
         await state.WriteStateAsync();
     }

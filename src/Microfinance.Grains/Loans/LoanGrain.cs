@@ -1,3 +1,4 @@
+using Microfinance.Abstractions.Common;
 using Microfinance.Abstractions.Events;
 using Microfinance.Abstractions.Funds;
 using Microfinance.Abstractions.Households;
@@ -175,10 +176,10 @@ public sealed partial class LoanGrain(
 
         var today = clock.Today;
         var (county, village) = await new LoanApplicants(GrainFactory).CheckAsync(application, today);
-        await GrainFactory.GetGrain<IFundAccountGrain>(FundAccountId.For(county, application.BankCode)).GetPositionAsync();
+        await GrainFactory.Get<IFundAccountGrain>(FundAccountId.For(county, application.BankCode)).GetPositionAsync();
         if (application.LegalPerson is null)
         {
-            await GrainFactory.GetGrain<IHouseholdGrain>(application.Borrower).RecordApplicationAsync(LoanId);
+            await GrainFactory.Get<IHouseholdGrain>(application.Borrower).RecordApplicationAsync(LoanId);
         }
 
         var applied = new LoanEvent(LoanStage.Applied, LoanParty.Borrower, actor, clock.Now, requestId, application.Purpose);
@@ -346,7 +347,7 @@ public sealed partial class LoanGrain(
     }
 
     private Task<LendingTerms> TermsAsync(AdminCode county, DateOnly today) =>
-        GrainFactory.GetGrain<ICountyPolicyGrain>(county.Value).GetLendingTermsAsync(today);
+        GrainFactory.Get<ICountyPolicyGrain>(county.Value).GetLendingTermsAsync(today);
 
     private async Task RollBackOrDeactivateAsync(string note)
     {

@@ -1,3 +1,4 @@
+using Microfinance.Abstractions.Common;
 using Microfinance.Abstractions.Events;
 using Microfinance.Abstractions.Policies;
 using Microfinance.Abstractions.Regions;
@@ -29,7 +30,7 @@ public sealed class CountyPolicyGrain(
             return replayed;
         }
 
-        if (!await GrainFactory.GetGrain<ICountyGrain>(this.GetPrimaryKeyString()).ExistsAsync())
+        if (!await GrainFactory.Get<ICountyGrain>(this.GetPrimaryKeyString()).ExistsAsync())
         {
             throw new NotFoundException("COUNTY_NOT_FOUND", $"County {this.GetPrimaryKeyString()} is not registered.");
         }

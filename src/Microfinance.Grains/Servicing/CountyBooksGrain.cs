@@ -1,3 +1,4 @@
+using Microfinance.Abstractions.Common;
 using Microfinance.Abstractions.Events;
 using Microfinance.Abstractions.Policies;
 using Microfinance.Abstractions.Servicing;
@@ -138,7 +139,7 @@ public sealed class CountyBooksGrain : Grain, ICountyBooksGrain, IRemindable
     /// </summary>
     private async Task UpdateLendingStopAsync(DateOnly day)
     {
-        var policies = GrainFactory.GetGrain<ICountyPolicyGrain>(County.Value);
+        var policies = GrainFactory.Get<ICountyPolicyGrain>(County.Value);
         LendingTerms terms;
         try
         {
@@ -160,9 +161,9 @@ public sealed class CountyBooksGrain : Grain, ICountyBooksGrain, IRemindable
         }
     }
 
-    private IDueIndexGrain Index(DateOnly day) => GrainFactory.GetGrain<IDueIndexGrain>(DueIndexGrain.KeyOf(County.ShortForm, day));
+    private IDueIndexGrain Index(DateOnly day) => GrainFactory.Get<IDueIndexGrain>(DueIndexGrain.KeyOf(County.ShortForm, day));
 
-    private ILoanBookGrain Page(string page) => GrainFactory.GetGrain<ILoanBookGrain>(page);
+    private ILoanBookGrain Page(string page) => GrainFactory.Get<ILoanBookGrain>(page);
 
     private CountyBooks Snapshot() => new(Books.LastClosed, _tallies.Snapshot(), Books.LoansVisited, _tallies.Revision);
 }

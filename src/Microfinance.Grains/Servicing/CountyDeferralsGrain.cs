@@ -1,3 +1,4 @@
+using Microfinance.Abstractions.Common;
 using Microfinance.Abstractions.Loans;
 using Microfinance.Abstractions.Policies;
 using Microfinance.Abstractions.Servicing;
@@ -28,7 +29,7 @@ public sealed class CountyDeferralsGrain(
         var deferral = state.State.Deferrals.Find(d => d.Id == requestId);
         if (deferral is null)
         {
-            var terms = await GrainFactory.GetGrain<ICountyPolicyGrain>(County.Value).GetLendingTermsAsync(clock.Today);
+            var terms = await GrainFactory.Get<ICountyPolicyGrain>(County.Value).GetLendingTermsAsync(clock.Today);
             DeferralRule.Check(terms.Policy, from, through, months);
             deferral = new RepaymentDeferral(requestId, from, through, months, reason, actor, clock.Now, 0, false);
             state.State.Deferrals.Add(deferral);
@@ -46,10 +47,10 @@ public sealed class CountyDeferralsGrain(
         var deferred = 0;
         foreach (var bankCode in await BanksAsync())
         {
-            var loanIds = await GrainFactory.GetGrain<ICountyBooksGrain>(County.Value).ListLoansAsync(bankCode, clock.Today.Year);
+            var loanIds = await GrainFactory.Get<ICountyBooksGrain>(County.Value).ListLoansAsync(bankCode, clock.Today.Year);
             foreach (var chunk in loanIds.Chunk(LoansAtOnce))
             {
-                var applied = await Task.WhenAll(chunk.Select(id => GrainFactory.GetGrain<ILoanGrain>(id).DeferAsync(deferral)));
+                var applied = await Task.WhenAll(chunk.Select(id => GrainFactory.Get<ILoanGrain>(id).DeferAsync(deferral)));
                 deferred += applied.Count(a => a);
             }
         }
@@ -63,7 +64,7 @@ public sealed class CountyDeferralsGrain(
     /// <summary>The banks that have lent in the county: every disbursement reports to the books under its bank.</summary>
     private async Task<IEnumerable<string>> BanksAsync()
     {
-        var books = await GrainFactory.GetGrain<ICountyBooksGrain>(County.Value).GetAsync();
+        var books = await GrainFactory.Get<ICountyBooksGrain>(County.Value).GetAsync();
         return books.Tallies.Keys
             .Where(key => key.StartsWith(BankTallyPrefix, StringComparison.Ordinal))
             .Select(key => key[BankTallyPrefix.Length..]);

@@ -1,3 +1,4 @@
+using Microfinance.Abstractions.Common;
 using Microfinance.Abstractions.Funds;
 using Microfinance.Abstractions.Loans;
 using Microfinance.Abstractions.Servicing;
@@ -43,7 +44,7 @@ public sealed class LoanBookGrain : Grain, ILoanBookGrain
 
     private LoanBookKey Key => _key ??= LoanBookKey.Parse(this.GetPrimaryKeyString());
 
-    private ICountyBooksGrain Books => GrainFactory.GetGrain<ICountyBooksGrain>(Key.County.Value);
+    private ICountyBooksGrain Books => GrainFactory.Get<ICountyBooksGrain>(Key.County.Value);
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -79,7 +80,7 @@ public sealed class LoanBookGrain : Grain, ILoanBookGrain
         _listedDays.RemoveWhere(listed => listed <= day);
 
         var due = Page.Loans.Where(entry => entry.Value.NextVisit <= day).Select(entry => entry.Key).ToList();
-        var results = await Task.WhenAll(due.Select(loanId => GrainFactory.GetGrain<ILoanGrain>(loanId).CloseDayAsync(day)));
+        var results = await Task.WhenAll(due.Select(loanId => GrainFactory.Get<ILoanGrain>(loanId).CloseDayAsync(day)));
         var days = await ListForVisitsAsync(results.Select(result => result.NextEventDate).OfType<DateOnly>());
         var applied = results.Select(result => result.Delta).OfType<LoanTallyDelta>().Count(Apply);
         foreach (var (loanId, result) in due.Zip(results))
@@ -198,7 +199,7 @@ public sealed class LoanBookGrain : Grain, ILoanBookGrain
         if (applied > 0)
         {
             // Awaited: a loan drops its fund reservation only once the fund counts its principal here.
-            var fund = GrainFactory.GetGrain<IFundAccountGrain>(FundAccountId.For(Key.County, Key.BankCode));
+            var fund = GrainFactory.Get<IFundAccountGrain>(FundAccountId.For(Key.County, Key.BankCode));
             await Task.WhenAll(Books.ReportAsync(tally), fund.ReportAsync(tally));
         }
     }
@@ -206,5 +207,5 @@ public sealed class LoanBookGrain : Grain, ILoanBookGrain
     private LoanBookTally Tally() => new(Key, Page.Revision, _figures.Copy());
 
     private IDueIndexGrain Index(DateOnly day) =>
-        GrainFactory.GetGrain<IDueIndexGrain>(DueIndexGrain.KeyOf(Key.County.ShortForm, day));
+        GrainFactory.Get<IDueIndexGrain>(DueIndexGrain.KeyOf(Key.County.ShortForm, day));
 }

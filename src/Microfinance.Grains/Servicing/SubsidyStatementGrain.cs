@@ -1,3 +1,4 @@
+using Microfinance.Abstractions.Common;
 using System.Globalization;
 using Microfinance.Abstractions.Events;
 using Microfinance.Abstractions.Funds;
@@ -27,9 +28,9 @@ public sealed class SubsidyStatementGrain(
             throw new RuleViolationException("MONTH_NOT_OVER", $"{year}-{month:00} is not over; its subsidy is settled once it is.");
         }
 
-        var loanIds = await GrainFactory.GetGrain<ICountyBooksGrain>(FundAccountId.CountyOf(fundId).Value)
+        var loanIds = await GrainFactory.Get<ICountyBooksGrain>(FundAccountId.CountyOf(fundId).Value)
             .ListLoansAsync(FundAccountId.BankOf(fundId), year);
-        var lines = await Task.WhenAll(loanIds.Select(id => GrainFactory.GetGrain<ILoanGrain>(id).SubsidyForMonthAsync(year, month)));
+        var lines = await Task.WhenAll(loanIds.Select(id => GrainFactory.Get<ILoanGrain>(id).SubsidyForMonthAsync(year, month)));
         var statement = new SubsidyStatement(
             fundId, year, month, SubsidyStatementStatus.Prepared, [.. lines.Where(line => line.InterestAccrued.IsPositive)], actor, null, null);
         state.State.Statement = statement;

@@ -1,3 +1,4 @@
+using Microfinance.Abstractions.Common;
 using Grpc.Core;
 using Microfinance.Abstractions.Compensation;
 using Microfinance.Api.V1;
@@ -163,7 +164,7 @@ public sealed class CompensationGrpcService(IGrainFactory grains) : Compensation
         var after = check.PageToken("page_token", request.PageToken);
         check.ThrowIfInvalid();
 
-        var claims = await grains.GetGrain<IClaimRegisterGrain>(county.Value).ListAsync();
+        var claims = await grains.Get<IClaimRegisterGrain>(county.Value).ListAsync();
         var remaining = claims
             .Where(claim => status is null || claim.Status == status)
             .Where(claim => after is null || string.CompareOrdinal(claim.LoanId, after) > 0)
@@ -182,11 +183,11 @@ public sealed class CompensationGrpcService(IGrainFactory grains) : Compensation
         var county = check.AdminCode("county_code", request.CountyCode, AdminLevel.County);
         check.ThrowIfInvalid();
 
-        var report = await grains.GetGrain<IClaimRegisterGrain>(county.Value).GetReportAsync();
+        var report = await grains.Get<IClaimRegisterGrain>(county.Value).GetReportAsync();
         return new GetCompensationReportResponse { Report = CompensationMapper.ToProto(report) };
     }
 
-    private ICompensationClaimGrain Claim(string loanId) => grains.GetGrain<ICompensationClaimGrain>(loanId);
+    private ICompensationClaimGrain Claim(string loanId) => grains.Get<ICompensationClaimGrain>(loanId);
 
     private static List<DomainDunning> Dunning(RequestValidator check, IReadOnlyList<DunningAction> actions)
     {

@@ -1,3 +1,4 @@
+using Microfinance.Abstractions.Common;
 using System.Globalization;
 using Grpc.Core;
 using Microfinance.Abstractions.Funds;
@@ -24,7 +25,7 @@ public sealed class FundGrpcService(IGrainFactory grains) : FundService.FundServ
         var actor = check.Actor("actor", request.Actor);
         check.ThrowIfInvalid();
 
-        var position = await grains.GetGrain<IFundAccountGrain>(FundAccountId.For(county, bankCode))
+        var position = await grains.Get<IFundAccountGrain>(FundAccountId.For(county, bankCode))
             .OpenAsync(county, bankCode, bankName, actor, requestId);
         return new OpenFundAccountResponse { FundPosition = FundMapper.ToProto(position) };
     }
@@ -45,7 +46,7 @@ public sealed class FundGrpcService(IGrainFactory grains) : FundService.FundServ
         var actor = check.Actor("actor", request.Actor);
         check.ThrowIfInvalid();
 
-        var position = await grains.GetGrain<IFundAccountGrain>(fundId).RecordAsync(kind, amount, memo, actor, requestId);
+        var position = await grains.Get<IFundAccountGrain>(fundId).RecordAsync(kind, amount, memo, actor, requestId);
         return new RecordFundEntryResponse { FundPosition = FundMapper.ToProto(position) };
     }
 
@@ -55,7 +56,7 @@ public sealed class FundGrpcService(IGrainFactory grains) : FundService.FundServ
         var fundId = check.FundId("fund_id", request.FundId);
         check.ThrowIfInvalid();
 
-        var position = await grains.GetGrain<IFundAccountGrain>(fundId).GetPositionAsync();
+        var position = await grains.Get<IFundAccountGrain>(fundId).GetPositionAsync();
         return new GetFundPositionResponse { FundPosition = FundMapper.ToProto(position) };
     }
 
@@ -74,7 +75,7 @@ public sealed class FundGrpcService(IGrainFactory grains) : FundService.FundServ
 
         check.ThrowIfInvalid();
 
-        var ledger = await grains.GetGrain<IFundAccountGrain>(fundId).GetLedgerAsync();
+        var ledger = await grains.Get<IFundAccountGrain>(fundId).GetLedgerAsync();
         var remaining = ledger.Where(entry => entry.Sequence > afterSequence).ToList();
         var page = remaining.Take(pageSize).ToList();
         return new ListFundLedgerEntriesResponse

@@ -1,3 +1,4 @@
+using Microfinance.Abstractions.Common;
 using Grpc.Core;
 using Microfinance.Abstractions.Households;
 using Microfinance.Abstractions.Regions;
@@ -36,7 +37,7 @@ public sealed class HouseholdGrpcService(IGrainFactory grains) : HouseholdServic
             check.Range("household.star_rating", household.StarRating, 0, MaxStarRating));
         check.ThrowIfInvalid();
 
-        var registered = await grains.GetGrain<IHouseholdGrain>(registryNumber.Value).RegisterAsync(village, profile, requestId);
+        var registered = await grains.Get<IHouseholdGrain>(registryNumber.Value).RegisterAsync(village, profile, requestId);
         return new RegisterHouseholdResponse { Household = HouseholdMapper.ToProto(registered) };
     }
 
@@ -62,7 +63,7 @@ public sealed class HouseholdGrpcService(IGrainFactory grains) : HouseholdServic
             paths.Contains("star_rating") ? check.Range("household.star_rating", household.StarRating, 0, MaxStarRating) : null);
         check.ThrowIfInvalid();
 
-        var updated = await grains.GetGrain<IHouseholdGrain>(registryNumber.Value).UpdateAsync(update, requestId);
+        var updated = await grains.Get<IHouseholdGrain>(registryNumber.Value).UpdateAsync(update, requestId);
         return new UpdateHouseholdResponse { Household = HouseholdMapper.ToProto(updated) };
     }
 
@@ -72,7 +73,7 @@ public sealed class HouseholdGrpcService(IGrainFactory grains) : HouseholdServic
         var registryNumber = check.RegistryNumber("registry_number", request.RegistryNumber);
         check.ThrowIfInvalid();
 
-        var household = await grains.GetGrain<IHouseholdGrain>(registryNumber.Value).GetAsync();
+        var household = await grains.Get<IHouseholdGrain>(registryNumber.Value).GetAsync();
         return new GetHouseholdResponse { Household = HouseholdMapper.ToProto(household) };
     }
 
@@ -84,8 +85,8 @@ public sealed class HouseholdGrpcService(IGrainFactory grains) : HouseholdServic
         var after = check.PageToken("page_token", request.PageToken);
         check.ThrowIfInvalid();
 
-        var page = await grains.GetGrain<IVillageGrain>(village.Value).ListHouseholdsAsync(after, pageSize);
-        var households = await Task.WhenAll(page.Keys.Select(key => grains.GetGrain<IHouseholdGrain>(key).GetAsync()));
+        var page = await grains.Get<IVillageGrain>(village.Value).ListHouseholdsAsync(after, pageSize);
+        var households = await Task.WhenAll(page.Keys.Select(key => grains.Get<IHouseholdGrain>(key).GetAsync()));
         return new ListHouseholdsResponse
         {
             Households = { households.Select(HouseholdMapper.ToProto) },

@@ -1,3 +1,4 @@
+using Microfinance.Abstractions.Common;
 using Grpc.Core;
 using Microfinance.Abstractions.LegalPersons;
 using Microfinance.Api.V1;
@@ -27,7 +28,7 @@ public sealed class LegalPersonGrpcService(IGrainFactory grains) : LegalPersonSe
             check.Text("legal_person.representative_name", legalPerson.RepresentativeName, MaxPersonNameLength));
         check.ThrowIfInvalid();
 
-        var registered = await grains.GetGrain<ILegalPersonGrain>(creditCode.Value).RegisterAsync(profile, requestId);
+        var registered = await grains.Get<ILegalPersonGrain>(creditCode.Value).RegisterAsync(profile, requestId);
         return new RegisterLegalPersonResponse { LegalPerson = LegalPersonMapper.ToProto(registered) };
     }
 
@@ -37,7 +38,7 @@ public sealed class LegalPersonGrpcService(IGrainFactory grains) : LegalPersonSe
         var creditCode = check.CreditCode("credit_code", request.CreditCode);
         check.ThrowIfInvalid();
 
-        var legalPerson = await grains.GetGrain<ILegalPersonGrain>(creditCode.Value).GetAsync();
+        var legalPerson = await grains.Get<ILegalPersonGrain>(creditCode.Value).GetAsync();
         return new GetLegalPersonResponse { LegalPerson = LegalPersonMapper.ToProto(legalPerson) };
     }
 }

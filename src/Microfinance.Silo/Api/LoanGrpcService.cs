@@ -1,3 +1,4 @@
+using Microfinance.Abstractions.Common;
 using Grpc.Core;
 using Microfinance.Abstractions.Households;
 using Microfinance.Abstractions.Loans;
@@ -41,7 +42,7 @@ public sealed class LoanGrpcService(
         var actor = check.Actor("actor", request.Actor);
         check.ThrowIfInvalid();
 
-        var loan = await grains.GetGrain<ILoanGrain>(loanId).ApplyAsync(application, actor, requestId);
+        var loan = await grains.Get<ILoanGrain>(loanId).ApplyAsync(application, actor, requestId);
         return new ApplyForLoanResponse { Loan = LoanMapper.ToProto(loan, clock.Today) };
     }
 
@@ -59,7 +60,7 @@ public sealed class LoanGrpcService(
         var note = check.OptionalText("note", request.Note, MaxNoteLength);
         check.ThrowIfInvalid();
 
-        var loan = await grains.GetGrain<ILoanGrain>(loanId).ReviewAsync(party, actor, note, requestId);
+        var loan = await grains.Get<ILoanGrain>(loanId).ReviewAsync(party, actor, note, requestId);
         return new ReviewLoanResponse { Loan = LoanMapper.ToProto(loan, clock.Today) };
     }
 
@@ -85,7 +86,7 @@ public sealed class LoanGrpcService(
         var reason = check.OptionalText("reason", request.Reason, MaxNoteLength);
         check.ThrowIfInvalid();
 
-        var loan = await grains.GetGrain<ILoanGrain>(loanId).WithdrawAsync(actor, reason, requestId);
+        var loan = await grains.Get<ILoanGrain>(loanId).WithdrawAsync(actor, reason, requestId);
         return new WithdrawLoanResponse { Loan = LoanMapper.ToProto(loan, clock.Today) };
     }
 
@@ -113,7 +114,7 @@ public sealed class LoanGrpcService(
         var actor = check.Actor("actor", request.Actor);
         check.ThrowIfInvalid();
 
-        var loan = await grains.GetGrain<ILoanGrain>(loanId).RecordRepaymentAsync(paidOn, amount, actor, requestId);
+        var loan = await grains.Get<ILoanGrain>(loanId).RecordRepaymentAsync(paidOn, amount, actor, requestId);
         return new RecordRepaymentResponse { Loan = LoanMapper.ToProto(loan, clock.Today) };
     }
 
@@ -127,7 +128,7 @@ public sealed class LoanGrpcService(
         var actor = check.Actor("actor", request.Actor);
         check.ThrowIfInvalid();
 
-        var loan = await grains.GetGrain<ILoanGrain>(loanId).ExtendAsync(months, rating, actor, requestId);
+        var loan = await grains.Get<ILoanGrain>(loanId).ExtendAsync(months, rating, actor, requestId);
         return new ExtendLoanResponse { Loan = LoanMapper.ToProto(loan, clock.Today) };
     }
 
@@ -148,7 +149,7 @@ public sealed class LoanGrpcService(
         var actor = check.Actor("actor", request.Actor);
         check.ThrowIfInvalid();
 
-        var loan = await grains.GetGrain<ILoanGrain>(loanId)
+        var loan = await grains.Get<ILoanGrain>(loanId)
             .RenewAsync(termMonths, rating, rate == 0 ? null : new InterestRate(rate), actor, requestId, terms);
         return new RenewLoanResponse { Loan = LoanMapper.ToProto(loan, clock.Today) };
     }
@@ -159,7 +160,7 @@ public sealed class LoanGrpcService(
         var loanId = check.LoanId("loan_id", request.LoanId);
         check.ThrowIfInvalid();
 
-        var loan = await grains.GetGrain<ILoanGrain>(loanId).GetAsync();
+        var loan = await grains.Get<ILoanGrain>(loanId).GetAsync();
         return new GetLoanResponse { Loan = LoanMapper.ToProto(loan, clock.Today) };
     }
 
@@ -172,7 +173,7 @@ public sealed class LoanGrpcService(
         var after = check.PageToken("page_token", request.PageToken);
         check.ThrowIfInvalid();
 
-        var loans = await grains.GetGrain<IHouseholdGrain>(registryNumber.Value).ListLoansAsync();
+        var loans = await grains.Get<IHouseholdGrain>(registryNumber.Value).ListLoansAsync();
 
         // Loans stay in the order they were applied for, so a page continues after the last loan id.
         var start = after is null ? 0 : loans.Select(loan => loan.LoanId).ToList().IndexOf(after) + 1;

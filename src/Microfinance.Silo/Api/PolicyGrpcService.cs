@@ -1,3 +1,4 @@
+using Microfinance.Abstractions.Common;
 using Grpc.Core;
 using Microfinance.Abstractions.Policies;
 using Microfinance.Api.V1;
@@ -29,7 +30,7 @@ public sealed class PolicyGrpcService(IGrainFactory grains, BusinessClock clock)
         var actor = check.Actor("actor", request.Actor);
         check.ThrowIfInvalid();
 
-        var version = await grains.GetGrain<ICountyPolicyGrain>(county.Value).AddVersionAsync(policy, actor, requestId);
+        var version = await grains.Get<ICountyPolicyGrain>(county.Value).AddVersionAsync(policy, actor, requestId);
         return new CreatePolicyVersionResponse { PolicyVersion = PolicyMapper.ToProto(county, version) };
     }
 
@@ -42,7 +43,7 @@ public sealed class PolicyGrpcService(IGrainFactory grains, BusinessClock clock)
         var after = check.PageToken("page_token", request.PageToken);
         check.ThrowIfInvalid();
 
-        var versions = await grains.GetGrain<ICountyPolicyGrain>(county.Value).ListVersionsAsync();
+        var versions = await grains.Get<ICountyPolicyGrain>(county.Value).ListVersionsAsync();
 
         // Versions are ordered by effective date, one per date, and ISO dates sort as strings.
         var remaining = versions
@@ -63,7 +64,7 @@ public sealed class PolicyGrpcService(IGrainFactory grains, BusinessClock clock)
         var date = check.OptionalDate("date", request.Date) ?? clock.Today;
         check.ThrowIfInvalid();
 
-        var terms = await grains.GetGrain<ICountyPolicyGrain>(county.Value).GetLendingTermsAsync(date);
+        var terms = await grains.Get<ICountyPolicyGrain>(county.Value).GetLendingTermsAsync(date);
         return new GetLendingTermsResponse { LendingTerms = PolicyMapper.ToProto(county, date, terms) };
     }
 
@@ -79,7 +80,7 @@ public sealed class PolicyGrpcService(IGrainFactory grains, BusinessClock clock)
         check.ThrowIfInvalid();
 
         var today = clock.Today;
-        var terms = await grains.GetGrain<ICountyPolicyGrain>(county.Value)
+        var terms = await grains.Get<ICountyPolicyGrain>(county.Value)
             .SetLendingStopAsync(request.Stopped, reason, today, actor, requestId);
         return new SetLendingStopResponse { LendingTerms = PolicyMapper.ToProto(county, today, terms) };
     }

@@ -1,3 +1,4 @@
+using Microfinance.Abstractions.Common;
 using Grpc.Core;
 using Microfinance.Abstractions.Regions;
 using Microfinance.Api.V1;
@@ -22,7 +23,7 @@ public sealed class QuotaGrpcService(IGrainFactory grains) : QuotaService.QuotaS
         var actor = check.Actor("actor", request.Actor);
         check.ThrowIfInvalid();
 
-        var position = await grains.GetGrain<IProvinceGrain>(province.Value).SetAllocationAsync(amount, actor, requestId);
+        var position = await grains.Get<IProvinceGrain>(province.Value).SetAllocationAsync(amount, actor, requestId);
         return new SetProvinceQuotaResponse { Position = QuotaMapper.ToProto(position) };
     }
 
@@ -62,7 +63,7 @@ public sealed class QuotaGrpcService(IGrainFactory grains) : QuotaService.QuotaS
 
         if (code.Level == AdminLevel.Township)
         {
-            var share = await grains.GetGrain<ITownshipGrain>(code.Value).GetLegalPersonShareAsync();
+            var share = await grains.Get<ITownshipGrain>(code.Value).GetLegalPersonShareAsync();
             response.LegalPersonShare = QuotaMapper.ToProto(share);
         }
 

@@ -1,3 +1,4 @@
+using Microfinance.Abstractions.Common;
 using Grpc.Core;
 using Microfinance.Abstractions.Servicing;
 using Microfinance.Api.V1;
@@ -23,7 +24,7 @@ public sealed class ServicingGrpcService(IGrainFactory grains, BusinessClock clo
         check.Actor("actor", request.Actor);
         check.ThrowIfInvalid();
 
-        var books = await grains.GetGrain<ICountyBooksGrain>(county.Value).CloseThroughAsync(through);
+        var books = await grains.Get<ICountyBooksGrain>(county.Value).CloseThroughAsync(through);
         return new CloseBusinessDaysResponse { Books = ServicingMapper.ToProto(county, books) };
     }
 
@@ -33,7 +34,7 @@ public sealed class ServicingGrpcService(IGrainFactory grains, BusinessClock clo
         var county = check.AdminCode("county_code", request.CountyCode, AdminLevel.County);
         check.ThrowIfInvalid();
 
-        var books = await grains.GetGrain<ICountyBooksGrain>(county.Value).GetAsync();
+        var books = await grains.Get<ICountyBooksGrain>(county.Value).GetAsync();
         return new GetCountyBooksResponse { Books = ServicingMapper.ToProto(county, books) };
     }
 
@@ -54,7 +55,7 @@ public sealed class ServicingGrpcService(IGrainFactory grains, BusinessClock clo
         var actor = check.Actor("actor", request.Actor);
         check.ThrowIfInvalid();
 
-        var deferral = await grains.GetGrain<ICountyDeferralsGrain>(county.Value)
+        var deferral = await grains.Get<ICountyDeferralsGrain>(county.Value)
             .DeclareAsync(from, through, months, reason, actor, requestId);
         return new DeclareDeferralResponse { Deferral = ServicingMapper.ToProto(county, deferral) };
     }
@@ -65,7 +66,7 @@ public sealed class ServicingGrpcService(IGrainFactory grains, BusinessClock clo
         var county = check.AdminCode("county_code", request.CountyCode, AdminLevel.County);
         check.ThrowIfInvalid();
 
-        var deferrals = await grains.GetGrain<ICountyDeferralsGrain>(county.Value).ListAsync();
+        var deferrals = await grains.Get<ICountyDeferralsGrain>(county.Value).ListAsync();
         return new ListDeferralsResponse { Deferrals = { deferrals.Select(d => ServicingMapper.ToProto(county, d)) } };
     }
 }

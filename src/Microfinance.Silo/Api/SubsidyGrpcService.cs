@@ -1,3 +1,4 @@
+using Microfinance.Abstractions.Common;
 using System.Globalization;
 using Grpc.Core;
 using Microfinance.Abstractions.Servicing;
@@ -66,7 +67,7 @@ public sealed class SubsidyGrpcService(IGrainFactory grains) : SubsidyService.Su
     }
 
     private ISubsidyStatementGrain Statement(string fundId, int year, int month) =>
-        grains.GetGrain<ISubsidyStatementGrain>(SubsidyMapper.StatementKey(fundId, year, month));
+        grains.Get<ISubsidyStatementGrain>(SubsidyMapper.StatementKey(fundId, year, month));
 
     /// <summary>A required month in the form <c>YYYY-MM</c>.</summary>
     private static (int Year, int Month) Month(RequestValidator check, string field, string? value)

@@ -1,3 +1,4 @@
+using Microfinance.Abstractions.Common;
 using Microfinance.Abstractions.Funds;
 using Microfinance.Abstractions.Households;
 using Microfinance.Abstractions.LegalPersons;
@@ -38,13 +39,13 @@ public sealed class DemoProvinceSeeder(IGrainFactory grains, BusinessClock clock
                 household.Category,
                 household.LaborCapacity,
                 household.StarRating);
-            await grains.GetGrain<IHouseholdGrain>(household.RegistryNumber)
+            await grains.Get<IHouseholdGrain>(household.RegistryNumber)
                 .RegisterAsync(AdminCode.Parse(household.Village), profile, $"demo-household-{household.RegistryNumber}");
         }
 
         foreach (var legalPerson in DemoProvince.LegalPersons)
         {
-            await grains.GetGrain<ILegalPersonGrain>(legalPerson.CreditCode)
+            await grains.Get<ILegalPersonGrain>(legalPerson.CreditCode)
                 .RegisterAsync(legalPerson.Profile, $"demo-legal-person-{legalPerson.CreditCode}");
         }
 
@@ -58,7 +59,7 @@ public sealed class DemoProvinceSeeder(IGrainFactory grains, BusinessClock clock
     {
         foreach (var (county, policy) in DemoProvince.Policies)
         {
-            await grains.GetGrain<ICountyPolicyGrain>(AdminCode.Parse(county).Value)
+            await grains.Get<ICountyPolicyGrain>(AdminCode.Parse(county).Value)
                 .AddVersionAsync(policy, Operator, $"demo-policy-{county}");
         }
 
@@ -75,7 +76,7 @@ public sealed class DemoProvinceSeeder(IGrainFactory grains, BusinessClock clock
         foreach (var (county, bank, bankName, source, yuan) in DemoProvince.Funds)
         {
             var code = AdminCode.Parse(county);
-            var fund = grains.GetGrain<IFundAccountGrain>(FundAccountId.For(code, bank));
+            var fund = grains.Get<IFundAccountGrain>(FundAccountId.For(code, bank));
             await fund.OpenAsync(code, bank, bankName, Operator, $"demo-fund-{county}-{bank}");
             await fund.RecordAsync(source, Money.FromYuan(yuan), "风险补偿金注资", Operator, $"demo-deposit-{county}-{bank}");
         }
@@ -89,7 +90,7 @@ public sealed class DemoProvinceSeeder(IGrainFactory grains, BusinessClock clock
     /// <summary>Takes a demo loan through the review chain up to the stage it is meant to show.</summary>
     private async Task WalkAsync(DemoLoan demo)
     {
-        var loan = grains.GetGrain<ILoanGrain>(demo.LoanId);
+        var loan = grains.Get<ILoanGrain>(demo.LoanId);
         var application = new LoanApplication(demo.Household, "RCC", Money.FromYuan(demo.Yuan), demo.TermMonths, demo.Purpose, demo.Industry, null);
         var id = demo.LoanId;
         await loan.ApplyAsync(application, "户主", $"{id}-apply");

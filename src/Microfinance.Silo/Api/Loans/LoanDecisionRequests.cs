@@ -1,3 +1,4 @@
+using Microfinance.Abstractions.Common;
 using Microfinance.Abstractions.Loans;
 using Microfinance.Api.V1;
 using Microfinance.Domain.Finance;
@@ -31,7 +32,7 @@ public sealed class LoanDecisionRequests(IGrainFactory grains)
             check.Enum("principal_repayment", ProtoEnums.ToDomain(request.PrincipalRepayment)));
         check.ThrowIfInvalid();
 
-        return grains.GetGrain<ILoanGrain>(loanId).ApproveAsync(rate == 0 ? null : new InterestRate(rate), actor, requestId, terms);
+        return grains.Get<ILoanGrain>(loanId).ApproveAsync(rate == 0 ? null : new InterestRate(rate), actor, requestId, terms);
     }
 
     /// <summary>Rejects as one of <paramref name="parties"/>; <paramref name="partiesRule"/> tells a caller who named another which.</summary>
@@ -45,7 +46,7 @@ public sealed class LoanDecisionRequests(IGrainFactory grains)
         var reason = check.Text("reason", request.Reason, MaxReasonLength);
         check.ThrowIfInvalid();
 
-        return grains.GetGrain<ILoanGrain>(loanId).RejectAsync(party, actor, reason, requestId);
+        return grains.Get<ILoanGrain>(loanId).RejectAsync(party, actor, reason, requestId);
     }
 
     public Task<LoanRecord> RecordDisbursementAsync(RecordDisbursementRequest request, RequestValidator check)
@@ -56,6 +57,6 @@ public sealed class LoanDecisionRequests(IGrainFactory grains)
         var actor = check.Actor("actor", request.Actor);
         check.ThrowIfInvalid();
 
-        return grains.GetGrain<ILoanGrain>(loanId).RecordDisbursementAsync(disbursedOn, actor, requestId);
+        return grains.Get<ILoanGrain>(loanId).RecordDisbursementAsync(disbursedOn, actor, requestId);
     }
 }
