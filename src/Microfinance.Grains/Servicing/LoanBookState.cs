@@ -2,17 +2,14 @@ namespace Microfinance.Grains.Servicing;
 
 /// <summary>The persisted state of a page of the loan book.</summary>
 /// <remarks>
-/// About 40 bytes a loan: a page is one village's (or township's) loans from one bank disbursed in
-/// one year, so a few hundred loans at most. A closed loan keeps its entry, so that a change it sent
-/// is recognised however late it is delivered again.
+/// A page is one village's (or township's) loans from one bank disbursed in one year, so a few
+/// hundred loans at most. A closed loan keeps its entry, so that a change it sent is recognised
+/// however late it is delivered again. Stored packed (<see cref="LoanBookStateConverter"/>).
 /// </remarks>
-[GenerateSerializer, Alias("mf.LoanBookState")]
 public sealed class LoanBookState
 {
-    [Id(0)]
     public Dictionary<string, LoanBookEntry> Loans { get; set; } = [];
 
     /// <summary>How many changes the page has taken.</summary>
-    [Id(1)]
     public long Revision { get; set; }
 }
