@@ -1,5 +1,5 @@
-using Microfinance.Abstractions.Common;
 using System.Diagnostics;
+using Microfinance.Abstractions.Common;
 using Microfinance.Abstractions.Loans;
 using Microfinance.Bench.Consistency;
 using Microfinance.Bench.Measurement;

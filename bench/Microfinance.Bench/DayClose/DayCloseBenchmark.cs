@@ -1,7 +1,7 @@
-using Microfinance.Abstractions.Common;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
+using Microfinance.Abstractions.Common;
 using Microfinance.Abstractions.Loans;
 using Microfinance.Abstractions.Servicing;
 using Microfinance.Bench.Measurement;

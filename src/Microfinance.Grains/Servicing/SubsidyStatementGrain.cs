@@ -1,5 +1,5 @@
-using Microfinance.Abstractions.Common;
 using System.Globalization;
+using Microfinance.Abstractions.Common;
 using Microfinance.Abstractions.Events;
 using Microfinance.Abstractions.Funds;
 using Microfinance.Abstractions.Loans;

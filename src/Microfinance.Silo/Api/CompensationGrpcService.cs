@@ -1,5 +1,5 @@
-using Microfinance.Abstractions.Common;
 using Grpc.Core;
+using Microfinance.Abstractions.Common;
 using Microfinance.Abstractions.Compensation;
 using Microfinance.Api.V1;
 using Microfinance.Domain.Regions;

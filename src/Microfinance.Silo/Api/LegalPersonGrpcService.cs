@@ -1,5 +1,5 @@
-using Microfinance.Abstractions.Common;
 using Grpc.Core;
+using Microfinance.Abstractions.Common;
 using Microfinance.Abstractions.LegalPersons;
 using Microfinance.Api.V1;
 using Microfinance.Domain.Regions;

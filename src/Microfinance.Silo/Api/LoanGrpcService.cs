@@ -1,5 +1,5 @@
-using Microfinance.Abstractions.Common;
 using Grpc.Core;
+using Microfinance.Abstractions.Common;
 using Microfinance.Abstractions.Households;
 using Microfinance.Abstractions.Loans;
 using Microfinance.Api.V1;

@@ -1,6 +1,6 @@
-using Microfinance.Abstractions.Common;
 using System.Globalization;
 using Grpc.Core;
+using Microfinance.Abstractions.Common;
 using Microfinance.Abstractions.Servicing;
 using Microfinance.Api.V1;
 using Microfinance.Silo.Api.Mapping;
