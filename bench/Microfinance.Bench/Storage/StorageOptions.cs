@@ -33,7 +33,7 @@ public sealed record StorageOptions
           --keep-database    do not drop the benchmark databases afterwards
 
         PostgreSQL admin connection string: $MF_BENCH_POSTGRES
-          (default Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres)
+          (default Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres;SSL Mode=Disable)
         """;
 
     /// <summary>Parses the options after the command name; throws <see cref="FormatException"/> with a message.</summary>
