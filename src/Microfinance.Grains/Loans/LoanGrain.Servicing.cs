@@ -216,6 +216,8 @@ public sealed partial class LoanGrain
     /// <summary>
     /// A household with an outstanding non-performing loan may not borrow again: it hears when its
     /// loan passes 90 days past due (or is compensated as a loss), and when a payment cures it.
+    /// That it heard is written with the loan's next write, as the rest of the outbox: until then a
+    /// restart tells it again, and the household takes the same standing twice as once.
     /// </summary>
     private async Task ReportStandingToHouseholdAsync()
     {
@@ -226,7 +228,6 @@ public sealed partial class LoanGrain
 
         await GrainFactory.Get<IHouseholdGrain>(loan.Application.Borrower).MarkNonPerformingAsync(LoanId, nonPerforming);
         state.State.ReportedNonPerforming = nonPerforming;
-        await state.WriteStateAsync();
     }
 
     /// <summary>Whether a household's loan is non-performing, when that is not what the household last heard.</summary>
