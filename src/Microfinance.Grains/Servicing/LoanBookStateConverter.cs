@@ -48,14 +48,13 @@ public sealed class LoanBookStateConverter : IConverter<LoanBookState, LoanBookS
         writer.Write(Layout);
         writer.Write7BitEncodedInt(loans.Count);
         var previous = "";
-        foreach (var loanId in loans.Keys.Order(StringComparer.Ordinal))
+        foreach (var (loanId, entry) in loans.OrderBy(pair => pair.Key, StringComparer.Ordinal))
         {
             var shared = SharedPrefixLength(previous, loanId);
             writer.Write7BitEncodedInt(shared);
             writer.Write(loanId[shared..]);
             previous = loanId;
 
-            var entry = loans[loanId];
             var parts = (entry.Contribution is null ? Parts.None : Parts.Contribution)
                 | (entry.Contribution is { } c && c.FundBacked != c.Principal ? Parts.FundBackedApart : Parts.None)
                 | (entry.NextVisit is null ? Parts.None : Parts.NextVisit);
