@@ -1,6 +1,7 @@
 using Microfinance.Abstractions.Servicing;
 using Microfinance.Domain.Finance;
 using Microfinance.Domain.Loans;
+using Microfinance.Domain.Servicing;
 
 namespace Microfinance.Abstractions.Loans;
 

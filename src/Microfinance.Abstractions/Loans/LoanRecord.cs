@@ -42,7 +42,7 @@ public sealed record LoanRecord(
     [property: Id(11)] IReadOnlyList<LoanEvent> History,
     [property: Id(12)] LoanBalance? Balance = null,
     [property: Id(13)] IReadOnlyList<Repayment>? Repayments = null,
-    [property: Id(14)] IReadOnlyList<Instalment>? Schedule = null,
+    [property: Id(14)] IReadOnlyList<ScheduledInstalment>? Schedule = null,
     [property: Id(15)] Money? WithinBaseCap = null,
     [property: Id(16)] DateOnly? FirstMissedDueDate = null,
     [property: Id(17)] RepaymentTerms? RepaymentTerms = null,

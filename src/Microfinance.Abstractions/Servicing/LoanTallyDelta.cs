@@ -1,4 +1,5 @@
 using Microfinance.Domain.Regions;
+using Microfinance.Domain.Servicing;
 
 namespace Microfinance.Abstractions.Servicing;
 

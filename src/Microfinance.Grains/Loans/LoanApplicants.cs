@@ -5,6 +5,7 @@ using Microfinance.Abstractions.Loans;
 using Microfinance.Abstractions.Policies;
 using Microfinance.Domain.Errors;
 using Microfinance.Domain.Lending;
+using Microfinance.Domain.Loans;
 using Microfinance.Domain.Regions;
 
 namespace Microfinance.Grains.Loans;

@@ -5,6 +5,7 @@ using Microfinance.Abstractions.Loans;
 using Microfinance.Abstractions.Regions;
 using Microfinance.Domain.Finance;
 using Microfinance.Domain.Lending;
+using Microfinance.Domain.Loans;
 using Microfinance.Domain.Policies;
 
 namespace Microfinance.Grains.Loans;

@@ -53,7 +53,7 @@ public sealed partial class LoanGrain : ILoanImportGrain
             RepaymentTerms = loan.RepaymentTerms,
         };
         var schedule = ScheduleOf(record, loan.DisbursedOn);
-        var instalments = schedule.Select(i => i.ToScheduled()).ToList();
+        var instalments = schedule.ToList();
         var oldest = loan.Balance.OldestUnpaidDueDate(instalments, today);
         var daysPastDue = oldest is { } due ? OverdueAging.DaysPastDue(due, today) : 0;
         var bucket = OverdueAging.Bucket(daysPastDue);

@@ -103,7 +103,7 @@ public sealed partial class LoanGrain
             return true;
         }
 
-        var schedule = loan.Schedule.Select(i => i.ToScheduled()).ToList();
+        var schedule = loan.Schedule.ToList();
         if (!ScheduleRevision.AnyDueWithin(schedule, deferral.From, deferral.Through))
         {
             return false;
@@ -139,7 +139,7 @@ public sealed partial class LoanGrain
     /// <summary>The schedule in force and the oldest due date not paid by <paramref name="today"/>.</summary>
     private static (List<ScheduledInstalment> Schedule, DateOnly? OldestUnpaid) Standing(LoanRecord loan, DateOnly today)
     {
-        var schedule = loan.Schedule!.Select(i => i.ToScheduled()).ToList();
+        var schedule = loan.Schedule!.ToList();
         return (schedule, loan.Balance!.OldestUnpaidDueDate(schedule, today));
     }
 
@@ -154,7 +154,7 @@ public sealed partial class LoanGrain
     {
         state.State.Record = loan with
         {
-            Schedule = schedule.Select(Instalment.Of).ToList(),
+            Schedule = [.. schedule],
             Restructurings = [.. loan.Restructurings ?? [], restructuring],
             History =
             [

@@ -88,7 +88,7 @@ public sealed partial class LoanGrain
             return new LoanDayResult(null, null);
         }
 
-        var instalments = schedule.Select(i => i.ToScheduled()).ToList();
+        var instalments = schedule.ToList();
         var oldest = balance.OldestUnpaidDueDate(instalments, day);
         var daysPastDue = oldest is { } due ? OverdueAging.DaysPastDue(due, day) : 0;
         var bucket = OverdueAging.Bucket(daysPastDue);
@@ -170,7 +170,7 @@ public sealed partial class LoanGrain
             .Select(r => new DatedPayment(r.PaidOn, r.PrincipalPaid, r.InterestSettled))
             .ToList();
         var current = MissedDueDates.First(
-            loan.Schedule!.Select(i => i.ToScheduled()).Where(i => baseline is null || i.DueDate >= baseline.From).ToList(),
+            loan.Schedule!.Where(i => baseline is null || i.DueDate >= baseline.From).ToList(),
             baseline?.InterestSettledOn ?? loan.DisbursedOn!.Value,
             baseline?.Principal ?? loan.Application.Amount,
             payments,

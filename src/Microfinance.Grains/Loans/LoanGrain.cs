@@ -373,7 +373,7 @@ public sealed partial class LoanGrain(
     }
 
     /// <summary>The contract's schedule, on the repayment terms the bank approved.</summary>
-    private static List<Instalment> ScheduleOf(LoanRecord loan, DateOnly disbursedOn)
+    private static List<ScheduledInstalment> ScheduleOf(LoanRecord loan, DateOnly disbursedOn)
     {
         var terms = loan.RepaymentTerms ?? RepaymentTerms.Default;
         return RepaymentSchedule.Build(
@@ -384,7 +384,6 @@ public sealed partial class LoanGrain(
                 terms.InterestFrequency,
                 terms.PrincipalRepayment)
             .Instalments
-            .Select(Instalment.Of)
             .ToList();
     }
 

@@ -1,5 +1,6 @@
 using Microfinance.Abstractions.Loans;
 using Microfinance.Abstractions.Servicing;
+using Microfinance.Domain.Servicing;
 
 namespace Microfinance.Grains.Loans;
 

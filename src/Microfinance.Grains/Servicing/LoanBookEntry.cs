@@ -1,4 +1,5 @@
 using Microfinance.Abstractions.Servicing;
+using Microfinance.Domain.Servicing;
 
 namespace Microfinance.Grains.Servicing;
 

@@ -9,9 +9,11 @@ using Microfinance.Grains.Common;
 using Microfinance.Silo.Api.Loans;
 using Microfinance.Silo.Api.Mapping;
 using Microfinance.Silo.Api.Validation;
-using DomainApplication = Microfinance.Abstractions.Loans.LoanApplication;
+using DomainApplication = Microfinance.Domain.Loans.LoanApplication;
 using ProtoApplication = Microfinance.Api.V1.LoanApplication;
 using DomainParty = Microfinance.Domain.Loans.LoanParty;
+using DrivingAgreement = Microfinance.Domain.Loans.DrivingAgreement;
+using RepaymentTerms = Microfinance.Domain.Servicing.RepaymentTerms;
 
 namespace Microfinance.Silo.Api;
 

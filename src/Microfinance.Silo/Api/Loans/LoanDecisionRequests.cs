@@ -2,6 +2,7 @@ using Microfinance.Abstractions.Common;
 using Microfinance.Abstractions.Loans;
 using Microfinance.Api.V1;
 using Microfinance.Domain.Finance;
+using Microfinance.Domain.Servicing;
 using Microfinance.Silo.Api.Mapping;
 using Microfinance.Silo.Api.Validation;
 using DomainParty = Microfinance.Domain.Loans.LoanParty;

@@ -84,7 +84,7 @@ public static class LoanMapper
         };
     }
 
-    private static Proto.Instalment ToProto(Instalment instalment) => new()
+    private static Proto.Instalment ToProto(ScheduledInstalment instalment) => new()
     {
         Number = instalment.Number,
         DueDate = IsoDate.Format(instalment.DueDate),

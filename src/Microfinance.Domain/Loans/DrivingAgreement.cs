@@ -1,12 +1,11 @@
 using Microfinance.Domain.Regions;
 
-namespace Microfinance.Abstractions.Loans;
+namespace Microfinance.Domain.Loans;
 
 /// <summary>A legal person's driving agreement (带动协议): the township it lends in and the households it drives.</summary>
-[GenerateSerializer, Immutable, Alias("mf.DrivingAgreement")]
 public sealed record DrivingAgreement(
-    [property: Id(0)] AdminCode Township,
-    [property: Id(1)] IReadOnlyList<string> DrivenHouseholds)
+    AdminCode Township,
+    IReadOnlyList<string> DrivenHouseholds)
 {
     public bool Equals(DrivingAgreement? other) =>
         other is not null && Township == other.Township && DrivenHouseholds.SequenceEqual(other.DrivenHouseholds);

@@ -1,6 +1,6 @@
 using Microfinance.Domain.Finance;
 
-namespace Microfinance.Abstractions.Loans;
+namespace Microfinance.Domain.Loans;
 
 /// <summary>
 /// What a borrower applies for (户申请). A household borrows for itself; a legal person borrows
@@ -14,12 +14,11 @@ namespace Microfinance.Abstractions.Loans;
 /// <param name="Purpose">What the money is for (户借、户用、户还).</param>
 /// <param name="Industry">The industry it goes into, e.g. 种植业.</param>
 /// <param name="LegalPerson">The driving agreement when the borrower is a legal person; null for a household.</param>
-[GenerateSerializer, Immutable, Alias("mf.LoanApplication")]
 public sealed record LoanApplication(
-    [property: Id(0)] string Borrower,
-    [property: Id(1)] string BankCode,
-    [property: Id(2)] Money Amount,
-    [property: Id(3)] int TermMonths,
-    [property: Id(4)] string Purpose,
-    [property: Id(5)] string Industry,
-    [property: Id(6)] DrivingAgreement? LegalPerson);
+    string Borrower,
+    string BankCode,
+    Money Amount,
+    int TermMonths,
+    string Purpose,
+    string Industry,
+    DrivingAgreement? LegalPerson);

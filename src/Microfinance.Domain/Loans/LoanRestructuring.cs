@@ -1,7 +1,7 @@
 using Microfinance.Domain.Finance;
 using Microfinance.Domain.Servicing;
 
-namespace Microfinance.Abstractions.Loans;
+namespace Microfinance.Domain.Loans;
 
 /// <summary>A change to a disbursed loan's contract: an extension, a renewal or a county deferral.</summary>
 /// <param name="Sequence">1 for the loan's first restructuring.</param>
@@ -18,19 +18,18 @@ namespace Microfinance.Abstractions.Loans;
 /// <param name="RecordedAt">When it was recorded.</param>
 /// <param name="PrincipalOutstanding">The principal outstanding when it took effect.</param>
 /// <param name="RepaymentsBefore">How many repayments the loan had recorded by then: a renewed contract's own start after them.</param>
-[GenerateSerializer, Immutable, Alias("mf.LoanRestructuring")]
 public sealed record LoanRestructuring(
-    [property: Id(0)] int Sequence,
-    [property: Id(1)] RestructuringKind Kind,
-    [property: Id(2)] DateOnly On,
-    [property: Id(3)] int Months,
-    [property: Id(4)] string Rating,
-    [property: Id(5)] InterestRate RateBefore,
-    [property: Id(6)] InterestRate Rate,
-    [property: Id(7)] DateOnly MaturityBefore,
-    [property: Id(8)] DateOnly MaturityAfter,
-    [property: Id(9)] string? DeferralId,
-    [property: Id(10)] string Actor,
-    [property: Id(11)] DateTimeOffset RecordedAt,
-    [property: Id(12)] Money PrincipalOutstanding,
-    [property: Id(13)] int RepaymentsBefore);
+    int Sequence,
+    RestructuringKind Kind,
+    DateOnly On,
+    int Months,
+    string Rating,
+    InterestRate RateBefore,
+    InterestRate Rate,
+    DateOnly MaturityBefore,
+    DateOnly MaturityAfter,
+    string? DeferralId,
+    string Actor,
+    DateTimeOffset RecordedAt,
+    Money PrincipalOutstanding,
+    int RepaymentsBefore);
