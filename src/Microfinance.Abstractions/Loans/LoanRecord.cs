@@ -6,7 +6,7 @@ using Microfinance.Domain.Servicing;
 
 namespace Microfinance.Abstractions.Loans;
 
-/// <summary>A loan with its history.</summary>
+/// <summary>A loan with its history, as callers see it: the domain's <see cref="Loan"/> flattened, each part null before its stage.</summary>
 /// <param name="LoanId">Globally unique; the idempotency key of every step of its life.</param>
 /// <param name="Application">What was applied for.</param>
 /// <param name="County">The county whose policy, quota and fund apply.</param>
@@ -46,4 +46,31 @@ public sealed record LoanRecord(
     [property: Id(15)] Money? WithinBaseCap = null,
     [property: Id(16)] DateOnly? FirstMissedDueDate = null,
     [property: Id(17)] RepaymentTerms? RepaymentTerms = null,
-    [property: Id(18)] IReadOnlyList<LoanRestructuring>? Restructurings = null);
+    [property: Id(18)] IReadOnlyList<LoanRestructuring>? Restructurings = null)
+{
+    /// <summary>The view of <paramref name="loan"/>.</summary>
+    public static LoanRecord Of(Loan loan)
+    {
+        var (approval, account) = (loan.Approval, loan.Account);
+        return new(
+            loan.Id,
+            loan.Application,
+            loan.County,
+            loan.Village,
+            loan.Stage,
+            loan.AppliedOn,
+            approval?.Policy,
+            approval?.Rate,
+            approval?.FundBacked ?? Money.Zero,
+            approval?.ExpiresAt,
+            account?.DisbursedOn,
+            loan.History,
+            account?.Balance,
+            account?.Repayments,
+            account?.Schedule,
+            approval?.WithinBaseCap,
+            account?.FirstMissedDueDate,
+            approval?.Terms,
+            account?.Restructurings);
+    }
+}

@@ -15,9 +15,11 @@ namespace Microfinance.Grains.Loans;
 /// caps, the village quota (or the township's legal-person share) and the fund's headroom. Every
 /// call is idempotent by loan id, so a step interrupted half-way can simply be repeated.
 /// </summary>
-public sealed class LoanCommitments(IGrainFactory grains, LoanRecord loan)
+public sealed class LoanCommitments(IGrainFactory grains, Loan loan)
 {
-    private string LoanId => loan.LoanId;
+    private string LoanId => loan.Id;
+
+    private Money FundBacked => loan.Approval?.FundBacked ?? Money.Zero;
 
     /// <summary>
     /// Reserves everything the loan needs, households first (their caps decide how much of the
@@ -54,7 +56,7 @@ public sealed class LoanCommitments(IGrainFactory grains, LoanRecord loan)
         var quota = loan.Village is { } village
             ? grains.Get<IVillageGrain>(village.Value).ConfirmQuotaAsync(LoanId)
             : Township().ConfirmLegalPersonShareAsync(LoanId);
-        var fund = loan.FundBacked > Money.Zero ? Fund().ConfirmAsync(LoanId) : Task.CompletedTask;
+        var fund = FundBacked > Money.Zero ? Fund().ConfirmAsync(LoanId) : Task.CompletedTask;
         return Task.WhenAll(households.Append(quota).Append(fund));
     }
 

@@ -7,7 +7,6 @@ using Microfinance.Abstractions.Policies;
 using Microfinance.Abstractions.Servicing;
 using Microfinance.Domain.Errors;
 using Microfinance.Domain.Finance;
-using Microfinance.Domain.Lending;
 using Microfinance.Domain.Loans;
 using Microfinance.Domain.Regions;
 using Microfinance.Domain.Servicing;
@@ -18,22 +17,20 @@ namespace Microfinance.Grains.Loans;
 
 /// <inheritdoc cref="ILoanGrain"/>
 /// <remarks>
-/// Consistency without distributed transactions, every call to the grains that own the limits
-/// idempotent by loan id. An approval reserves first and writes the loan once: reservations expire
-/// a day after the approval would, so an approval interrupted before its write holds them until
-/// then at most (and the bank's retry, finding them held, completes it). A disbursement writes its
-/// intent (Disbursing) first; a loan activated in Disbursing drives it to completion, because the
-/// bank has already paid out.
+/// Load, let the domain's <see cref="Loan"/> decide, write once, then deliver the outbox the write
+/// holds (<see cref="LoanState"/>). Consistency needs no distributed transaction: every call to the
+/// grains that own the limits is idempotent by loan id. An approval reserves first and writes the
+/// loan once: reservations expire a day after the approval would, so an approval interrupted before
+/// its write holds them until then at most (and the bank's retry, finding them held, completes it).
+/// A disbursement is written as Disbursing with its tally change; a loan activated in Disbursing
+/// confirms its reservations, because the bank has already paid out.
 /// </remarks>
-public sealed partial class LoanGrain(
+public sealed class LoanGrain(
     [PersistentState("loan", GrainStorage.Name)] IPersistentState<LoanState> state,
-    BusinessClock clock) : Grain, ILoanGrain, IIncomingGrainCallFilter
+    BusinessClock clock) : Grain, ILoanGrain, ILoanImportGrain, IIncomingGrainCallFilter
 {
     /// <summary>Reservations outlive the approval by a day, so a disbursement in time always finds them.</summary>
     private static readonly TimeSpan ReservationGrace = TimeSpan.FromDays(1);
-
-    private const string System = "system";
-    private const string DayClose = "日终";
 
     /// <summary>Calls (or the finishing of interrupted work) running now: while any runs, the loan's standing is not settled.</summary>
     private int _stepsUnderWay;
@@ -41,7 +38,14 @@ public sealed partial class LoanGrain(
     /// <summary>Finishing what the stored state shows interrupted (nothing, mostly); null until the first call, or after it failed.</summary>
     private Task? _finishing;
 
+    /// <summary>The loan the state holds, once rebuilt from it.</summary>
+    private Loan? _loan;
+
     private string LoanId => this.GetPrimaryKeyString();
+
+    private Loan? Current => _loan ??= state.State.ToLoan();
+
+    private LoanRecord View => state.State.Record!;
 
     /// <remarks>
     /// Calls no other grain: a holder asking for the loan's standing in the middle of its turn may be
@@ -66,26 +70,297 @@ public sealed partial class LoanGrain(
     public Task<LoanStanding?> GetStandingAsync()
     {
         var loan = Require();
-        if (_stepsUnderWay > 0)
+        return Task.FromResult(_stepsUnderWay > 0
+            ? null
+            : new LoanStanding(
+                loan.HasLapsed(clock.Now) ? LoanStage.Expired : loan.Stage,
+                loan.Application.Borrower,
+                loan.Principal,
+                loan.Approval?.ExpiresAt + ReservationGrace,
+                loan.Account?.Repayments.Count ?? 0));
+    }
+
+    public async Task<LoanRecord> ApplyAsync(LoanApplication application, string actor, string requestId)
+    {
+        if (Current is not null)
         {
-            return Task.FromResult<LoanStanding?>(null);
+            return Repeated(requestId) ?? throw new AlreadyExistsException("LOAN_ALREADY_EXISTS", $"Loan {LoanId} already exists.");
         }
 
-        var stage = loan.Stage == LoanStage.Approved && clock.Now >= loan.ApprovalExpiresAt ? LoanStage.Expired : loan.Stage;
-        return Task.FromResult<LoanStanding?>(new LoanStanding(
-            stage,
-            loan.Application.Borrower,
-            loan.Balance?.Principal ?? loan.Application.Amount,
-            loan.ApprovalExpiresAt + ReservationGrace,
-            loan.Repayments?.Count ?? 0));
+        var today = clock.Today;
+        var (county, village) = await new LoanApplicants(GrainFactory).CheckAsync(application, today);
+        await GrainFactory.Get<IFundAccountGrain>(FundAccountId.For(county, application.BankCode)).GetPositionAsync();
+        if (application.LegalPerson is null)
+        {
+            await GrainFactory.Get<IHouseholdGrain>(application.Borrower).RecordApplicationAsync(LoanId);
+        }
+
+        return await SaveAsync(new(Loan.Apply(LoanId, application, county, village, today, By(actor, requestId)), null), requestId, "Applied");
     }
+
+    public async Task<LoanRecord> ReviewAsync(LoanParty party, string actor, string note, string requestId) =>
+        Repeated(requestId) ?? await SaveAsync(new(Require().Review(party, note, By(actor, requestId)), null), requestId, "Reviewed");
+
+    public async Task<LoanRecord> ApproveAsync(InterestRate? contractRate, string actor, string requestId, RepaymentTerms? repaymentTerms = null)
+    {
+        var loan = Require();
+        if (Repeated(requestId) is { } repeated)
+        {
+            return repeated;
+        }
+
+        loan.EnsureApprovable();
+        var today = clock.Today;
+        var terms = await GrainFactory.Get<ICountyPolicyGrain>(loan.County.Value).GetLendingTermsAsync(today);
+        await new LoanApplicants(GrainFactory).CheckAsync(loan.Application, today, terms);
+        var policy = terms.Policy;
+        var rate = loan.PriceFor(policy, today, contractRate);
+        var expiresAt = clock.Now.AddDays(policy.ApprovalValidityDays);
+        (Money FundBacked, Money WithinBaseCap) held;
+        try
+        {
+            held = await new LoanCommitments(GrainFactory, loan).ReserveAsync(policy, expiresAt + ReservationGrace);
+        }
+        catch (Exception failure)
+        {
+            await RollBackOrDeactivateAsync(failure is DomainException refusal
+                ? $"approval refused: {refusal.Reason}"
+                : "approval failed; reservations rolled back");
+            throw;
+        }
+
+        var approval = new LoanApproval(policy, rate, repaymentTerms ?? RepaymentTerms.Default, held.FundBacked, held.WithinBaseCap, expiresAt);
+        return await SaveAsync(new(loan.Approve(approval, By(actor, requestId)), null), requestId, "Approved");
+    }
+
+    public async Task<LoanRecord> RejectAsync(LoanParty party, string actor, string reason, string requestId)
+    {
+        var loan = await LapsedOrCurrentAsync();
+        return Repeated(requestId) ?? await EndAsync(loan, loan.Reject(party, reason, By(actor, requestId)), requestId, "Rejected");
+    }
+
+    public async Task<LoanRecord> WithdrawAsync(string actor, string reason, string requestId)
+    {
+        var loan = await LapsedOrCurrentAsync();
+        return Repeated(requestId) ?? await EndAsync(loan, loan.Withdraw(reason, By(actor, requestId)), requestId, "Withdrawn");
+    }
+
+    public async Task<LoanRecord> RecordDisbursementAsync(DateOnly disbursedOn, string actor, string requestId)
+    {
+        var loan = await LapsedOrCurrentAsync();
+        if (Repeated(requestId) is { } repeated)
+        {
+            return repeated;
+        }
+
+        Record(loan.Disburse(disbursedOn, clock.Today, By(actor, requestId)), requestId);
+        await state.WriteStateAsync();
+        try
+        {
+            await DeliverAsync();
+            await AnnounceAsync("Disbursed");
+        }
+        catch
+        {
+            // The next activation delivers the outbox again, and completes the disbursement.
+            DeactivateOnIdle();
+            throw;
+        }
+
+        return View;
+    }
+
+    public async Task<LoanRecord> RecordRepaymentAsync(DateOnly paidOn, Money amount, string actor, string requestId)
+    {
+        var loan = Require();
+        if (Repeated(requestId) is { } repeated)
+        {
+            return repeated;
+        }
+
+        var step = loan.Repay(paidOn, amount, clock.Today, By(actor, requestId));
+        return await SaveAsync(step, requestId, step.Loan.Stage == LoanStage.Closed ? "Closed" : "Repaid", $"{amount} paid on {paidOn:yyyy-MM-dd}");
+    }
+
+    public async Task<LoanRecord> ExtendAsync(int months, string rating, string actor, string requestId) =>
+        Repeated(requestId) ?? await SaveAsync(Require().Extend(months, rating, clock.Today, By(actor, requestId)), requestId, "Extended");
+
+    public async Task<LoanRecord> RenewAsync(
+        int termMonths, string rating, InterestRate? contractRate, string actor, string requestId, RepaymentTerms? repaymentTerms = null)
+    {
+        var loan = Require();
+        if (Repeated(requestId) is { } repeated)
+        {
+            return repeated;
+        }
+
+        var today = clock.Today;
+        var policy = (await GrainFactory.Get<ICountyPolicyGrain>(loan.County.Value).GetLendingTermsAsync(today)).Policy;
+        return await SaveAsync(loan.Renew(termMonths, rating, policy, contractRate, repaymentTerms, today, By(actor, requestId)), requestId, "Renewed");
+    }
+
+    public async Task<bool> DeferAsync(RepaymentDeferral deferral)
+    {
+        if (Current is not { Stage: LoanStage.Disbursed } loan)
+        {
+            return false;
+        }
+
+        if (loan.WasDeferredBy(deferral.Id) || !loan.HasDueDateWithin(deferral.From, deferral.Through))
+        {
+            return loan.WasDeferredBy(deferral.Id);
+        }
+
+        var step = loan.Defer(
+            deferral.Id, deferral.From, deferral.Through, deferral.Months, deferral.Reason, clock.Today, new LoanRequest(deferral.Actor, "", clock.Now));
+        await SaveAsync(step, "", "Deferred");
+        return true;
+    }
+
+    public async Task<LoanRecord> MarkCompensatedAsync(DateOnly compensatedOn, string note)
+    {
+        var loan = Require();
+        return loan.Stage == LoanStage.Compensated
+            ? View
+            : await SaveAsync(new(loan.Compensate(compensatedOn, note, clock.Now), null), "", "Compensated");
+    }
+
+    public async Task<LoanDayResult> CloseDayAsync(DateOnly day)
+    {
+        if (state.State.LastVisitedDay == day && state.State.LastVisit is { } repeated)
+        {
+            return repeated;
+        }
+
+        if (Current is not { Stage: LoanStage.Disbursed } loan)
+        {
+            return new LoanDayResult(null, null);
+        }
+
+        // The books apply the change from the result; durable first, so a repeated visit returns the same numbered change.
+        var step = loan.Age(day, clock.Today, clock.Now);
+        var delta = Hold(step.Loan);
+        var result = new LoanDayResult(delta, step.Visit);
+        state.State.LastVisitedDay = day;
+        state.State.LastVisit = result;
+        if (step.Loan != loan)
+        {
+            await state.WriteStateAsync();
+        }
+
+        if (delta is not null)
+        {
+            await DeliverAsync();
+            await AnnounceAsync("Aged");
+        }
+
+        return result;
+    }
+
+    public Task<SubsidyLine> SubsidyForMonthAsync(int year, int month)
+    {
+        var loan = Require();
+        var subsidy = loan.SubsidyForMonth(year, month, clock.Today);
+        return Task.FromResult(new SubsidyLine(
+            LoanId,
+            loan.Application.Borrower,
+            subsidy?.InterestAccrued ?? Money.Zero,
+            subsidy?.SubsidisableInterest ?? Money.Zero,
+            subsidy?.Subsidy ?? Money.Zero));
+    }
+
+    public async Task<LoanRecord> GetAsync()
+    {
+        await LapsedOrCurrentAsync();
+        return View;
+    }
+
+    /// <summary>
+    /// A loan of a bank's existing book taken over by the platform (存量贷款迁移): recorded as disbursed
+    /// in one write, holding its first tally change and first visit until the importer has handed
+    /// them to its loan-book page in bulk.
+    /// </summary>
+    public async Task<LoanImportOutcome> ImportAsync(ImportedLoan loan, string actor, string requestId)
+    {
+        if (Current is { } existing)
+        {
+            return state.State.Requests.Contains(requestId) && existing.Account is not null
+                ? ImportOutcome(existing)
+                : throw new AlreadyExistsException("LOAN_ALREADY_EXISTS", $"Loan {LoanId} already exists.");
+        }
+
+        var today = clock.Today;
+        ExistingLoan.Check(loan.Amount, loan.TermMonths, loan.DisbursedOn, loan.Balance, loan.WithinBaseCap, today);
+        var county = loan.Village.County;
+        var household = await GrainFactory.Get<IHouseholdGrain>(loan.Household).GetAsync();
+        if (household.Village != loan.Village)
+        {
+            throw new RuleViolationException(
+                "HOUSEHOLD_OUTSIDE_VILLAGE", $"Household {loan.Household} is registered in village {household.Village}, not {loan.Village}.");
+        }
+
+        await GrainFactory.Get<IFundAccountGrain>(FundAccountId.For(county, loan.BankCode)).GetPositionAsync();
+
+        // The loan keeps the policy it was lent under; for a loan lent elsewhere, the one in force
+        // on the day the money went out.
+        var policy = (await GrainFactory.Get<ICountyPolicyGrain>(county.Value).GetLendingTermsAsync(loan.DisbursedOn)).Policy;
+        var fundBacked = policy.TopUpCompensated ? loan.Amount : loan.WithinBaseCap;
+        var application = new LoanApplication(loan.Household, loan.BankCode, loan.Amount, loan.TermMonths, loan.Purpose, loan.Industry, null);
+        var approval = new LoanApproval(policy, loan.ContractRate, loan.RepaymentTerms, fundBacked, loan.WithinBaseCap, null);
+        var step = Loan.TakeOver(
+            LoanId, application, loan.Village, approval, loan.DisbursedOn, loan.Balance, loan.FirstMissedDueDate, today, By(actor, requestId));
+
+        // The household cap and the fund take the principal as it stands now, so the repayment
+        // that brought it there must not be taken off them again.
+        Record(step, requestId);
+        state.State.RepaymentsApplied = step.Loan.Account!.Repayments.Count;
+        await state.WriteStateAsync();
+        return ImportOutcome(step.Loan);
+    }
+
+    public async Task CompleteImportAsync(LoanImportOutcome outcome)
+    {
+        var delivered = outcome.Delta is { } delta && state.State.PendingDeltas.RemoveAll(d => d.Sequence == delta.Sequence) > 0;
+        delivered |= outcome.FirstVisit is { } visit && state.State.PendingVisits.Remove(visit);
+        if (delivered)
+        {
+            await state.WriteStateAsync();
+        }
+
+        // The rest of the outbox: a loan arriving over 90 days past due bars its household from borrowing again.
+        await DeliverAsync();
+
+        // Nothing happens to an imported loan until its first visit or repayment: a whole book
+        // taken over at once must not stay in memory meanwhile.
+        DeactivateOnIdle();
+    }
+
+    private LoanImportOutcome ImportOutcome(Loan loan) => new(
+        LoanId,
+        loan.Application.Borrower,
+        loan.Principal,
+        state.State.RepaymentsApplied,
+        state.State.PendingDeltas.FirstOrDefault(d => d.Sequence == 1),
+        state.State.PendingVisits.Count > 0 ? state.State.PendingVisits[0] : null,
+        BookOf(loan));
 
     private async Task RunStepAsync(Func<Task> step)
     {
         _stepsUnderWay++;
         try
         {
-            await FinishInterruptedWorkAsync();
+            _finishing ??= HasInterruptedWork() ? FinishInterruptedWorkAsync() : Task.CompletedTask;
+            try
+            {
+                await _finishing;
+            }
+            catch
+            {
+                // The next call tries again.
+                _finishing = null;
+                throw;
+            }
+
             await step();
         }
         finally
@@ -94,25 +369,18 @@ public sealed partial class LoanGrain(
         }
     }
 
-    private async Task FinishInterruptedWorkAsync()
-    {
-        _finishing ??= HasInterruptedWork() ? FinishInterruptedWorkOnceAsync() : Task.CompletedTask;
-        try
-        {
-            await _finishing;
-        }
-        catch
-        {
-            // The next call tries again.
-            _finishing = null;
-            throw;
-        }
-    }
+    private bool HasInterruptedWork() =>
+        Current is { } loan
+        && (loan.Stage is LoanStage.Approving or LoanStage.Disbursing
+            || (loan.Account?.Repayments ?? []).Any(r => r.Sequence > state.State.RepaymentsApplied)
+            || state.State.PendingDeltas.Count > 0
+            || state.State.PendingVisits.Count > 0
+            || StandingToReport(loan) is not null);
 
     /// <summary>An approval stored half-way is rolled back, and what the stored outbox holds is delivered.</summary>
-    private async Task FinishInterruptedWorkOnceAsync()
+    private async Task FinishInterruptedWorkAsync()
     {
-        switch (state.State.Record?.Stage)
+        switch (Require().Stage)
         {
             case LoanStage.Approving:
                 // Stored only by versions that wrote an intent before reserving.
@@ -129,216 +397,14 @@ public sealed partial class LoanGrain(
         }
     }
 
-    /// <summary>
-    /// Delivers the loan's outbox: what its stored state holds that the grains around it may not have
-    /// heard. Tally changes and visits go to its loan-book page first (the fund counts the principal
-    /// from there), then a disbursement's confirmations, then repayments to the household caps, then
-    /// the household's standing. Every receiver recognises a redelivery, so after a restart the
-    /// outbox is simply delivered again; what was delivered is forgotten with the loan's next write.
-    /// </summary>
-    private async Task DeliverAsync()
-    {
-        if (state.State.Record is null)
-        {
-            return;
-        }
-
-        await SendToLoanBookAsync();
-
-        // The stored Disbursing record holds everything the disbursement changed: the stage becomes
-        // Disbursed in memory once the reservations are confirmed, and is stored with the next write.
-        if (Require().Stage == LoanStage.Disbursing)
-        {
-            await Commitments().ConfirmAsync();
-            state.State.Record = Require() with { Stage = LoanStage.Disbursed };
-        }
-
-        await ApplyRepaymentsAsync();
-        await ReportStandingToHouseholdAsync();
-    }
-
-    private bool HasInterruptedWork() =>
-        state.State.Record is { } loan
-        && (loan.Stage is LoanStage.Approving or LoanStage.Disbursing
-            || (loan.Repayments ?? []).Any(r => r.Sequence > state.State.RepaymentsApplied)
-            || state.State.PendingDeltas.Count > 0
-            || state.State.PendingVisits.Count > 0
-            || StandingToReport(loan) is not null);
-
-    public async Task<LoanRecord> ApplyAsync(LoanApplication application, string actor, string requestId)
-    {
-        if (state.State.Record is { } existing)
-        {
-            return state.State.Requests.Contains(requestId)
-                ? existing
-                : throw new AlreadyExistsException("LOAN_ALREADY_EXISTS", $"Loan {LoanId} already exists.");
-        }
-
-        var today = clock.Today;
-        var (county, village) = await new LoanApplicants(GrainFactory).CheckAsync(application, today);
-        await GrainFactory.Get<IFundAccountGrain>(FundAccountId.For(county, application.BankCode)).GetPositionAsync();
-        if (application.LegalPerson is null)
-        {
-            await GrainFactory.Get<IHouseholdGrain>(application.Borrower).RecordApplicationAsync(LoanId);
-        }
-
-        var applied = new LoanEvent(LoanStage.Applied, LoanParty.Borrower, actor, clock.Now, requestId, application.Purpose);
-        state.State.Record = new LoanRecord(
-            LoanId, application, county, village, LoanStage.Applied, today, null, null, Money.Zero, null, null, [applied]);
-        return await SaveAsync(requestId, "Applied");
-    }
-
-    public async Task<LoanRecord> ReviewAsync(LoanParty party, string actor, string note, string requestId)
-    {
-        var loan = Require();
-        if (state.State.Requests.Contains(requestId))
-        {
-            return loan;
-        }
-
-        if (party == LoanParty.Bank)
-        {
-            throw new RuleViolationException("LOAN_STAGE_INVALID", "The bank decides with ApproveLoan, not a review.");
-        }
-
-        var next = LoanLifecycle.AfterReview(loan.Stage, party);
-        state.State.Record = Advance(loan, next, party, actor, requestId, note);
-        return await SaveAsync(requestId, "Reviewed");
-    }
-
-    public async Task<LoanRecord> ApproveAsync(InterestRate? contractRate, string actor, string requestId, RepaymentTerms? repaymentTerms = null)
-    {
-        var loan = Require();
-        if (state.State.Requests.Contains(requestId))
-        {
-            return loan;
-        }
-
-        LoanLifecycle.AfterReview(loan.Stage, LoanParty.Bank);
-        var today = clock.Today;
-        var terms = await TermsAsync(loan.County, today);
-        await new LoanApplicants(GrainFactory).CheckAsync(loan.Application, today, terms);
-
-        var policy = terms.Policy;
-        var reference = InterestRateTable.Default.ReferenceRate(policy.InterestSource, today, loan.Application.TermMonths);
-        var rate = contractRate ?? reference;
-        RateRule.CheckContractRate(policy, reference, rate);
-
-        var now = clock.Now;
-        var expiresAt = now.AddDays(policy.ApprovalValidityDays);
-        (Money FundBacked, Money WithinBaseCap) held;
-        try
-        {
-            held = await Commitments().ReserveAsync(policy, expiresAt + ReservationGrace);
-        }
-        catch (Exception failure)
-        {
-            await RollBackOrDeactivateAsync(failure is DomainException refusal
-                ? $"approval refused: {refusal.Reason}"
-                : "approval failed; reservations rolled back");
-            throw;
-        }
-
-        state.State.Record = Advance(loan, LoanStage.Approved, LoanParty.Bank, actor, requestId, $"rate {rate}") with
-        {
-            Policy = policy,
-            ContractRate = rate,
-            FundBacked = held.FundBacked,
-            WithinBaseCap = held.WithinBaseCap,
-            ApprovalExpiresAt = expiresAt,
-            RepaymentTerms = repaymentTerms ?? RepaymentTerms.Default,
-        };
-        return await SaveAsync(requestId, "Approved");
-    }
-
-    public async Task<LoanRecord> RejectAsync(LoanParty party, string actor, string reason, string requestId)
-    {
-        var loan = await CurrentAsync();
-        if (state.State.Requests.Contains(requestId))
-        {
-            return loan;
-        }
-
-        LoanLifecycle.EnsureRejectable(loan.Stage, party);
-        await ReleaseHeldAsync(loan);
-        state.State.Record = Advance(loan, LoanStage.Rejected, party, actor, requestId, reason);
-        return await SaveAsync(requestId, "Rejected");
-    }
-
-    public async Task<LoanRecord> WithdrawAsync(string actor, string reason, string requestId)
-    {
-        var loan = await CurrentAsync();
-        if (state.State.Requests.Contains(requestId))
-        {
-            return loan;
-        }
-
-        LoanLifecycle.EnsureWithdrawable(loan.Stage);
-        await ReleaseHeldAsync(loan);
-        state.State.Record = Advance(loan, LoanStage.Withdrawn, LoanParty.Borrower, actor, requestId, reason);
-        return await SaveAsync(requestId, "Withdrawn");
-    }
-
-    public async Task<LoanRecord> RecordDisbursementAsync(DateOnly disbursedOn, string actor, string requestId)
-    {
-        var loan = await CurrentAsync();
-        if (state.State.Requests.Contains(requestId))
-        {
-            return loan;
-        }
-
-        if (loan.Stage == LoanStage.Expired)
-        {
-            throw new RuleViolationException(
-                "APPROVAL_EXPIRED", $"The approval of loan {LoanId} lapsed at {loan.ApprovalExpiresAt:u}; it must be approved again.");
-        }
-
-        LoanLifecycle.EnsureDisbursable(loan.Stage);
-        EnsureNotInFuture(disbursedOn, "disbursement");
-
-        // The history already says Disbursed: from here on the disbursement only goes forward.
-        var schedule = ScheduleOf(loan, disbursedOn);
-        state.State.Record = Advance(loan, LoanStage.Disbursed, LoanParty.Bank, actor, requestId, $"disbursed on {disbursedOn:yyyy-MM-dd}") with
-        {
-            Stage = LoanStage.Disbursing,
-            DisbursedOn = disbursedOn,
-            Balance = LoanBalance.Disbursed(loan.Application.Amount, disbursedOn),
-            Repayments = [],
-            Schedule = schedule,
-        };
-        state.State.PendingDeltas.Add(Report(ContributionOf(OverdueBucket.Current, Require().Balance!)));
-        if (AgingEvents.NextEventDate(null, schedule.Select(i => i.DueDate), disbursedOn) is { } firstVisit)
-        {
-            state.State.PendingVisits.Add(firstVisit);
-        }
-
-        state.State.Requests.Add(requestId);
-        await state.WriteStateAsync();
-        try
-        {
-            await DeliverAsync();
-            await AnnounceAsync("Disbursed");
-        }
-        catch
-        {
-            // The next activation delivers the outbox again, and completes the disbursement.
-            DeactivateOnIdle();
-            throw;
-        }
-
-        return Require();
-    }
-
-    public async Task<LoanRecord> GetAsync() => await CurrentAsync();
-
     /// <summary>The loan, after letting a lapsed approval expire (and release what it held).</summary>
-    private async Task<LoanRecord> CurrentAsync()
+    private async Task<Loan> LapsedOrCurrentAsync()
     {
         var loan = Require();
-        if (loan.Stage == LoanStage.Approved && clock.Now >= loan.ApprovalExpiresAt)
+        if (loan.HasLapsed(clock.Now))
         {
-            await ReleaseHeldAsync(loan);
-            state.State.Record = Advance(loan, LoanStage.Expired, LoanParty.Bank, System, "", "approval lapsed before disbursement");
+            await new LoanCommitments(GrainFactory, loan).ReleaseAsync();
+            Hold(loan.Expire(clock.Now));
             await state.WriteStateAsync();
             await AnnounceAsync("Expired");
         }
@@ -346,8 +412,16 @@ public sealed partial class LoanGrain(
         return Require();
     }
 
-    private Task<LendingTerms> TermsAsync(AdminCode county, DateOnly today) =>
-        GrainFactory.Get<ICountyPolicyGrain>(county.Value).GetLendingTermsAsync(today);
+    /// <summary>Ends a loan before disbursement: what it holds is released first, then the end is written.</summary>
+    private async Task<LoanRecord> EndAsync(Loan loan, Loan ended, string requestId, string change)
+    {
+        if (loan.HoldsReservations)
+        {
+            await new LoanCommitments(GrainFactory, loan).ReleaseAsync();
+        }
+
+        return await SaveAsync(new(ended, null), requestId, change);
+    }
 
     private async Task RollBackOrDeactivateAsync(string note)
     {
@@ -366,53 +440,108 @@ public sealed partial class LoanGrain(
     private async Task RollBackApprovalAsync(string note)
     {
         var loan = Require();
-        await Commitments().ReleaseAsync();
-        state.State.Record = Advance(loan, LoanStage.CountyReviewed, LoanParty.Bank, System, "", note);
+        await new LoanCommitments(GrainFactory, loan).ReleaseAsync();
+        Hold(loan.RollBackApproval(note, clock.Now));
         await state.WriteStateAsync();
         await AnnounceAsync("ApprovalRolledBack");
     }
 
-    /// <summary>The contract's schedule, on the repayment terms the bank approved.</summary>
-    private static List<ScheduledInstalment> ScheduleOf(LoanRecord loan, DateOnly disbursedOn)
+    /// <summary>Records the step, writes the loan, delivers its outbox and tells the dashboards.</summary>
+    private async Task<LoanRecord> SaveAsync(LoanStep step, string requestId, string change, string? note = null)
     {
-        var terms = loan.RepaymentTerms ?? RepaymentTerms.Default;
-        return RepaymentSchedule.Build(
-                loan.Application.Amount,
-                loan.ContractRate!.Value,
-                disbursedOn,
-                loan.Application.TermMonths,
-                terms.InterestFrequency,
-                terms.PrincipalRepayment)
-            .Instalments
-            .ToList();
-    }
-
-    private async Task ReleaseHeldAsync(LoanRecord loan)
-    {
-        if (LoanLifecycle.HoldsReservations(loan.Stage))
-        {
-            await Commitments().ReleaseAsync();
-        }
-    }
-
-    private LoanCommitments Commitments() => new(GrainFactory, Require());
-
-    private LoanRecord Advance(LoanRecord loan, LoanStage stage, LoanParty party, string actor, string requestId, string note) =>
-        loan with
-        {
-            Stage = stage,
-            History = [.. loan.History, new LoanEvent(stage, party, actor, clock.Now, requestId, note)],
-        };
-
-    /// <summary>Records the request, writes the loan, delivers its outbox and tells the dashboards.</summary>
-    private async Task<LoanRecord> SaveAsync(string requestId, string change, string? note = null)
-    {
-        state.State.Requests.Add(requestId);
+        Record(step, requestId);
         await state.WriteStateAsync();
         await DeliverAsync();
         await AnnounceAsync(change, note);
-        return Require();
+        return View;
     }
+
+    /// <summary>Holds the loan after a step, with its request and what it owes the loan book in the outbox: not yet written.</summary>
+    private void Record(LoanStep step, string requestId)
+    {
+        if (Hold(step.Loan) is { } delta)
+        {
+            state.State.PendingDeltas.Add(delta);
+        }
+
+        if (step.Visit is { } visit)
+        {
+            state.State.PendingVisits.Add(visit);
+        }
+
+        if (requestId.Length > 0)
+        {
+            state.State.Requests.Add(requestId);
+        }
+    }
+
+    /// <summary>
+    /// Holds <paramref name="loan"/> in the state, and numbers the change in what it adds to the
+    /// tallies if there is one: the county applies each change once by its number.
+    /// </summary>
+    private LoanTallyDelta? Hold(Loan loan)
+    {
+        var before = state.State.Contribution;
+        var delta = loan.Contribution == before
+            ? null
+            : new LoanTallyDelta(loan.Id, ++state.State.TallySequence, loan.Village, loan.Township, loan.Application.BankCode, before, loan.Contribution);
+        state.State.Hold(loan);
+        _loan = loan;
+        return delta;
+    }
+
+    /// <summary>
+    /// Delivers the loan's outbox: tally changes and visits to its loan-book page first (the fund
+    /// counts the principal from there), then a disbursement's confirmations, then repayments to the
+    /// household caps, then the household's standing. Every receiver recognises a redelivery, so
+    /// after a restart the outbox is simply delivered again; what was delivered is forgotten with
+    /// the loan's next write.
+    /// </summary>
+    private async Task DeliverAsync()
+    {
+        var loan = Require();
+        if (state.State.PendingDeltas.Count > 0 || state.State.PendingVisits.Count > 0)
+        {
+            await GrainFactory.Get<ILoanBookGrain>(BookOf(loan).ToString()).RecordAsync(
+                [.. state.State.PendingDeltas],
+                [.. state.State.PendingVisits.Select(visit => new ScheduledVisit(LoanId, visit))]);
+            state.State.PendingDeltas.Clear();
+            state.State.PendingVisits.Clear();
+        }
+
+        // The stored Disbursing loan holds everything the disbursement changed: it is Disbursed in
+        // memory once the reservations are confirmed, and stored so with the next write.
+        if (loan.Stage == LoanStage.Disbursing)
+        {
+            await new LoanCommitments(GrainFactory, loan).ConfirmAsync();
+            Hold(loan = loan.ConfirmDisbursement());
+        }
+
+        var unapplied = (loan.Account?.Repayments ?? []).Where(r => r.Sequence > state.State.RepaymentsApplied).ToList();
+        foreach (var repayment in unapplied.Where(r => r.PrincipalPaid > Money.Zero))
+        {
+            await new LoanCommitments(GrainFactory, loan).RepayAsync(repayment);
+        }
+
+        if (unapplied.Count > 0)
+        {
+            state.State.RepaymentsApplied = unapplied[^1].Sequence;
+        }
+
+        if (StandingToReport(loan) is { } nonPerforming)
+        {
+            await GrainFactory.Get<IHouseholdGrain>(loan.Application.Borrower).MarkNonPerformingAsync(LoanId, nonPerforming);
+            state.State.ReportedNonPerforming = nonPerforming;
+        }
+    }
+
+    /// <summary>Whether a household's loan is non-performing, when that is not what the household last heard.</summary>
+    private bool? StandingToReport(Loan loan) =>
+        loan.Application.LegalPerson is null && loan.IsNonPerforming != state.State.ReportedNonPerforming ? loan.IsNonPerforming : null;
+
+    /// <summary>The page of the county's loan book that holds a disbursed loan.</summary>
+    private static LoanBookKey BookOf(Loan loan) =>
+        new(loan.Village ?? loan.Township, loan.Application.BankCode, loan.Account!.DisbursedOn.Year);
 
     /// <summary>
     /// Tells the county's dashboards what the loan just did, once it is durable, with the note of the
@@ -426,17 +555,23 @@ public sealed partial class LoanGrain(
             clock.Now,
             LoanId,
             loan.Village,
-            TownshipOf(loan),
+            loan.Township,
             loan.Application.BankCode,
             loan.Stage,
-            loan.Balance?.Principal ?? Money.Zero,
-            loan.Stage == LoanStage.Disbursed ? state.State.Contribution?.Bucket : null,
+            loan.Account?.Balance.Principal ?? Money.Zero,
+            loan.Stage == LoanStage.Disbursed ? loan.Account?.Bucket : null,
             change,
             note ?? loan.History[^1].Note));
     }
 
-    private static AdminCode TownshipOf(LoanRecord loan) => loan.Village?.Parent ?? loan.Application.LegalPerson!.Township;
+    /// <summary>The loan as it stands after <paramref name="requestId"/>, if that request was applied already.</summary>
+    private LoanRecord? Repeated(string requestId)
+    {
+        Require();
+        return state.State.Requests.Contains(requestId) ? View : null;
+    }
 
-    private LoanRecord Require() =>
-        state.State.Record ?? throw new NotFoundException("LOAN_NOT_FOUND", $"Loan {LoanId} does not exist.");
+    private LoanRequest By(string actor, string requestId) => new(actor, requestId, clock.Now);
+
+    private Loan Require() => Current ?? throw new NotFoundException("LOAN_NOT_FOUND", $"Loan {LoanId} does not exist.");
 }

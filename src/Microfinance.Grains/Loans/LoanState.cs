@@ -1,12 +1,14 @@
 using Microfinance.Abstractions.Loans;
 using Microfinance.Abstractions.Servicing;
+using Microfinance.Domain.Finance;
+using Microfinance.Domain.Loans;
 using Microfinance.Domain.Servicing;
 
 namespace Microfinance.Grains.Loans;
 
-/// <summary>The persisted state of a loan grain.</summary>
+/// <summary>The persisted state of a loan grain: the loan in its stored form, and its outbox.</summary>
 /// <remarks>
-/// Its outbox is what the grains around the loan may not have heard yet: <see cref="PendingDeltas"/>
+/// The outbox is what the grains around the loan may not have heard yet: <see cref="PendingDeltas"/>
 /// and <see cref="PendingVisits"/> for its loan-book page, a Disbursing stage for the reservations to
 /// confirm, the repayments after <see cref="RepaymentsApplied"/> for the household caps, and a standing
 /// other than <see cref="ReportedNonPerforming"/> for the household. The loan delivers it after each
@@ -30,7 +32,7 @@ public sealed class LoanState
     [Id(2)]
     public int RepaymentsApplied { get; set; }
 
-    /// <summary>What the loan adds to its county's tallies, as last reported.</summary>
+    /// <summary>What the loan adds to its county's tallies, as last reported; holds its overdue bucket.</summary>
     [Id(3)]
     public TallyContribution? Contribution { get; set; }
 
@@ -53,18 +55,52 @@ public sealed class LoanState
     [Id(8)]
     public LoanDayResult? LastVisit { get; set; }
 
-    /// <summary>
-    /// The first due date missed before <see cref="Baseline"/>: under contracts before the last
-    /// renewal, or in the bank's history of a loan taken over. Fixed when the baseline was set.
-    /// </summary>
+    /// <summary>The account's <see cref="LoanAccount.MissedBefore"/>.</summary>
     [Id(9)]
     public DateOnly? MissedBefore { get; set; }
 
-    /// <summary>Where the loan's own payment record starts; null for a loan the platform disbursed and never renewed.</summary>
+    /// <summary>The account's <see cref="LoanAccount.Baseline"/>.</summary>
     [Id(10)]
     public PaymentBaseline? Baseline { get; set; }
 
     /// <summary>Whether the household was last told this loan is non-performing.</summary>
     [Id(11)]
     public bool ReportedNonPerforming { get; set; }
+
+    /// <summary>The loan as the domain holds it, rebuilt from its stored form; null before it is applied for.</summary>
+    public Loan? ToLoan()
+    {
+        if (Record is not { } record)
+        {
+            return null;
+        }
+
+        var approval = record is { Policy: { } policy, ContractRate: { } rate }
+            ? new LoanApproval(
+                policy, rate, record.RepaymentTerms ?? RepaymentTerms.Default, record.FundBacked, record.WithinBaseCap ?? Money.Zero, record.ApprovalExpiresAt)
+            : null;
+        var account = record is { DisbursedOn: { } disbursedOn, Balance: { } balance }
+            ? new LoanAccount(
+                disbursedOn,
+                balance,
+                record.Schedule ?? [],
+                record.Repayments ?? [],
+                record.Restructurings ?? [],
+                Contribution?.Bucket ?? OverdueBucket.Current,
+                record.FirstMissedDueDate,
+                Baseline,
+                MissedBefore)
+            : null;
+        return new Loan(
+            record.LoanId, record.Application, record.County, record.Village, record.ApplicationDate, record.Stage, record.History, approval, account);
+    }
+
+    /// <summary>Holds <paramref name="loan"/> as the stored form, to be written with the next write.</summary>
+    public void Hold(Loan loan)
+    {
+        Record = LoanRecord.Of(loan);
+        Contribution = loan.Contribution;
+        Baseline = loan.Account?.Baseline;
+        MissedBefore = loan.Account?.MissedBefore;
+    }
 }

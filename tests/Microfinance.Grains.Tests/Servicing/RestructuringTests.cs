@@ -59,7 +59,7 @@ public sealed class RestructuringTests(ClusterFixture fixture)
         var refusal = await Assert.ThrowsAsync<RuleViolationException>(() => loan.ExtendAsync(4, "A", "信贷员", "extend"));
 
         Assert.Equal("EXTENSION_TOO_LONG", refusal.Reason);
-        Assert.Null((await loan.GetAsync()).Restructurings);
+        Assert.Empty((await loan.GetAsync()).Restructurings!);
     }
 
     [Fact]
