@@ -8,7 +8,6 @@ using Microfinance.Abstractions.Servicing;
 using Microfinance.Domain.Errors;
 using Microfinance.Domain.Finance;
 using Microfinance.Domain.Loans;
-using Microfinance.Domain.Regions;
 using Microfinance.Domain.Servicing;
 using Microfinance.Grains.Common;
 using Microfinance.Grains.Events;
@@ -44,6 +43,8 @@ public sealed class LoanGrain(
     private string LoanId => this.GetPrimaryKeyString();
 
     private Loan? Current => _loan ??= state.State.ToLoan();
+
+    private LoanOutbox Outbox => new(GrainFactory, state.State);
 
     private LoanRecord View => state.State.Record!;
 
@@ -206,9 +207,14 @@ public sealed class LoanGrain(
             return false;
         }
 
-        if (loan.WasDeferredBy(deferral.Id) || !loan.HasDueDateWithin(deferral.From, deferral.Through))
+        if (loan.WasDeferredBy(deferral.Id))
         {
-            return loan.WasDeferredBy(deferral.Id);
+            return true;
+        }
+
+        if (!loan.HasDueDateWithin(deferral.From, deferral.Through))
+        {
+            return false;
         }
 
         var step = loan.Defer(
@@ -290,23 +296,7 @@ public sealed class LoanGrain(
         }
 
         var today = clock.Today;
-        ExistingLoan.Check(loan.Amount, loan.TermMonths, loan.DisbursedOn, loan.Balance, loan.WithinBaseCap, today);
-        var county = loan.Village.County;
-        var household = await GrainFactory.Get<IHouseholdGrain>(loan.Household).GetAsync();
-        if (household.Village != loan.Village)
-        {
-            throw new RuleViolationException(
-                "HOUSEHOLD_OUTSIDE_VILLAGE", $"Household {loan.Household} is registered in village {household.Village}, not {loan.Village}.");
-        }
-
-        await GrainFactory.Get<IFundAccountGrain>(FundAccountId.For(county, loan.BankCode)).GetPositionAsync();
-
-        // The loan keeps the policy it was lent under; for a loan lent elsewhere, the one in force
-        // on the day the money went out.
-        var policy = (await GrainFactory.Get<ICountyPolicyGrain>(county.Value).GetLendingTermsAsync(loan.DisbursedOn)).Policy;
-        var fundBacked = policy.TopUpCompensated ? loan.Amount : loan.WithinBaseCap;
-        var application = new LoanApplication(loan.Household, loan.BankCode, loan.Amount, loan.TermMonths, loan.Purpose, loan.Industry, null);
-        var approval = new LoanApproval(policy, loan.ContractRate, loan.RepaymentTerms, fundBacked, loan.WithinBaseCap, null);
+        var (application, approval) = await new LoanTakeOverCheck(GrainFactory).CheckAsync(loan, today);
         var step = Loan.TakeOver(
             LoanId, application, loan.Village, approval, loan.DisbursedOn, loan.Balance, loan.FirstMissedDueDate, today, By(actor, requestId));
 
@@ -342,7 +332,7 @@ public sealed class LoanGrain(
         state.State.RepaymentsApplied,
         state.State.PendingDeltas.FirstOrDefault(d => d.Sequence == 1),
         state.State.PendingVisits.Count > 0 ? state.State.PendingVisits[0] : null,
-        BookOf(loan));
+        LoanOutbox.BookOf(loan));
 
     private async Task RunStepAsync(Func<Task> step)
     {
@@ -370,12 +360,7 @@ public sealed class LoanGrain(
     }
 
     private bool HasInterruptedWork() =>
-        Current is { } loan
-        && (loan.Stage is LoanStage.Approving or LoanStage.Disbursing
-            || (loan.Account?.Repayments ?? []).Any(r => r.Sequence > state.State.RepaymentsApplied)
-            || state.State.PendingDeltas.Count > 0
-            || state.State.PendingVisits.Count > 0
-            || StandingToReport(loan) is not null);
+        Current is { } loan && (loan.Stage == LoanStage.Approving || Outbox.HoldsAnything(loan));
 
     /// <summary>An approval stored half-way is rolled back, and what the stored outbox holds is delivered.</summary>
     private async Task FinishInterruptedWorkAsync()
@@ -459,16 +444,7 @@ public sealed class LoanGrain(
     /// <summary>Holds the loan after a step, with its request and what it owes the loan book in the outbox: not yet written.</summary>
     private void Record(LoanStep step, string requestId)
     {
-        if (Hold(step.Loan) is { } delta)
-        {
-            state.State.PendingDeltas.Add(delta);
-        }
-
-        if (step.Visit is { } visit)
-        {
-            state.State.PendingVisits.Add(visit);
-        }
-
+        Outbox.Add(Hold(step.Loan), step.Visit);
         if (requestId.Length > 0)
         {
             state.State.Requests.Add(requestId);
@@ -490,58 +466,16 @@ public sealed class LoanGrain(
         return delta;
     }
 
-    /// <summary>
-    /// Delivers the loan's outbox: tally changes and visits to its loan-book page first (the fund
-    /// counts the principal from there), then a disbursement's confirmations, then repayments to the
-    /// household caps, then the household's standing. Every receiver recognises a redelivery, so
-    /// after a restart the outbox is simply delivered again; what was delivered is forgotten with
-    /// the loan's next write.
-    /// </summary>
+    /// <summary>Delivers the loan's outbox (<see cref="LoanOutbox"/>); a Disbursing loan is Disbursed after, stored so with the next write.</summary>
     private async Task DeliverAsync()
     {
         var loan = Require();
-        if (state.State.PendingDeltas.Count > 0 || state.State.PendingVisits.Count > 0)
+        var delivered = await Outbox.DeliverAsync(loan);
+        if (delivered != loan)
         {
-            await GrainFactory.Get<ILoanBookGrain>(BookOf(loan).ToString()).RecordAsync(
-                [.. state.State.PendingDeltas],
-                [.. state.State.PendingVisits.Select(visit => new ScheduledVisit(LoanId, visit))]);
-            state.State.PendingDeltas.Clear();
-            state.State.PendingVisits.Clear();
-        }
-
-        // The stored Disbursing loan holds everything the disbursement changed: it is Disbursed in
-        // memory once the reservations are confirmed, and stored so with the next write.
-        if (loan.Stage == LoanStage.Disbursing)
-        {
-            await new LoanCommitments(GrainFactory, loan).ConfirmAsync();
-            Hold(loan = loan.ConfirmDisbursement());
-        }
-
-        var unapplied = (loan.Account?.Repayments ?? []).Where(r => r.Sequence > state.State.RepaymentsApplied).ToList();
-        foreach (var repayment in unapplied.Where(r => r.PrincipalPaid > Money.Zero))
-        {
-            await new LoanCommitments(GrainFactory, loan).RepayAsync(repayment);
-        }
-
-        if (unapplied.Count > 0)
-        {
-            state.State.RepaymentsApplied = unapplied[^1].Sequence;
-        }
-
-        if (StandingToReport(loan) is { } nonPerforming)
-        {
-            await GrainFactory.Get<IHouseholdGrain>(loan.Application.Borrower).MarkNonPerformingAsync(LoanId, nonPerforming);
-            state.State.ReportedNonPerforming = nonPerforming;
+            Hold(delivered);
         }
     }
-
-    /// <summary>Whether a household's loan is non-performing, when that is not what the household last heard.</summary>
-    private bool? StandingToReport(Loan loan) =>
-        loan.Application.LegalPerson is null && loan.IsNonPerforming != state.State.ReportedNonPerforming ? loan.IsNonPerforming : null;
-
-    /// <summary>The page of the county's loan book that holds a disbursed loan.</summary>
-    private static LoanBookKey BookOf(Loan loan) =>
-        new(loan.Village ?? loan.Township, loan.Application.BankCode, loan.Account!.DisbursedOn.Year);
 
     /// <summary>
     /// Tells the county's dashboards what the loan just did, once it is durable, with the note of the
