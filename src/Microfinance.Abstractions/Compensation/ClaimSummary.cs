@@ -6,7 +6,7 @@ namespace Microfinance.Abstractions.Compensation;
 /// <summary>A claim as its county's register lists it and reports on it.</summary>
 /// <param name="ClaimedLoss">The loss at filing.</param>
 /// <param name="Shares">Who bears the approved loss; null before approval.</param>
-/// <param name="Version">The claim's <see cref="ClaimRecord.Version"/>: the register keeps the newest copy.</param>
+/// <param name="Version">The claim's <see cref="CompensationClaim.Version"/>: the register keeps the newest copy.</param>
 [GenerateSerializer, Immutable, Alias("mf.ClaimSummary")]
 public sealed record ClaimSummary(
     [property: Id(0)] string LoanId,
@@ -23,7 +23,7 @@ public sealed record ClaimSummary(
     [property: Id(11)] string? RejectionReason,
     [property: Id(12)] int Version)
 {
-    public static ClaimSummary Of(ClaimRecord claim) => new(
+    public static ClaimSummary Of(CompensationClaim claim) => new(
         claim.LoanId,
         claim.BankCode,
         claim.Borrower,

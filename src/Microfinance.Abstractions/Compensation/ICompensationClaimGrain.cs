@@ -25,26 +25,26 @@ public interface ICompensationClaimGrain : IGrainWithStringKey
     /// <c>BANK_DID_NOT_PURSUE</c> (第二十一条 (二)), <c>LOAN_NOT_FUND_BACKED</c>; or
     /// <c>CLAIM_ALREADY_FILED</c> when the loan already has a claim.
     /// </summary>
-    Task<ClaimRecord> FileAsync(ClaimFiling filing, string actor, string requestId);
+    Task<CompensationClaim> FileAsync(ClaimFiling filing, string actor, string requestId);
 
     /// <summary>The county posts the notice today on the borrower's board, for the policy's notice days (第二十条 (二)).</summary>
-    Task<ClaimRecord> PostNoticeAsync(string actor, string requestId);
+    Task<CompensationClaim> PostNoticeAsync(string actor, string requestId);
 
     /// <summary>Records an objection to the notice while it stands (<c>OBJECTION_PERIOD_OVER</c> after).</summary>
-    Task<ClaimRecord> RaiseObjectionAsync(string objector, string content, string actor, string requestId);
+    Task<CompensationClaim> RaiseObjectionAsync(string objector, string content, string actor, string requestId);
 
     /// <summary>
     /// The county resolves an open objection: dismissed, the claim goes on; upheld, the claim is
     /// rejected (<c>OBJECTION_UPHELD</c>). <c>OBJECTION_NOT_FOUND</c>, <c>OBJECTION_ALREADY_RESOLVED</c>.
     /// </summary>
-    Task<ClaimRecord> ResolveObjectionAsync(int number, bool upheld, string resolution, string actor, string requestId);
+    Task<CompensationClaim> ResolveObjectionAsync(int number, bool upheld, string resolution, string actor, string requestId);
 
     /// <summary>
     /// The county offices verify the claim after the notice, with no objection open (第二十条 (三)):
     /// without findings it is verified; with any it is rejected for the first in article order.
     /// Refused with <c>NOTICE_NOT_POSTED</c>, <c>NOTICE_PERIOD_NOT_OVER</c> or <c>OBJECTION_OPEN</c>.
     /// </summary>
-    Task<ClaimRecord> VerifyAsync(IReadOnlyList<VerificationFinding> findings, string note, string actor, string requestId);
+    Task<CompensationClaim> VerifyAsync(IReadOnlyList<VerificationFinding> findings, string note, string actor, string requestId);
 
     /// <summary>
     /// The leading group approves a verified claim on <paramref name="approvalDocument"/>, and the
@@ -53,7 +53,7 @@ public interface ICompensationClaimGrain : IGrainWithStringKey
     /// (or what still stands before it), or <c>LOAN_REPAID</c> when repayments since filing cover
     /// the loss.
     /// </summary>
-    Task<ClaimRecord> ApproveAsync(string approvalDocument, string actor, string requestId);
+    Task<CompensationClaim> ApproveAsync(string approvalDocument, string actor, string requestId);
 
     /// <summary>
     /// The bank reports money recovered after compensation; it is split back pro rata to the risk
@@ -61,8 +61,8 @@ public interface ICompensationClaimGrain : IGrainWithStringKey
     /// <c>CLAIM_NOT_COMPENSATED</c>, <c>DATE_IN_FUTURE</c>, <c>RECOVERY_BEFORE_COMPENSATION</c> or
     /// <c>RECOVERY_EXCEEDS_LOSS</c>.
     /// </summary>
-    Task<ClaimRecord> RecordRecoveryAsync(DateOnly recoveredOn, Money amount, string note, string actor, string requestId);
+    Task<CompensationClaim> RecordRecoveryAsync(DateOnly recoveredOn, Money amount, string note, string actor, string requestId);
 
     /// <summary>The claim with its audit trail, or <c>CLAIM_NOT_FOUND</c>.</summary>
-    Task<ClaimRecord> GetAsync();
+    Task<CompensationClaim> GetAsync();
 }

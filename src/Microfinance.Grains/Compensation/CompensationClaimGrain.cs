@@ -48,7 +48,7 @@ public sealed class CompensationClaimGrain(
         await RegisterAsync(Require());
     }
 
-    public async Task<ClaimRecord> FileAsync(ClaimFiling filing, string actor, string requestId)
+    public async Task<CompensationClaim> FileAsync(ClaimFiling filing, string actor, string requestId)
     {
         if (state.State.Claim is { } existing)
         {
@@ -69,7 +69,7 @@ public sealed class CompensationClaimGrain(
         var loss = new ClaimLoss(balance.Principal, balance.InterestDueOn(loan.ContractRate!.Value, today), loan.FundBacked);
         ClaimEligibility.CheckCompensable(loss, filing.Insurance);
 
-        var claim = new ClaimRecord(
+        var claim = new CompensationClaim(
             LoanId,
             loan.County,
             loan.Application.Borrower,
@@ -97,7 +97,7 @@ public sealed class CompensationClaimGrain(
             claim, ClaimAction.Filed, actor, requestId, $"{filing.Cause}, {claim.DaysPastDueAtFiling} days overdue, {loss.Total} lost");
     }
 
-    public async Task<ClaimRecord> PostNoticeAsync(string actor, string requestId)
+    public async Task<CompensationClaim> PostNoticeAsync(string actor, string requestId)
     {
         var claim = Require();
         if (state.State.Requests.Contains(requestId))
@@ -115,7 +115,7 @@ public sealed class CompensationClaimGrain(
             $"posted on the board of {claim.NoticeBoard} from {notice.PostedOn:yyyy-MM-dd} through {notice.EndsOn.AddDays(-1):yyyy-MM-dd}");
     }
 
-    public async Task<ClaimRecord> RaiseObjectionAsync(string objector, string content, string actor, string requestId)
+    public async Task<CompensationClaim> RaiseObjectionAsync(string objector, string content, string actor, string requestId)
     {
         var claim = Require();
         if (state.State.Requests.Contains(requestId))
@@ -135,7 +135,7 @@ public sealed class CompensationClaimGrain(
             $"objection {objection.Number} by {objector}: {content}");
     }
 
-    public async Task<ClaimRecord> ResolveObjectionAsync(int number, bool upheld, string resolution, string actor, string requestId)
+    public async Task<CompensationClaim> ResolveObjectionAsync(int number, bool upheld, string resolution, string actor, string requestId)
     {
         var claim = Require();
         if (state.State.Requests.Contains(requestId))
@@ -175,7 +175,7 @@ public sealed class CompensationClaimGrain(
             $"objection {number}: {resolution}");
     }
 
-    public async Task<ClaimRecord> VerifyAsync(IReadOnlyList<VerificationFinding> findings, string note, string actor, string requestId)
+    public async Task<CompensationClaim> VerifyAsync(IReadOnlyList<VerificationFinding> findings, string note, string actor, string requestId)
     {
         var claim = Require();
         if (state.State.Requests.Contains(requestId))
@@ -199,7 +199,7 @@ public sealed class CompensationClaimGrain(
             reason is null ? note : $"{string.Join(", ", next.Findings.Select(ClaimVerification.Reason))}: {note}");
     }
 
-    public async Task<ClaimRecord> ApproveAsync(string approvalDocument, string actor, string requestId)
+    public async Task<CompensationClaim> ApproveAsync(string approvalDocument, string actor, string requestId)
     {
         var claim = Require();
         if (state.State.Requests.Contains(requestId))
@@ -227,7 +227,7 @@ public sealed class CompensationClaimGrain(
         return await CompletePayoutAsync();
     }
 
-    public async Task<ClaimRecord> RecordRecoveryAsync(DateOnly recoveredOn, Money amount, string note, string actor, string requestId)
+    public async Task<CompensationClaim> RecordRecoveryAsync(DateOnly recoveredOn, Money amount, string note, string actor, string requestId)
     {
         var claim = Require();
         if (state.State.Requests.Contains(requestId))
@@ -261,13 +261,13 @@ public sealed class CompensationClaimGrain(
         return Require();
     }
 
-    public Task<ClaimRecord> GetAsync() => Task.FromResult(Require());
+    public Task<CompensationClaim> GetAsync() => Task.FromResult(Require());
 
     /// <summary>
     /// The one place a claim changes: the step joins the audit trail, the claim is stored and the
     /// county's register hears of it.
     /// </summary>
-    private async Task<ClaimRecord> ChangeAsync(ClaimRecord next, ClaimAction action, string actor, string requestId, string note)
+    private async Task<CompensationClaim> ChangeAsync(CompensationClaim next, ClaimAction action, string actor, string requestId, string note)
     {
         var claim = next with { History = [.. next.History, new ClaimEvent(action, actor, clock.Now, requestId, note)] };
         state.State.Claim = claim;
@@ -298,7 +298,7 @@ public sealed class CompensationClaimGrain(
     }
 
     /// <summary>The fund pays its share; the claim records what it paid and what the county budget owes.</summary>
-    private async Task<ClaimRecord> CompletePayoutAsync()
+    private async Task<CompensationClaim> CompletePayoutAsync()
     {
         var claim = Require();
         var approval = claim.History.Last(e => e.Action == ClaimAction.Approved);
@@ -353,7 +353,7 @@ public sealed class CompensationClaimGrain(
         await state.WriteStateAsync();
     }
 
-    private Task RegisterAsync(ClaimRecord claim) =>
+    private Task RegisterAsync(CompensationClaim claim) =>
         GrainFactory.Get<IClaimRegisterGrain>(claim.County.Value).RecordAsync(ClaimSummary.Of(claim));
 
     /// <summary>
@@ -403,9 +403,9 @@ public sealed class CompensationClaimGrain(
 
     private ILoanGrain Loan() => GrainFactory.Get<ILoanGrain>(LoanId);
 
-    private IFundAccountGrain Fund(ClaimRecord claim) =>
+    private IFundAccountGrain Fund(CompensationClaim claim) =>
         GrainFactory.Get<IFundAccountGrain>(FundAccountId.For(claim.County, claim.BankCode));
 
-    private ClaimRecord Require() =>
+    private CompensationClaim Require() =>
         state.State.Claim ?? throw new NotFoundException("CLAIM_NOT_FOUND", $"Loan {LoanId} has no compensation claim.");
 }

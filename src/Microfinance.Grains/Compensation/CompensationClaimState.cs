@@ -1,4 +1,5 @@
 using Microfinance.Abstractions.Compensation;
+using Microfinance.Domain.Compensation;
 using Microfinance.Domain.Finance;
 using Microfinance.Grains.Common;
 
@@ -10,7 +11,7 @@ public sealed class CompensationClaimState
 {
     /// <summary>The claim, or null before the bank files one.</summary>
     [Id(0)]
-    public ClaimRecord? Claim { get; set; }
+    public CompensationClaim? Claim { get; set; }
 
     [Id(1)]
     public RecentRequests Requests { get; set; } = new();

@@ -5,6 +5,7 @@ using Microfinance.Api.V1;
 using Microfinance.Domain.Regions;
 using Microfinance.Silo.Api.Mapping;
 using Microfinance.Silo.Api.Validation;
+using ClaimFiling = Microfinance.Domain.Compensation.ClaimFiling;
 using DomainDunning = Microfinance.Domain.Compensation.DunningAction;
 using DomainFinding = Microfinance.Domain.Compensation.VerificationFinding;
 using DomainInsurance = Microfinance.Domain.Compensation.CreditInsurance;

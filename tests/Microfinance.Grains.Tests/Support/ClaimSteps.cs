@@ -54,7 +54,7 @@ public static class ClaimSteps
     }
 
     /// <summary>Posts the notice, lets it stand its period without objection and has the county verify the claim.</summary>
-    public static async Task<ClaimRecord> VerifiedAsync(ClusterFixture fixture, ICompensationClaimGrain claim)
+    public static async Task<CompensationClaim> VerifiedAsync(ClusterFixture fixture, ICompensationClaimGrain claim)
     {
         var posted = await claim.PostNoticeAsync("县扶贫办", "notice");
         fixture.MoveTo(posted.Notice!.EndsOn);
@@ -62,7 +62,7 @@ public static class ClaimSteps
     }
 
     /// <summary>Walks a filed claim through notice and verification to the leading group's approval and payout.</summary>
-    public static async Task<ClaimRecord> CompensatedAsync(ClusterFixture fixture, ICompensationClaimGrain claim)
+    public static async Task<CompensationClaim> CompensatedAsync(ClusterFixture fixture, ICompensationClaimGrain claim)
     {
         await VerifiedAsync(fixture, claim);
         return await claim.ApproveAsync("县金融扶贫领导小组〔2026〕3号", "领导小组", "approve");

@@ -10,7 +10,7 @@ public static class CompensationMapper
 {
     private const decimal BasisPointsPerPercent = 100m;
 
-    public static Proto.Claim ToProto(ClaimRecord claim)
+    public static Proto.Claim ToProto(CompensationClaim claim)
     {
         var proto = new Proto.Claim
         {
@@ -112,7 +112,7 @@ public static class CompensationMapper
         Note = action.Note,
     };
 
-    private static Proto.ClaimNotice ToProto(NoticePeriod notice, ClaimRecord claim) => new()
+    private static Proto.ClaimNotice ToProto(NoticePeriod notice, CompensationClaim claim) => new()
     {
         BoardCode = claim.NoticeBoard.Value,
         PostedDate = IsoDate.Format(notice.PostedOn),

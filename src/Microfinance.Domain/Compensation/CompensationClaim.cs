@@ -1,10 +1,9 @@
-using Microfinance.Domain.Compensation;
 using Microfinance.Domain.Finance;
 using Microfinance.Domain.Policies;
 using Microfinance.Domain.Regions;
 using Microfinance.Domain.Servicing;
 
-namespace Microfinance.Abstractions.Compensation;
+namespace Microfinance.Domain.Compensation;
 
 /// <summary>A compensation claim on one loan, with its audit trail. There is at most one per loan.</summary>
 /// <param name="LoanId">The loan claimed for; also the claim's id.</param>
@@ -29,31 +28,30 @@ namespace Microfinance.Abstractions.Compensation;
 /// <param name="OwedByCountyBudget">The fund share the fund could not pay, owed by the county budget (第二十六条).</param>
 /// <param name="CompensatedOn">The business date of the payout; null before it.</param>
 /// <param name="Recoveries">Money recovered after compensation, oldest first.</param>
-[GenerateSerializer, Immutable, Alias("mf.ClaimRecord")]
-public sealed record ClaimRecord(
-    [property: Id(0)] string LoanId,
-    [property: Id(1)] AdminCode County,
-    [property: Id(2)] string Borrower,
-    [property: Id(3)] AdminCode NoticeBoard,
-    [property: Id(4)] ClaimStatus Status,
-    [property: Id(5)] ClaimFiling Filing,
-    [property: Id(6)] DateOnly FiledOn,
-    [property: Id(7)] DateOnly OldestUnpaidDueDate,
-    [property: Id(8)] CountyPolicy Policy,
-    [property: Id(9)] int RepaymentsAtFiling,
-    [property: Id(10)] ClaimLoss Loss,
-    [property: Id(11)] IReadOnlyList<ClaimEvent> History,
-    [property: Id(12)] NoticePeriod? Notice,
-    [property: Id(13)] IReadOnlyList<ClaimObjection> Objections,
-    [property: Id(14)] IReadOnlyList<VerificationFinding> Findings,
-    [property: Id(15)] string? RejectionReason,
-    [property: Id(16)] string? ApprovalDocument,
-    [property: Id(17)] ClaimLoss? ApprovedLoss,
-    [property: Id(18)] RiskShares? Shares,
-    [property: Id(19)] Money PaidFromFund,
-    [property: Id(20)] Money OwedByCountyBudget,
-    [property: Id(21)] DateOnly? CompensatedOn,
-    [property: Id(22)] IReadOnlyList<ClaimRecovery> Recoveries)
+public sealed record CompensationClaim(
+    string LoanId,
+    AdminCode County,
+    string Borrower,
+    AdminCode NoticeBoard,
+    ClaimStatus Status,
+    ClaimFiling Filing,
+    DateOnly FiledOn,
+    DateOnly OldestUnpaidDueDate,
+    CountyPolicy Policy,
+    int RepaymentsAtFiling,
+    ClaimLoss Loss,
+    IReadOnlyList<ClaimEvent> History,
+    NoticePeriod? Notice,
+    IReadOnlyList<ClaimObjection> Objections,
+    IReadOnlyList<VerificationFinding> Findings,
+    string? RejectionReason,
+    string? ApprovalDocument,
+    ClaimLoss? ApprovedLoss,
+    RiskShares? Shares,
+    Money PaidFromFund,
+    Money OwedByCountyBudget,
+    DateOnly? CompensatedOn,
+    IReadOnlyList<ClaimRecovery> Recoveries)
 {
     /// <summary>The filing bank, which lent the loan.</summary>
     public string BankCode => Filing.BankCode;

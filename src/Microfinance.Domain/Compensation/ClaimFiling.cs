@@ -1,6 +1,5 @@
-using Microfinance.Domain.Compensation;
 
-namespace Microfinance.Abstractions.Compensation;
+namespace Microfinance.Domain.Compensation;
 
 /// <summary>
 /// What a bank files a compensation claim with, one per loan (第二十条 (一): "逐户组织风险补偿申请
@@ -11,10 +10,9 @@ namespace Microfinance.Abstractions.Compensation;
 /// <param name="CauseDescription">The circumstances, e.g. the date and certificate of death.</param>
 /// <param name="Dunning">The collection record (追索情况): every dunning of the borrower, in any order.</param>
 /// <param name="Insurance">The loan's credit insurance, or null when it has none.</param>
-[GenerateSerializer, Immutable, Alias("mf.ClaimFiling")]
 public sealed record ClaimFiling(
-    [property: Id(0)] string BankCode,
-    [property: Id(1)] LossCause Cause,
-    [property: Id(2)] string CauseDescription,
-    [property: Id(3)] IReadOnlyList<DunningAction> Dunning,
-    [property: Id(4)] CreditInsurance? Insurance);
+    string BankCode,
+    LossCause Cause,
+    string CauseDescription,
+    IReadOnlyList<DunningAction> Dunning,
+    CreditInsurance? Insurance);

@@ -1,4 +1,4 @@
-namespace Microfinance.Abstractions.Compensation;
+namespace Microfinance.Domain.Compensation;
 
 /// <summary>What a step of a claim's audit trail did.</summary>
 public enum ClaimAction
