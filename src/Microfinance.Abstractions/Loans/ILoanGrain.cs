@@ -85,6 +85,9 @@ public interface ILoanGrain : IGrainWithStringKey
     /// <summary>The loan with its history, or <c>LOAN_NOT_FOUND</c>.</summary>
     Task<LoanRecord> GetAsync();
 
+    /// <summary>The loan as the domain holds it, for a grain that decides on it (its compensation claim), or <c>LOAN_NOT_FOUND</c>.</summary>
+    Task<Loan> GetLoanAsync();
+
     /// <summary>
     /// Where the loan stands, for a grain holding one of its reservations; null while a step of the
     /// loan is under way (its stage is about to change), or <c>LOAN_NOT_FOUND</c>. It answers at once

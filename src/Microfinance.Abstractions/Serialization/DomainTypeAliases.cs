@@ -11,7 +11,8 @@ namespace Microfinance.Abstractions.Serialization;
 /// The names under which domain records travel and are stored wherever a type name is written
 /// (for example the elements of a loan's history, <c>IReadOnlyList&lt;mf.LoanEvent&gt;</c>; a claim keeps the alias of the record it was, mf.CompensationClaim). They
 /// are the aliases these records carried while they were themselves [GenerateSerializer] messages,
-/// so rows stored then read as the domain types, and rows stored now read the same way.
+/// so rows stored then read as the domain types, and rows stored now read the same way; records
+/// that were never messages of their own (the loan aggregate and its parts) are named the same way.
 /// </summary>
 public sealed class DomainTypeAliases : TypeManifestProviderBase
 {

@@ -1,11 +1,19 @@
+using Microfinance.Domain.Errors;
 using Microfinance.Domain.Finance;
+using Microfinance.Domain.Loans;
 using Microfinance.Domain.Policies;
 using Microfinance.Domain.Regions;
 using Microfinance.Domain.Servicing;
 
 namespace Microfinance.Domain.Compensation;
 
-/// <summary>A compensation claim on one loan, with its audit trail. There is at most one per loan.</summary>
+/// <summary>
+/// A compensation claim on one loan (风险补偿, 第十九～二十六条), with its audit trail. There is at most
+/// one per loan. Each step is a method that returns the claim after it, its entry added to the
+/// trail, or throws the rule that refused it: filed by the lending bank, its notice posted on the
+/// borrower's board, objections heard, verified by the county offices, approved by the leading
+/// group, paid by the fund, and recoveries shared back after.
+/// </summary>
 /// <param name="LoanId">The loan claimed for; also the claim's id.</param>
 /// <param name="County">The county whose fund and leading group decide.</param>
 /// <param name="Borrower">The household's registry number, or the legal person's credit code.</param>
@@ -70,4 +78,198 @@ public sealed record CompensationClaim(
 
     /// <summary>Grows with every step, so a reader can tell a newer copy of the claim from an older one.</summary>
     public int Version => History.Count;
+
+    /// <summary>
+    /// The lending bank files for a disbursed loan in arrears with its collection record: filed only
+    /// when the policy's overdue days have passed and the bank pursued the borrower (第十九～二十条),
+    /// the loss of principal and interest (本息损失, 第十三条) assessed as of today.
+    /// </summary>
+    public static CompensationClaim File(Loan loan, ClaimFiling filing, DateOnly today, LoanRequest request)
+    {
+        if (loan.Application.BankCode != filing.BankCode)
+        {
+            throw new RuleViolationException(
+                "NOT_THE_LENDING_BANK", $"Loan {loan.Id} was lent by {loan.Application.BankCode}; only that bank may claim for it.");
+        }
+
+        if (loan.Stage == LoanStage.Closed)
+        {
+            throw new RuleViolationException("LOAN_CLOSED", $"Loan {loan.Id} is fully repaid (结清); nothing was lost.");
+        }
+
+        if (loan is not { Stage: LoanStage.Disbursed, Approval: { } approval, Account: { } account })
+        {
+            throw new RuleViolationException("LOAN_NOT_DISBURSED", $"Loan {loan.Id} is at stage {loan.Stage}; only a disbursed loan can be lost.");
+        }
+
+        var oldestUnpaid = account.Balance.OldestUnpaidDueDate(account.Schedule, today);
+        ClaimEligibility.CheckFiling(approval.Policy, oldestUnpaid, today, filing.Dunning);
+        var loss = new ClaimLoss(account.Balance.Principal, account.Balance.InterestDueOn(approval.Rate, today), approval.FundBacked);
+        ClaimEligibility.CheckCompensable(loss, filing.Insurance);
+
+        var claim = new CompensationClaim(
+            loan.Id,
+            loan.County,
+            loan.Application.Borrower,
+            loan.Village ?? loan.Township,
+            ClaimStatus.Filed,
+            filing,
+            today,
+            oldestUnpaid!.Value,
+            approval.Policy,
+            account.Repayments.Count,
+            loss,
+            History: [],
+            Notice: null,
+            Objections: [],
+            Findings: [],
+            RejectionReason: null,
+            ApprovalDocument: null,
+            ApprovedLoss: null,
+            Shares: null,
+            PaidFromFund: Money.Zero,
+            OwedByCountyBudget: Money.Zero,
+            CompensatedOn: null,
+            Recoveries: []);
+        return claim.Log(ClaimAction.Filed, $"{filing.Cause}, {claim.DaysPastDueAtFiling} days overdue, {loss.Total} lost", request);
+    }
+
+    /// <summary>The notice goes up on the borrower's board for the policy's days (第二十条 (二)).</summary>
+    public CompensationClaim PostNotice(DateOnly today, LoanRequest request)
+    {
+        ClaimLifecycle.EnsureNoticeCanBePosted(Status);
+        var notice = new NoticePeriod(today, Policy.PublicNoticeDays);
+        return (this with { Status = ClaimStatus.UnderNotice, Notice = notice }).Log(
+            ClaimAction.NoticePosted,
+            $"posted on the board of {NoticeBoard} from {notice.PostedOn:yyyy-MM-dd} through {notice.EndsOn.AddDays(-1):yyyy-MM-dd}",
+            request);
+    }
+
+    /// <summary>Anyone may object while the notice stands.</summary>
+    public CompensationClaim RaiseObjection(string objector, string content, DateOnly today, LoanRequest request)
+    {
+        ClaimLifecycle.EnsureObjectionCanBeRaised(Status, Notice, today);
+        var objection = new ClaimObjection(Objections.Count + 1, objector, content, today, ObjectionStatus.Open, null, null, null, request.RequestId);
+        return (this with { Objections = [.. Objections, objection] }).Log(
+            ClaimAction.ObjectionRaised, $"objection {objection.Number} by {objector}: {content}", request);
+    }
+
+    /// <summary>
+    /// The county resolves an objection. 第二十条 (三) takes on only claims "公示无异议": an objection
+    /// upheld ends the claim.
+    /// </summary>
+    public CompensationClaim ResolveObjection(int number, bool upheld, string resolution, LoanRequest request)
+    {
+        ClaimLifecycle.EnsureObjectionCanBeResolved(Status);
+        var objection = Objections.FirstOrDefault(o => o.Number == number)
+            ?? throw new NotFoundException("OBJECTION_NOT_FOUND", $"The claim on loan {LoanId} has no objection {number}.");
+        if (objection.Status != ObjectionStatus.Open)
+        {
+            throw new RuleViolationException("OBJECTION_ALREADY_RESOLVED", $"Objection {number} was already resolved ({objection.Status}).");
+        }
+
+        var resolved = objection with
+        {
+            Status = upheld ? ObjectionStatus.Upheld : ObjectionStatus.Dismissed,
+            Resolution = resolution,
+            ResolvedBy = request.Actor,
+            ResolvedAt = request.At,
+        };
+        var next = this with { Objections = [.. Objections.Select(o => o.Number == number ? resolved : o)] };
+        if (upheld)
+        {
+            next = next with { Status = ClaimStatus.Rejected, RejectionReason = "OBJECTION_UPHELD" };
+        }
+
+        return next.Log(upheld ? ClaimAction.ObjectionUpheld : ClaimAction.ObjectionDismissed, $"objection {number}: {resolution}", request);
+    }
+
+    /// <summary>After the notice, without an open objection, the county offices verify: any finding rejects the claim.</summary>
+    public CompensationClaim Verify(IReadOnlyList<VerificationFinding> findings, string note, DateOnly today, LoanRequest request)
+    {
+        ClaimLifecycle.EnsureVerifiable(Status, Notice, ObjectionOpen, today);
+        var reason = ClaimVerification.RejectionReason(findings);
+        var next = this with
+        {
+            Status = reason is null ? ClaimStatus.Verified : ClaimStatus.Rejected,
+            Findings = [.. findings.Distinct().Order()],
+            RejectionReason = reason,
+        };
+        return next.Log(
+            reason is null ? ClaimAction.Verified : ClaimAction.Rejected,
+            reason is null ? note : $"{string.Join(", ", next.Findings.Select(ClaimVerification.Reason))}: {note}",
+            request);
+    }
+
+    /// <summary>
+    /// The leading group approves on its document: the loss less what the borrower paid since filing,
+    /// shared between fund, bank and insurer. The claim is Approving until the fund has paid.
+    /// </summary>
+    public CompensationClaim Approve(string approvalDocument, Loan loan, DateOnly today, LoanRequest request)
+    {
+        ClaimLifecycle.EnsureApprovable(Status, Notice, ObjectionOpen, today);
+        var repaidSinceFiling = Money.Sum((loan.Account?.Repayments ?? [])
+            .Where(repayment => repayment.Sequence > RepaymentsAtFiling)
+            .Select(repayment => repayment.Amount));
+        var approved = repaidSinceFiling.IsZero ? Loss : Loss.LessRepaid(repaidSinceFiling);
+        var shares = LossSharing.Split(approved, Policy.FundSharePercent, Filing.Insurance);
+        return (this with { Status = ClaimStatus.Approving, ApprovalDocument = approvalDocument, ApprovedLoss = approved, Shares = shares }).Log(
+            ClaimAction.Approved,
+            $"approved on {approvalDocument}: {approved.Total} lost; fund {shares.Fund}, bank {shares.Bank}, insurer {shares.Insurer}",
+            request);
+    }
+
+    /// <summary>
+    /// The fund paid its share out of its balance; what it could not pay the county budget owes
+    /// (第二十六条).
+    /// </summary>
+    public CompensationClaim Compensate(Money paidFromFund, Money owedByCountyBudget, DateOnly today, DateTimeOffset at)
+    {
+        if (Status != ClaimStatus.Approving)
+        {
+            throw new RuleViolationException("CLAIM_STAGE_INVALID", $"A claim at status {Status} does not accept a payout.");
+        }
+
+        var note = owedByCountyBudget.IsPositive
+            ? $"fund paid {paidFromFund}; {owedByCountyBudget} owed by the county budget (第二十六条)"
+            : $"fund paid {paidFromFund}";
+        return (this with
+        {
+            Status = ClaimStatus.Compensated,
+            PaidFromFund = paidFromFund,
+            OwedByCountyBudget = owedByCountyBudget,
+            CompensatedOn = today,
+        }).Log(ClaimAction.Compensated, note, LoanRequest.Platform(at));
+    }
+
+    /// <summary>
+    /// Money collected after compensation is shared back in proportion to what each side bore
+    /// (第二十三条); collected before, it was a repayment of the loan.
+    /// </summary>
+    public CompensationClaim RecordRecovery(DateOnly recoveredOn, Money amount, string note, DateOnly today, LoanRequest request)
+    {
+        ClaimLifecycle.EnsureRecoverable(Status);
+        if (recoveredOn > today)
+        {
+            throw new RuleViolationException(
+                "DATE_IN_FUTURE", $"A recovery dated {recoveredOn:yyyy-MM-dd} is after today's business date {today:yyyy-MM-dd}.");
+        }
+
+        if (recoveredOn < CompensatedOn)
+        {
+            throw new RuleViolationException(
+                "RECOVERY_BEFORE_COMPENSATION",
+                $"The loan was compensated on {CompensatedOn:yyyy-MM-dd}; money collected on {recoveredOn:yyyy-MM-dd} is a repayment of the loan.");
+        }
+
+        var shares = RecoverySharing.Split(Shares!, Recovered, amount);
+        var recovery = new ClaimRecovery(Recoveries.Count + 1, recoveredOn, amount, shares, note, request.Actor, request.At, request.RequestId);
+        return (this with { Recoveries = [.. Recoveries, recovery] }).Log(
+            ClaimAction.RecoveryRecorded,
+            $"{amount} recovered on {recoveredOn:yyyy-MM-dd}: fund {shares.Fund}, bank {shares.Bank}, insurer {shares.Insurer}",
+            request);
+    }
+
+    private CompensationClaim Log(ClaimAction action, string note, LoanRequest request) =>
+        this with { History = [.. History, new ClaimEvent(action, request.Actor, request.At, request.RequestId, note)] };
 }

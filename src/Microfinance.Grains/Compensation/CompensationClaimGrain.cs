@@ -8,7 +8,6 @@ using Microfinance.Domain.Errors;
 using Microfinance.Domain.Finance;
 using Microfinance.Domain.Funds;
 using Microfinance.Domain.Loans;
-using Microfinance.Domain.Servicing;
 using Microfinance.Grains.Common;
 using Microfinance.Grains.Events;
 
@@ -16,18 +15,17 @@ namespace Microfinance.Grains.Compensation;
 
 /// <inheritdoc cref="ICompensationClaimGrain"/>
 /// <remarks>
-/// Every step changes the claim in one place (<see cref="ChangeAsync"/>), which also reports it to
-/// the county's register and publishes it on the county's stream. The payout crosses grains without a transaction: the claim first records
-/// its approval as the durable intent <see cref="ClaimStatus.Approving"/>, then asks the fund to
-/// pay, which is idempotent by loan id; a claim activated in that status drives the payout to
-/// completion. Recoveries are recorded first and credited to the fund after, the same way.
+/// Load, let the domain's <see cref="CompensationClaim"/> decide, write once, then deliver what the
+/// write owes others: the county's register and stream hear of every step (<see cref="ChangeAsync"/>).
+/// The payout crosses grains without a transaction: the claim first records its approval as the
+/// durable intent <see cref="ClaimStatus.Approving"/>, then asks the fund to pay, which is idempotent
+/// by loan id; a claim activated in that status drives the payout to completion. Recoveries are
+/// recorded first and credited to the fund after, the same way.
 /// </remarks>
 public sealed class CompensationClaimGrain(
     [PersistentState("compensationclaim", GrainStorage.Name)] IPersistentState<CompensationClaimState> state,
     BusinessClock clock) : Grain, ICompensationClaimGrain
 {
-    private const string System = "system";
-
     private string LoanId => this.GetPrimaryKeyString();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -57,206 +55,48 @@ public sealed class CompensationClaimGrain(
                 : throw new AlreadyExistsException("CLAIM_ALREADY_FILED", $"Loan {LoanId} already has a compensation claim.");
         }
 
-        var loan = await Loan().GetAsync();
-        EnsureClaimable(loan, filing.BankCode);
-        var today = clock.Today;
-        var balance = loan.Balance!;
-        var oldestUnpaid = balance.OldestUnpaidDueDate(Instalments(loan), today);
-        var policy = loan.Policy!;
-        ClaimEligibility.CheckFiling(policy, oldestUnpaid, today, filing.Dunning);
-
-        // 第十三条: the fund answers for the loss of principal and interest (本息损失), assessed as of filing.
-        var loss = new ClaimLoss(balance.Principal, balance.InterestDueOn(loan.ContractRate!.Value, today), loan.FundBacked);
-        ClaimEligibility.CheckCompensable(loss, filing.Insurance);
-
-        var claim = new CompensationClaim(
-            LoanId,
-            loan.County,
-            loan.Application.Borrower,
-            loan.Village ?? loan.Application.LegalPerson!.Township,
-            ClaimStatus.Filed,
-            filing,
-            today,
-            oldestUnpaid!.Value,
-            policy,
-            loan.Repayments?.Count ?? 0,
-            loss,
-            History: [],
-            Notice: null,
-            Objections: [],
-            Findings: [],
-            RejectionReason: null,
-            ApprovalDocument: null,
-            ApprovedLoss: null,
-            Shares: null,
-            PaidFromFund: Money.Zero,
-            OwedByCountyBudget: Money.Zero,
-            CompensatedOn: null,
-            Recoveries: []);
-        return await ChangeAsync(
-            claim, ClaimAction.Filed, actor, requestId, $"{filing.Cause}, {claim.DaysPastDueAtFiling} days overdue, {loss.Total} lost");
+        var loan = await Loan().GetLoanAsync();
+        return await ChangeAsync(CompensationClaim.File(loan, filing, clock.Today, By(actor, requestId)));
     }
 
-    public async Task<CompensationClaim> PostNoticeAsync(string actor, string requestId)
-    {
-        var claim = Require();
-        if (state.State.Requests.Contains(requestId))
-        {
-            return claim;
-        }
+    public async Task<CompensationClaim> PostNoticeAsync(string actor, string requestId) =>
+        Repeated(requestId) ?? await ChangeAsync(Require().PostNotice(clock.Today, By(actor, requestId)));
 
-        ClaimLifecycle.EnsureNoticeCanBePosted(claim.Status);
-        var notice = new NoticePeriod(clock.Today, claim.Policy.PublicNoticeDays);
-        return await ChangeAsync(
-            claim with { Status = ClaimStatus.UnderNotice, Notice = notice },
-            ClaimAction.NoticePosted,
-            actor,
-            requestId,
-            $"posted on the board of {claim.NoticeBoard} from {notice.PostedOn:yyyy-MM-dd} through {notice.EndsOn.AddDays(-1):yyyy-MM-dd}");
-    }
+    public async Task<CompensationClaim> RaiseObjectionAsync(string objector, string content, string actor, string requestId) =>
+        Repeated(requestId) ?? await ChangeAsync(Require().RaiseObjection(objector, content, clock.Today, By(actor, requestId)));
 
-    public async Task<CompensationClaim> RaiseObjectionAsync(string objector, string content, string actor, string requestId)
-    {
-        var claim = Require();
-        if (state.State.Requests.Contains(requestId))
-        {
-            return claim;
-        }
+    public async Task<CompensationClaim> ResolveObjectionAsync(int number, bool upheld, string resolution, string actor, string requestId) =>
+        Repeated(requestId) ?? await ChangeAsync(Require().ResolveObjection(number, upheld, resolution, By(actor, requestId)));
 
-        var today = clock.Today;
-        ClaimLifecycle.EnsureObjectionCanBeRaised(claim.Status, claim.Notice, today);
-        var objection = new ClaimObjection(
-            claim.Objections.Count + 1, objector, content, today, ObjectionStatus.Open, null, null, null, requestId);
-        return await ChangeAsync(
-            claim with { Objections = [.. claim.Objections, objection] },
-            ClaimAction.ObjectionRaised,
-            actor,
-            requestId,
-            $"objection {objection.Number} by {objector}: {content}");
-    }
-
-    public async Task<CompensationClaim> ResolveObjectionAsync(int number, bool upheld, string resolution, string actor, string requestId)
-    {
-        var claim = Require();
-        if (state.State.Requests.Contains(requestId))
-        {
-            return claim;
-        }
-
-        ClaimLifecycle.EnsureObjectionCanBeResolved(claim.Status);
-        var objection = claim.Objections.FirstOrDefault(o => o.Number == number)
-            ?? throw new NotFoundException("OBJECTION_NOT_FOUND", $"The claim on loan {LoanId} has no objection {number}.");
-        if (objection.Status != ObjectionStatus.Open)
-        {
-            throw new RuleViolationException(
-                "OBJECTION_ALREADY_RESOLVED", $"Objection {number} was already resolved ({objection.Status}).");
-        }
-
-        var resolved = objection with
-        {
-            Status = upheld ? ObjectionStatus.Upheld : ObjectionStatus.Dismissed,
-            Resolution = resolution,
-            ResolvedBy = actor,
-            ResolvedAt = clock.Now,
-        };
-        var next = claim with { Objections = [.. claim.Objections.Select(o => o.Number == number ? resolved : o)] };
-
-        // 第二十条 (三) takes on only claims "公示无异议": a valid objection ends the claim.
-        if (upheld)
-        {
-            next = next with { Status = ClaimStatus.Rejected, RejectionReason = "OBJECTION_UPHELD" };
-        }
-
-        return await ChangeAsync(
-            next,
-            upheld ? ClaimAction.ObjectionUpheld : ClaimAction.ObjectionDismissed,
-            actor,
-            requestId,
-            $"objection {number}: {resolution}");
-    }
-
-    public async Task<CompensationClaim> VerifyAsync(IReadOnlyList<VerificationFinding> findings, string note, string actor, string requestId)
-    {
-        var claim = Require();
-        if (state.State.Requests.Contains(requestId))
-        {
-            return claim;
-        }
-
-        ClaimLifecycle.EnsureVerifiable(claim.Status, claim.Notice, claim.ObjectionOpen, clock.Today);
-        var reason = ClaimVerification.RejectionReason(findings);
-        var next = claim with
-        {
-            Status = reason is null ? ClaimStatus.Verified : ClaimStatus.Rejected,
-            Findings = [.. findings.Distinct().Order()],
-            RejectionReason = reason,
-        };
-        return await ChangeAsync(
-            next,
-            reason is null ? ClaimAction.Verified : ClaimAction.Rejected,
-            actor,
-            requestId,
-            reason is null ? note : $"{string.Join(", ", next.Findings.Select(ClaimVerification.Reason))}: {note}");
-    }
+    public async Task<CompensationClaim> VerifyAsync(IReadOnlyList<VerificationFinding> findings, string note, string actor, string requestId) =>
+        Repeated(requestId) ?? await ChangeAsync(Require().Verify(findings, note, clock.Today, By(actor, requestId)));
 
     public async Task<CompensationClaim> ApproveAsync(string approvalDocument, string actor, string requestId)
     {
         var claim = Require();
-        if (state.State.Requests.Contains(requestId))
+        if (Repeated(requestId) is { } repeated)
         {
-            return claim;
+            return repeated;
         }
 
-        ClaimLifecycle.EnsureApprovable(claim.Status, claim.Notice, claim.ObjectionOpen, clock.Today);
-        var loan = await Loan().GetAsync();
+        var loan = await Loan().GetLoanAsync();
+        var approved = claim.Approve(approvalDocument, loan, clock.Today, By(actor, requestId));
 
-        // What the borrower paid since filing is no longer lost.
-        var repaidSinceFiling = Money.Sum((loan.Repayments ?? [])
-            .Where(repayment => repayment.Sequence > claim.RepaymentsAtFiling)
-            .Select(repayment => repayment.Amount));
-        var approved = repaidSinceFiling.IsZero ? claim.Loss : claim.Loss.LessRepaid(repaidSinceFiling);
-        var shares = LossSharing.Split(approved, claim.Policy.FundSharePercent, claim.Filing.Insurance);
-
-        state.State.PayoutBackedPrincipal = loan.Balance!.FundBacked(loan.FundBacked);
-        await ChangeAsync(
-            claim with { Status = ClaimStatus.Approving, ApprovalDocument = approvalDocument, ApprovedLoss = approved, Shares = shares },
-            ClaimAction.Approved,
-            actor,
-            requestId,
-            $"approved on {approvalDocument}: {approved.Total} lost; fund {shares.Fund}, bank {shares.Bank}, insurer {shares.Insurer}");
+        // The fund releases the headroom the loan's outstanding fund-backed principal held.
+        state.State.PayoutBackedPrincipal = loan.Contribution?.FundBacked ?? Money.Zero;
+        await ChangeAsync(approved);
         return await CompletePayoutAsync();
     }
 
     public async Task<CompensationClaim> RecordRecoveryAsync(DateOnly recoveredOn, Money amount, string note, string actor, string requestId)
     {
         var claim = Require();
-        if (state.State.Requests.Contains(requestId))
+        if (Repeated(requestId) is { } repeated)
         {
-            return claim;
+            return repeated;
         }
 
-        ClaimLifecycle.EnsureRecoverable(claim.Status);
-        if (recoveredOn > clock.Today)
-        {
-            throw new RuleViolationException(
-                "DATE_IN_FUTURE", $"A recovery dated {recoveredOn:yyyy-MM-dd} is after today's business date {clock.Today:yyyy-MM-dd}.");
-        }
-
-        if (recoveredOn < claim.CompensatedOn)
-        {
-            throw new RuleViolationException(
-                "RECOVERY_BEFORE_COMPENSATION",
-                $"The loan was compensated on {claim.CompensatedOn:yyyy-MM-dd}; money collected on {recoveredOn:yyyy-MM-dd} is a repayment of the loan.");
-        }
-
-        var shares = RecoverySharing.Split(claim.Shares!, claim.Recovered, amount);
-        var recovery = new ClaimRecovery(claim.Recoveries.Count + 1, recoveredOn, amount, shares, note, actor, clock.Now, requestId);
-        await ChangeAsync(
-            claim with { Recoveries = [.. claim.Recoveries, recovery] },
-            ClaimAction.RecoveryRecorded,
-            actor,
-            requestId,
-            $"{amount} recovered on {recoveredOn:yyyy-MM-dd}: fund {shares.Fund}, bank {shares.Bank}, insurer {shares.Insurer}");
+        await ChangeAsync(claim.RecordRecovery(recoveredOn, amount, note, clock.Today, By(actor, requestId)));
         await OrDeactivateAsync(CreditRecoveriesAsync);
         return Require();
     }
@@ -264,16 +104,16 @@ public sealed class CompensationClaimGrain(
     public Task<CompensationClaim> GetAsync() => Task.FromResult(Require());
 
     /// <summary>
-    /// The one place a claim changes: the step joins the audit trail, the claim is stored and the
-    /// county's register hears of it.
+    /// The one place a claim changes: it is stored with the request that changed it, the county's
+    /// register hears of it, and its stream carries the step.
     /// </summary>
-    private async Task<CompensationClaim> ChangeAsync(CompensationClaim next, ClaimAction action, string actor, string requestId, string note)
+    private async Task<CompensationClaim> ChangeAsync(CompensationClaim claim)
     {
-        var claim = next with { History = [.. next.History, new ClaimEvent(action, actor, clock.Now, requestId, note)] };
+        var step = claim.History[^1];
         state.State.Claim = claim;
-        if (requestId.Length > 0)
+        if (step.RequestId.Length > 0)
         {
-            state.State.Requests.Add(requestId);
+            state.State.Requests.Add(step.RequestId);
         }
 
         await OrDeactivateAsync(async () =>
@@ -287,17 +127,21 @@ public sealed class CompensationClaimGrain(
             LoanId,
             claim.NoticeBoard,
             claim.Filing.BankCode,
-            action,
+            step.Action,
             claim.Status,
             (claim.ApprovedLoss ?? claim.Loss).Total,
             claim.PaidFromFund,
             claim.OwedByCountyBudget,
             claim.Recovered,
-            note));
+            step.Note));
         return claim;
     }
 
-    /// <summary>The fund pays its share; the claim records what it paid and what the county budget owes.</summary>
+    /// <summary>
+    /// The fund pays its share; then the loan leaves the overdue books and refuses repayments (the
+    /// fund no longer backs it, so a repayment must not free fund headroom a second time); then the
+    /// claim records what the fund paid and what the county budget owes.
+    /// </summary>
     private async Task<CompensationClaim> CompletePayoutAsync()
     {
         var claim = Require();
@@ -308,25 +152,9 @@ public sealed class CompensationClaimGrain(
             state.State.PayoutBackedPrincipal,
             $"Compensation of loan {LoanId} on {claim.ApprovalDocument}",
             approval.Actor));
-        var note = payout.OwedByCountyBudget.IsPositive
-            ? $"fund paid {payout.PaidFromFund}; {payout.OwedByCountyBudget} owed by the county budget (第二十六条)"
-            : $"fund paid {payout.PaidFromFund}";
-
-        // The loan leaves the overdue books and refuses repayments: the fund no longer backs it, so a
-        // repayment must not free fund headroom a second time.
-        await OrDeactivateAsync(() => Loan().MarkCompensatedAsync(clock.Today, $"{claim.ApprovalDocument}; {note}"));
-        return await ChangeAsync(
-            claim with
-            {
-                Status = ClaimStatus.Compensated,
-                PaidFromFund = payout.PaidFromFund,
-                OwedByCountyBudget = payout.OwedByCountyBudget,
-                CompensatedOn = clock.Today,
-            },
-            ClaimAction.Compensated,
-            System,
-            "",
-            note);
+        var compensated = claim.Compensate(payout.PaidFromFund, payout.OwedByCountyBudget, clock.Today, clock.Now);
+        await OrDeactivateAsync(() => Loan().MarkCompensatedAsync(clock.Today, $"{claim.ApprovalDocument}; {compensated.History[^1].Note}"));
+        return await ChangeAsync(compensated);
     }
 
     /// <summary>Credits the fund's part of every recovery not yet credited (idempotent by recovery at the fund).</summary>
@@ -379,27 +207,14 @@ public sealed class CompensationClaimGrain(
         return true;
     });
 
-    private void EnsureClaimable(LoanRecord loan, string bankCode)
+    /// <summary>The claim as it stands after <paramref name="requestId"/>, if that request was applied already.</summary>
+    private CompensationClaim? Repeated(string requestId)
     {
-        if (loan.Application.BankCode != bankCode)
-        {
-            throw new RuleViolationException(
-                "NOT_THE_LENDING_BANK", $"Loan {LoanId} was lent by {loan.Application.BankCode}; only that bank may claim for it.");
-        }
-
-        if (loan.Stage == LoanStage.Closed)
-        {
-            throw new RuleViolationException("LOAN_CLOSED", $"Loan {LoanId} is fully repaid (结清); nothing was lost.");
-        }
-
-        if (loan is not { Stage: LoanStage.Disbursed, Balance: not null, Schedule: not null })
-        {
-            throw new RuleViolationException("LOAN_NOT_DISBURSED", $"Loan {LoanId} is at stage {loan.Stage}; only a disbursed loan can be lost.");
-        }
+        var claim = Require();
+        return state.State.Requests.Contains(requestId) ? claim : null;
     }
 
-    private static List<ScheduledInstalment> Instalments(LoanRecord loan) =>
-        [.. loan.Schedule!.Select(i => new ScheduledInstalment(i.Number, i.DueDate, i.PeriodStart, i.Principal, i.Interest))];
+    private LoanRequest By(string actor, string requestId) => new(actor, requestId, clock.Now);
 
     private ILoanGrain Loan() => GrainFactory.Get<ILoanGrain>(LoanId);
 

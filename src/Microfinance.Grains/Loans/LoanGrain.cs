@@ -281,6 +281,8 @@ public sealed class LoanGrain(
         return View;
     }
 
+    public async Task<Loan> GetLoanAsync() => await LapsedOrCurrentAsync();
+
     /// <summary>
     /// A loan of a bank's existing book taken over by the platform (存量贷款迁移): recorded as disbursed
     /// in one write, holding its first tally change and first visit until the importer has handed
