@@ -7,4 +7,5 @@ namespace Microfinance.Grains.Regions;
 /// <inheritdoc cref="ICountyGrain"/>
 public sealed class CountyGrain(
     [PersistentState("county", GrainStorage.Name)] IPersistentState<RegionState> state,
-    BusinessClock clock) : ParentRegionGrain(state, clock), ICountyGrain;
+    [PersistentState("countychildren", GrainStorage.Name)] IPersistentState<RegionChildren> children,
+    BusinessClock clock) : ParentRegionGrain(state, children, clock), ICountyGrain;

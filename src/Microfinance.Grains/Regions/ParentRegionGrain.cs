@@ -11,8 +11,8 @@ using Microfinance.Grains.Common;
 namespace Microfinance.Grains.Regions;
 
 /// <summary>A region whose children are subregions: province, county or township.</summary>
-public abstract class ParentRegionGrain(IPersistentState<RegionState> state, BusinessClock clock)
-    : RegionGrain(state, clock), IParentRegionGrain
+public abstract class ParentRegionGrain(IPersistentState<RegionState> state, IPersistentState<RegionChildren> children, BusinessClock clock)
+    : RegionGrain(state, children, clock), IParentRegionGrain
 {
     public Task AddSubregionAsync(string childCode) => AddChildAsync(childCode);
 

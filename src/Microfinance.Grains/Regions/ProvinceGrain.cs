@@ -7,4 +7,5 @@ namespace Microfinance.Grains.Regions;
 /// <inheritdoc cref="IProvinceGrain"/>
 public sealed class ProvinceGrain(
     [PersistentState("province", GrainStorage.Name)] IPersistentState<RegionState> state,
-    BusinessClock clock) : ParentRegionGrain(state, clock), IProvinceGrain;
+    [PersistentState("provincechildren", GrainStorage.Name)] IPersistentState<RegionChildren> children,
+    BusinessClock clock) : ParentRegionGrain(state, children, clock), IProvinceGrain;

@@ -26,30 +26,56 @@ public abstract class RegionGrain : Grain, IRegionGrain
 {
     private readonly WorkingCopy<RegionState> _state;
 
+    private readonly WorkingCopy<RegionChildren> _children;
+
     /// <summary>Whether loans' confirmations and settlements wait for the next write.</summary>
     private bool _changesUnwritten;
 
     private ReservationSettlement? _settlement;
 
-    protected RegionGrain(IPersistentState<RegionState> state, BusinessClock clock)
+    protected RegionGrain(IPersistentState<RegionState> state, IPersistentState<RegionChildren> children, BusinessClock clock)
     {
         _state = new WorkingCopy<RegionState>(state, this);
+        _children = new WorkingCopy<RegionChildren>(children, this);
         Clock = clock;
         Commit = new GroupCommit(WriteAsync, DeactivateOnIdle);
+        ChildrenCommit = new GroupCommit(_children.WriteAsync, DeactivateOnIdle);
     }
 
     protected BusinessClock Clock { get; }
 
     protected GroupCommit Commit { get; }
 
+    /// <summary>Writes of the children's row, shared by concurrent registrations as <see cref="Commit"/> shares the region's.</summary>
+    private GroupCommit ChildrenCommit { get; }
+
     protected QuotaState Quota => _state.Value.Quota;
 
     protected AdminCode Code => AdminCode.Parse(this.GetPrimaryKeyString());
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _settlement = new ReservationSettlement(Quota.Loans, GrainFactory);
-        return Task.CompletedTask;
+        await MoveStoredChildrenAsync();
+    }
+
+    /// <summary>
+    /// Moves children stored in the region's own row, as they were before they had a row of their
+    /// own: written to theirs first, so a crash in between leaves them in both, and the next
+    /// activation merges them again.
+    /// </summary>
+    private async Task MoveStoredChildrenAsync()
+    {
+        var stored = _state.Value.Children;
+        if (stored.Count == 0)
+        {
+            return;
+        }
+
+        _children.Value.Keys = [.. _children.Value.Keys.Union(stored).Order(StringComparer.Ordinal)];
+        await ChildrenCommit.WriteAsync();
+        _state.Value.Children = [];
+        await Commit.WriteAsync();
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
@@ -147,7 +173,7 @@ public abstract class RegionGrain : Grain, IRegionGrain
     protected async Task AddChildAsync(string key)
     {
         Require();
-        var children = _state.Value.Children;
+        var children = _children.Value.Keys;
         var index = children.BinarySearch(key, StringComparer.Ordinal);
         if (index >= 0)
         {
@@ -155,17 +181,17 @@ public abstract class RegionGrain : Grain, IRegionGrain
         }
 
         children.Insert(~index, key);
-        await Commit.WriteAsync();
+        await ChildrenCommit.WriteAsync();
     }
 
     /// <summary>Whether <paramref name="key"/> is a registered child.</summary>
-    protected bool HasChild(string key) => _state.Value.Children.BinarySearch(key, StringComparer.Ordinal) >= 0;
+    protected bool HasChild(string key) => _children.Value.Keys.BinarySearch(key, StringComparer.Ordinal) >= 0;
 
     /// <summary>Up to <paramref name="pageSize"/> child keys ordered after <paramref name="after"/>.</summary>
     protected KeyPage PageOfChildren(string? after, int pageSize)
     {
         Require();
-        var children = _state.Value.Children;
+        var children = _children.Value.Keys;
         var start = 0;
         if (after is not null)
         {

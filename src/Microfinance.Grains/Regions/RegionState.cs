@@ -15,7 +15,10 @@ public sealed class RegionState
     [Id(1)]
     public string? CreatedByRequest { get; set; }
 
-    /// <summary>Child keys (subregion codes, or a village's registry numbers), in ordinal order.</summary>
+    /// <summary>
+    /// Child keys as stored before they had a row of their own (<see cref="RegionChildren"/>): moved
+    /// there when the region activates, then empty.
+    /// </summary>
     [Id(2)]
     public List<string> Children { get; set; } = [];
 

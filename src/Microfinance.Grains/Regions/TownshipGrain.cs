@@ -9,7 +9,8 @@ namespace Microfinance.Grains.Regions;
 /// <inheritdoc cref="ITownshipGrain"/>
 public sealed class TownshipGrain(
     [PersistentState("township", GrainStorage.Name)] IPersistentState<RegionState> state,
-    BusinessClock clock) : ParentRegionGrain(state, clock), ITownshipGrain
+    [PersistentState("townshipchildren", GrainStorage.Name)] IPersistentState<RegionChildren> children,
+    BusinessClock clock) : ParentRegionGrain(state, children, clock), ITownshipGrain
 {
     public Task ReserveLegalPersonShareAsync(string loanId, Money amount, decimal sharePercent, DateTimeOffset expiresAt) =>
         ReserveLoanAsync(

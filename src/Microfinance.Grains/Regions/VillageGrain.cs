@@ -9,7 +9,8 @@ namespace Microfinance.Grains.Regions;
 /// <inheritdoc cref="IVillageGrain"/>
 public sealed class VillageGrain(
     [PersistentState("village", GrainStorage.Name)] IPersistentState<RegionState> state,
-    BusinessClock clock) : RegionGrain(state, clock), IVillageGrain
+    [PersistentState("villagechildren", GrainStorage.Name)] IPersistentState<RegionChildren> children,
+    BusinessClock clock) : RegionGrain(state, children, clock), IVillageGrain
 {
     public Task AddHouseholdAsync(string registryNumber) => AddChildAsync(registryNumber);
 

@@ -123,12 +123,14 @@ $$;
 -- true of division codes, the only such keys the platform makes. (A loan id made only of digits
 -- and starting with 0 would come back without its zeros; the ADO.NET provider already stored
 -- '0012' and '12' as one row.) Rows of other state names, and of other key kinds, stay where
--- they are.
+-- they are. A region's children got a row of their own later (e.g. villagechildren): a
+-- database this build wrote through the ADO.NET provider before migrating holds those too.
 CREATE TEMPORARY TABLE grain_state_owner (state_name text PRIMARY KEY, grain_type text NOT NULL) ON COMMIT DROP;
 INSERT INTO grain_state_owner (state_name, grain_type) VALUES
     ('claimregister', 'claimregister'),
     ('compensationclaim', 'compensationclaim'),
     ('county', 'county'),
+    ('countychildren', 'county'),
     ('countybooks', 'countybooks'),
     ('countydeferrals', 'countydeferrals'),
     ('countypolicy', 'countypolicy'),
@@ -139,10 +141,13 @@ INSERT INTO grain_state_owner (state_name, grain_type) VALUES
     ('loan', 'loan'),
     ('loanregister', 'loanregister'),
     ('province', 'province'),
+    ('provincechildren', 'province'),
     ('residentclaim', 'residentidclaim'),
     ('subsidystatement', 'subsidystatement'),
     ('township', 'township'),
+    ('townshipchildren', 'township'),
     ('village', 'village'),
+    ('villagechildren', 'village'),
     -- Stream subscriptions (the PubSubStore), keyed by stream id.
     ('PubSubRendezvousGrain', 'pubsubrendezvous');
 

@@ -6,6 +6,10 @@ using Microfinance.Domain.Households;
 using Microfinance.Domain.Identity;
 using Microfinance.Domain.LegalPersons;
 using Microfinance.Domain.Regions;
+using Microfinance.Grains;
+using Microfinance.Grains.Regions;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
 
 namespace Microfinance.Postgres.Tests.Registry;
 
@@ -80,6 +84,36 @@ public sealed class RegistryPersistenceTests : IAsyncLifetime
             () => second.GrainFactory.GetGrain<IHouseholdGrain>("0099").RegisterAsync(Village, Profile(), "register-again"));
 
         Assert.Equal("RESIDENT_ID_ALREADY_HEADS_HOUSEHOLD", error.Reason);
+    }
+
+    [Fact]
+    public async Task HouseholdsStoredInTheirVillagesOwnRowMoveToARowOfTheirOwn()
+    {
+        await using (var first = await PlatformCluster.StartAsync(SiloConnectionString))
+        {
+            await RegisterVillageAsync(first.GrainFactory);
+            await first.StopAllSilosAsync();
+        }
+
+        await using var second = await PlatformCluster.StartAsync(SiloConnectionString);
+        var village = second.GrainFactory.GetGrain<IVillageGrain>(Village.Value);
+        var grainId = ((GrainReference)(object)village).GrainId;
+        var storage = second.GetSiloServiceProvider(second.GetActiveSilos().First().SiloAddress)
+            .GetRequiredKeyedService<IGrainStorage>(GrainStorage.Name);
+        var stored = new GrainState<RegionState>();
+        await storage.ReadStateAsync("village", grainId, stored);
+        stored.State!.Children = ["0001", "0002"];
+        await storage.WriteStateAsync("village", grainId, stored);
+
+        var listed = await village.ListHouseholdsAsync(null, 10);
+
+        Assert.Equal(["0001", "0002"], listed.Keys);
+        var region = new GrainState<RegionState>();
+        await storage.ReadStateAsync("village", grainId, region);
+        var children = new GrainState<RegionChildren>();
+        await storage.ReadStateAsync("villagechildren", grainId, children);
+        Assert.Empty(region.State!.Children);
+        Assert.Equal(["0001", "0002"], children.State!.Keys);
     }
 
     private static async Task RegisterVillageAsync(IGrainFactory grains)
