@@ -99,7 +99,7 @@ public sealed class LoanBookGrain : Grain, ILoanBookGrain
     public Task<LoanBookTally> GetTallyAsync() => Task.FromResult(Tally());
 
     public Task<IReadOnlyList<string>> ListLoansAsync() =>
-        Task.FromResult<IReadOnlyList<string>>([.. Page.Loans.Keys.Order(StringComparer.Ordinal)]);
+        Task.FromResult<IReadOnlyList<string>>([.. Page.Loans.Keys]);
 
     /// <summary>Applies a loan's change once: false when its sequence was taken before, however long ago.</summary>
     private bool Apply(LoanTallyDelta delta)

@@ -8,7 +8,11 @@ namespace Microfinance.Grains.Servicing;
 /// </remarks>
 public sealed class LoanBookState
 {
-    public Dictionary<string, LoanBookEntry> Loans { get; set; } = [];
+    /// <summary>
+    /// Each loan's entry, in ordinal order of loan id: the page is packed in that order at every
+    /// write, and kept so it never has to be sorted.
+    /// </summary>
+    public SortedDictionary<string, LoanBookEntry> Loans { get; set; } = new(StringComparer.Ordinal);
 
     /// <summary>How many changes the page has taken.</summary>
     public long Revision { get; set; }

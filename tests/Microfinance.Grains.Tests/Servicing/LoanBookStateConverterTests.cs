@@ -19,7 +19,7 @@ public sealed class LoanBookStateConverterTests(ClusterFixture fixture)
         var page = new LoanBookState
         {
             Revision = 41,
-            Loans = new Dictionary<string, LoanBookEntry>
+            Loans = new SortedDictionary<string, LoanBookEntry>(StringComparer.Ordinal)
             {
                 ["BL-5301-0001"] = new(3, new TallyContribution(OverdueBucket.Current, new Money(800_000), new Money(800_000)), new DateOnly(2027, 3, 20)),
                 ["BL-5301-0002"] = new(7, new TallyContribution(OverdueBucket.Days31To60, new Money(5_000_000), new Money(3_000_000)), null),
