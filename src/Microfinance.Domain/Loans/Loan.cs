@@ -82,13 +82,8 @@ public sealed record Loan(
     /// The rate the contract would carry if approved today: the bank's, within the policy's bounds
     /// around the reference rate for the term, or the reference rate itself.
     /// </summary>
-    public InterestRate PriceFor(CountyPolicy policy, DateOnly today, InterestRate? contractRate)
-    {
-        var reference = InterestRateTable.Default.ReferenceRate(policy.InterestSource, today, Application.TermMonths);
-        var rate = contractRate ?? reference;
-        RateRule.CheckContractRate(policy, reference, rate);
-        return rate;
-    }
+    public InterestRate PriceFor(CountyPolicy policy, DateOnly today, InterestRate? contractRate) =>
+        Price(policy, today, Application.TermMonths, contractRate);
 
     /// <summary>银行审定: the bank approves, once what the loan needs of the limits is held.</summary>
     public Loan Approve(LoanApproval approval, LoanRequest request)
@@ -137,9 +132,7 @@ public sealed record Loan(
         LoanLifecycle.EnsureDisbursable(Stage);
         EnsureNotInFuture(disbursedOn, today, "disbursement");
         var approval = Approval ?? throw new InvalidOperationException($"Approved loan {Id} has no approval.");
-        var schedule = RepaymentSchedule.Build(
-            Application.Amount, approval.Rate, disbursedOn, Application.TermMonths, approval.Terms.InterestFrequency, approval.Terms.PrincipalRepayment)
-            .Instalments;
+        var schedule = ScheduleOf(Application, approval, disbursedOn);
         var account = new LoanAccount(
             disbursedOn, LoanBalance.Disbursed(Application.Amount, disbursedOn), schedule, [], [], OverdueBucket.Current, null, null, null);
         var disbursed = Advance(LoanStage.Disbursed, LoanParty.Bank, $"disbursed on {disbursedOn:yyyy-MM-dd}", request) with
@@ -209,7 +202,7 @@ public sealed record Loan(
         var aged = this with { Account = account with { Bucket = bucket, FirstMissedDueDate = FirstMissed(account, today) } };
         if (bucket != account.Bucket)
         {
-            var note = oldest is { } unpaid ? $"{daysPastDue} days past due since {unpaid:yyyy-MM-dd}: {bucket}" : "current";
+            var note = StandingNote(oldest, daysPastDue, bucket);
             aged = aged with { History = [.. History, new LoanEvent(LoanStage.Disbursed, LoanParty.Bank, DayClose, at, "", note)] };
         }
 
@@ -275,9 +268,7 @@ public sealed record Loan(
         var maturity = account.Schedule[^1].DueDate;
         RenewalRule.Check(policy, termMonths, today, maturity, oldest, balance.InterestDueOn(approval.Rate, today));
 
-        var reference = InterestRateTable.Default.ReferenceRate(policy.InterestSource, today, termMonths);
-        var rate = contractRate ?? reference;
-        RateRule.CheckContractRate(policy, reference, rate);
+        var rate = Price(policy, today, termMonths, contractRate);
         var newTerms = terms ?? approval.Terms;
         var renewed = RepaymentSchedule.Build(balance.Principal, rate, today, termMonths, newTerms.InterestFrequency, newTerms.PrincipalRepayment)
             .Instalments;
@@ -345,13 +336,11 @@ public sealed record Loan(
         DateOnly today,
         LoanRequest request)
     {
-        var schedule = RepaymentSchedule.Build(
-            application.Amount, approval.Rate, disbursedOn, application.TermMonths, approval.Terms.InterestFrequency, approval.Terms.PrincipalRepayment)
-            .Instalments;
+        var schedule = ScheduleOf(application, approval, disbursedOn);
         var oldest = balance.OldestUnpaidDueDate(schedule, today);
         var daysPastDue = oldest is { } due ? OverdueAging.DaysPastDue(due, today) : 0;
         var bucket = OverdueAging.Bucket(daysPastDue);
-        var standing = oldest is { } unpaid ? $"{daysPastDue} days past due since {unpaid:yyyy-MM-dd}: {bucket}" : "current";
+        var standing = StandingNote(oldest, daysPastDue, bucket);
         var missedBefore = Earliest(missedAtBank, daysPastDue > 0 ? oldest : null);
         var repaid = RepaidBeforeTakeOver(application.Amount, approval.FundBacked, balance, request);
         var account = new LoanAccount(
@@ -363,6 +352,28 @@ public sealed record Loan(
             [new LoanEvent(LoanStage.Disbursed, LoanParty.Bank, request.Actor, request.At, request.RequestId, note)], approval, account);
         return new(loan, AgingEvents.NextEventDate(oldest, schedule.Select(i => i.DueDate), today));
     }
+
+    /// <summary>
+    /// A contract's rate: the bank's, within the policy's bounds around the reference rate for the
+    /// date and term band, or the reference rate itself.
+    /// </summary>
+    private static InterestRate Price(CountyPolicy policy, DateOnly today, int termMonths, InterestRate? contractRate)
+    {
+        var reference = InterestRateTable.Default.ReferenceRate(policy.InterestSource, today, termMonths);
+        var rate = contractRate ?? reference;
+        RateRule.CheckContractRate(policy, reference, rate);
+        return rate;
+    }
+
+    /// <summary>The schedule of the contract the approval fixed, from the day the money went out.</summary>
+    private static IReadOnlyList<ScheduledInstalment> ScheduleOf(LoanApplication application, LoanApproval approval, DateOnly disbursedOn) =>
+        RepaymentSchedule.Build(
+            application.Amount, approval.Rate, disbursedOn, application.TermMonths, approval.Terms.InterestFrequency, approval.Terms.PrincipalRepayment)
+            .Instalments;
+
+    /// <summary>How the trail words a loan's overdue standing.</summary>
+    private static string StandingNote(DateOnly? oldestUnpaid, int daysPastDue, OverdueBucket bucket) =>
+        oldestUnpaid is { } unpaid ? $"{daysPastDue} days past due since {unpaid:yyyy-MM-dd}: {bucket}" : "current";
 
     /// <summary>The principal repaid at the bank before a take-over: what the subsidy and the fund's share of later repayments reckon from.</summary>
     private static List<Repayment> RepaidBeforeTakeOver(Money amount, Money fundBacked, LoanBalance balance, LoanRequest request)
