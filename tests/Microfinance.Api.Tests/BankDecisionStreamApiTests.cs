@@ -18,12 +18,12 @@ public sealed class BankDecisionStreamApiTests(ApiFixture fixture)
 
     private static StreamBankDecisionsRequest Approve(string loanId, int contractRateBp = 0) => new()
     {
-        Approve = new ApproveLoanRequest { RequestId = Keys.NewRequestId(), LoanId = loanId, ContractRateBp = contractRateBp, Actor = Banker },
+        Approve = new ApproveLoanRequest { RequestId = Keys.NewRequestId(), LoanId = loanId, ContractRateBp = contractRateBp },
     };
 
     private static StreamBankDecisionsRequest Reject(string loanId, LoanParty party = LoanParty.Bank) => new()
     {
-        Reject = new RejectLoanRequest { RequestId = Keys.NewRequestId(), LoanId = loanId, Party = party, Actor = Banker, Reason = "借款人放弃签约" },
+        Reject = new RejectLoanRequest { RequestId = Keys.NewRequestId(), LoanId = loanId, Party = party, Reason = "借款人放弃签约" },
     };
 
     private static StreamBankDecisionsRequest Disburse(string loanId) => new()
@@ -33,7 +33,6 @@ public sealed class BankDecisionStreamApiTests(ApiFixture fixture)
             RequestId = Keys.NewRequestId(),
             LoanId = loanId,
             DisbursedDate = LendingSetup.BusinessToday().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            Actor = "信用社柜员",
         },
     };
 

@@ -40,7 +40,6 @@ public sealed class CompensationApiTests(ClockedApiFixture fixture)
             BankCode = LendingSetup.BankCode,
             Cause = LossCause.BorrowerDeath,
             CauseDescription = "借款人因病去世，家庭无其他收入来源",
-            Actor = Bank,
         };
         var missed = DateOnly.ParseExact(loan.Schedule[0].DueDate, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         for (var on = missed.AddDays(1); on <= fixture.Today; on = on.AddDays(30))
@@ -59,14 +58,14 @@ public sealed class CompensationApiTests(ClockedApiFixture fixture)
     }
 
     private Task<PostClaimNoticeResponse> PostNoticeAsync(string loanId) =>
-        Compensation.PostClaimNoticeAsync(new PostClaimNoticeRequest { RequestId = Keys.NewRequestId(), LoanId = loanId, Actor = County }).ResponseAsync;
+        Compensation.PostClaimNoticeAsync(new PostClaimNoticeRequest { RequestId = Keys.NewRequestId(), LoanId = loanId }).ResponseAsync;
 
     private async Task<LendingSetup.DisbursedLoan> VerifiedClaimAsync()
     {
         var (loan, _) = await FiledClaimAsync();
         await PostNoticeAsync(loan.LoanId);
         fixture.MoveTo(fixture.Today.AddDays(7));
-        await Compensation.VerifyClaimAsync(new VerifyClaimRequest { RequestId = Keys.NewRequestId(), LoanId = loan.LoanId, Note = "核实无误", Actor = County });
+        await Compensation.VerifyClaimAsync(new VerifyClaimRequest { RequestId = Keys.NewRequestId(), LoanId = loan.LoanId, Note = "核实无误" });
         return loan;
     }
 
@@ -75,7 +74,6 @@ public sealed class CompensationApiTests(ClockedApiFixture fixture)
         RequestId = Keys.NewRequestId(),
         LoanId = loanId,
         ApprovalDocument = "县金融扶贫领导小组〔2026〕7号",
-        Actor = "领导小组",
     };
 
     private async Task<LendingSetup.DisbursedLoan> CompensatedClaimAsync()
@@ -97,7 +95,7 @@ public sealed class CompensationApiTests(ClockedApiFixture fixture)
         Assert.Equal(
             new ClaimLoss { PrincipalFen = 4_000_000, InterestFen = 190_000, TotalFen = 4_190_000, CompensableFen = 4_190_000 },
             claim.ClaimedLoss);
-        Assert.Equal((loan.County.County, ClaimAction.Filed, Bank), (claim.CountyCode, claim.History.Single().Action, claim.History.Single().Actor));
+        Assert.Equal((loan.County.County, ClaimAction.Filed, LendingSetup.Actor), (claim.CountyCode, claim.History.Single().Action, claim.History.Single().Actor));
     }
 
     [Fact]
@@ -171,7 +169,6 @@ public sealed class CompensationApiTests(ClockedApiFixture fixture)
             LoanId = loan.LoanId,
             Objector = "村民王某",
             Content = "借款人之子在外务工，家庭仍有收入",
-            Actor = "村委会",
         });
         fixture.MoveTo(fixture.Today.AddDays(7));
 
@@ -179,7 +176,6 @@ public sealed class CompensationApiTests(ClockedApiFixture fixture)
         {
             RequestId = Keys.NewRequestId(),
             LoanId = loan.LoanId,
-            Actor = County,
         }).ResponseAsync);
 
         Assert.Equal((StatusCode.FailedPrecondition, "OBJECTION_OPEN"), (refusal.StatusCode, refusal.Reason()));
@@ -198,7 +194,6 @@ public sealed class CompensationApiTests(ClockedApiFixture fixture)
             LoanId = loan.LoanId,
             Findings = { VerificationFinding.RiskEventNotReported },
             Note = "借款人住院三个月，银行未告知县扶贫办",
-            Actor = County,
         })).Claim;
 
         Assert.Equal((ClaimStatus.Rejected, "RISK_EVENT_NOT_REPORTED"), (claim.Status, claim.RejectionReason));
@@ -247,7 +242,6 @@ public sealed class CompensationApiTests(ClockedApiFixture fixture)
             AmountFen = 1_000_000,
             RecoveredDate = Iso(fixture.Today),
             Note = "法院执行回款",
-            Actor = Bank,
         })).Claim;
 
         // 10,000.00 × 29,330 / 41,900 = 7,000.00 back to the fund, 3,000.00 to the bank; the fund
@@ -299,7 +293,7 @@ public sealed class CompensationApiTests(ClockedApiFixture fixture)
             [
                 "request_id", "loan_id", "bank_code", "cause", "cause_description",
                 "dunning_actions[0].action_date", "dunning_actions[0].method",
-                "credit_insurance.insurer", "credit_insurance.cover_ratio_bp", "actor",
+                "credit_insurance.insurer", "credit_insurance.cover_ratio_bp",
             ],
             error.ViolatedFields());
     }
@@ -307,14 +301,14 @@ public sealed class CompensationApiTests(ClockedApiFixture fixture)
     [Fact]
     public async Task AnObjectionCanOnlyBeDismissedOrUpheld()
     {
+        var loan = await UnpaidLoanAsync();
         var request = new ResolveClaimObjectionRequest
         {
             RequestId = Keys.NewRequestId(),
-            LoanId = "LN-1",
+            LoanId = loan.LoanId,
             ObjectionNumber = 0,
             Resolution = ObjectionStatus.Open,
             Reasons = "理由",
-            Actor = County,
         };
 
         var error = await Assert.ThrowsAsync<RpcException>(() => Compensation.ResolveClaimObjectionAsync(request).ResponseAsync);
@@ -326,12 +320,12 @@ public sealed class CompensationApiTests(ClockedApiFixture fixture)
     [Fact]
     public async Task AnUnspecifiedFindingIsInvalid()
     {
+        var loan = await UnpaidLoanAsync();
         var request = new VerifyClaimRequest
         {
             RequestId = Keys.NewRequestId(),
-            LoanId = "LN-1",
+            LoanId = loan.LoanId,
             Findings = { VerificationFinding.CauseNotCovered, VerificationFinding.Unspecified },
-            Actor = County,
         };
 
         var error = await Assert.ThrowsAsync<RpcException>(() => Compensation.VerifyClaimAsync(request).ResponseAsync);
@@ -342,13 +336,13 @@ public sealed class CompensationApiTests(ClockedApiFixture fixture)
     [Fact]
     public async Task ARecoveryOfNothingIsInvalid()
     {
+        var loan = await UnpaidLoanAsync();
         var request = new RecordClaimRecoveryRequest
         {
             RequestId = Keys.NewRequestId(),
-            LoanId = "LN-1",
+            LoanId = loan.LoanId,
             AmountFen = 0,
             RecoveredDate = "",
-            Actor = Bank,
         };
 
         var error = await Assert.ThrowsAsync<RpcException>(() => Compensation.RecordClaimRecoveryAsync(request).ResponseAsync);

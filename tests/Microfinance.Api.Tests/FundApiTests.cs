@@ -22,7 +22,6 @@ public sealed class FundApiTests(ApiFixture fixture)
         Kind = kind,
         AmountFen = amountFen,
         Memo = "专户入账",
-        Actor = "县财政局",
     };
 
     [Fact]
@@ -68,7 +67,7 @@ public sealed class FundApiTests(ApiFixture fixture)
         Assert.Equal(
             [FundEntryKind.ProvincialDeposit, FundEntryKind.CountyDeposit, FundEntryKind.InterestCredit],
             first.Entries.Concat(second.Entries).Select(e => e.Kind));
-        Assert.Equal((1L, "县财政局", deposit.RequestId), (first.Entries[0].Sequence, first.Entries[0].Actor, first.Entries[0].RequestId));
+        Assert.Equal((1L, LendingSetup.Actor, deposit.RequestId), (first.Entries[0].Sequence, first.Entries[0].Actor, first.Entries[0].RequestId));
         Assert.Equal("", second.NextPageToken);
     }
 
@@ -106,7 +105,6 @@ public sealed class FundApiTests(ApiFixture fixture)
             CountyCode = "530124",
             BankCode = "rcc",
             BankName = "富民县农村信用合作联社",
-            Actor = "县财政局",
         };
 
         var error = await Assert.ThrowsAsync<RpcException>(() => Funds.OpenFundAccountAsync(open).ResponseAsync);

@@ -1,6 +1,7 @@
 using Grpc.Core;
 using Microfinance.Api.Tests.Support;
 using Microfinance.Api.V1;
+using Microfinance.Silo.Security;
 
 namespace Microfinance.Api.Tests;
 
@@ -60,7 +61,10 @@ public sealed class LegalPersonApiTests(ApiFixture fixture)
     {
         var request = Registration("91350100M000100Y43", "350102");
 
-        var error = await Assert.ThrowsAsync<RpcException>(() => LegalPersons.RegisterLegalPersonAsync(request).ResponseAsync);
+        var fujian = new LegalPersonService.LegalPersonServiceClient(
+            fixture.ChannelWith(fixture.Tokens.Issue("fujian-office", Role.ProvinceAdministrator, ["35"])));
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => fujian.RegisterLegalPersonAsync(request).ResponseAsync);
 
         Assert.Equal(StatusCode.NotFound, error.StatusCode);
         Assert.Equal("COUNTY_NOT_FOUND", error.Reason());

@@ -32,7 +32,6 @@ public sealed class LoanApiTests(ApiFixture fixture)
             Purpose = "购买能繁母猪",
             Industry = "养殖业",
         },
-        Actor = "村扶贫专干",
     };
 
     private static ReviewLoanRequest Review(string loanId, LoanParty party) => new()
@@ -40,7 +39,6 @@ public sealed class LoanApiTests(ApiFixture fixture)
         RequestId = Keys.NewRequestId(),
         LoanId = loanId,
         Party = party,
-        Actor = $"{party} reviewer",
         Note = "同意",
     };
 
@@ -48,7 +46,6 @@ public sealed class LoanApiTests(ApiFixture fixture)
     {
         RequestId = Keys.NewRequestId(),
         LoanId = loanId,
-        Actor = "信用社客户经理",
     };
 
     private static RecordDisbursementRequest Disbursement(string loanId) => new()
@@ -56,7 +53,6 @@ public sealed class LoanApiTests(ApiFixture fixture)
         RequestId = Keys.NewRequestId(),
         LoanId = loanId,
         DisbursedDate = DateTime.Today.ToString("yyyy-MM-dd"),
-        Actor = "信用社柜员",
     };
 
     /// <summary>A fresh lending county, a household in its village and a loan it applied for.</summary>
@@ -114,7 +110,7 @@ public sealed class LoanApiTests(ApiFixture fixture)
         Assert.Equal(
             [LoanParty.Borrower, LoanParty.Village, LoanParty.Township, LoanParty.County, LoanParty.Bank, LoanParty.Bank],
             loan.History.Select(e => e.Party));
-        Assert.Equal((disbursement.RequestId, "信用社柜员"), (loan.History[^1].RequestId, loan.History[^1].Actor));
+        Assert.Equal((disbursement.RequestId, LendingSetup.Actor), (loan.History[^1].RequestId, loan.History[^1].Actor));
         Assert.Equal((LoanStage.Disbursed, disbursement.DisbursedDate), (loan.Stage, loan.DisbursedDate));
         Assert.Equal(household, loan.Application.RegistryNumber);
         Assert.Equal((LoanFen, 475), (loan.FundBackedFen, loan.ContractRateBp));
@@ -175,7 +171,6 @@ public sealed class LoanApiTests(ApiFixture fixture)
             RequestId = Keys.NewRequestId(),
             LoanId = loanId,
             Party = LoanParty.Bank,
-            Actor = "信用社客户经理",
             Reason = "借款人放弃签约",
         })).Loan;
 
@@ -280,7 +275,6 @@ public sealed class LoanApiTests(ApiFixture fixture)
         request.Application.BankCode = "信用社";
         request.Application.AmountFen = 0;
         request.Application.TermMonths = 0;
-        request.Actor = new string('x', 101);
 
         var error = await Assert.ThrowsAsync<RpcException>(() => Loans.ApplyForLoanAsync(request).ResponseAsync);
 
@@ -288,7 +282,7 @@ public sealed class LoanApiTests(ApiFixture fixture)
         Assert.Equal(
             [
                 "loan_id", "application.registry_number", "application.bank_code",
-                "application.amount_fen", "application.term_months", "actor",
+                "application.amount_fen", "application.term_months",
             ],
             error.ViolatedFields());
     }
@@ -299,9 +293,8 @@ public sealed class LoanApiTests(ApiFixture fixture)
         var request = new RejectLoanRequest
         {
             RequestId = Keys.NewRequestId(),
-            LoanId = "LN-1",
+            LoanId = "L-DEMO-0001",
             Party = LoanParty.Borrower,
-            Actor = "村委会",
         };
 
         var error = await Assert.ThrowsAsync<RpcException>(() => Loans.RejectLoanAsync(request).ResponseAsync);

@@ -69,7 +69,6 @@ public sealed class LoanEligibilityApiTests(ApiFixture fixture)
                 RequestId = Keys.NewRequestId(),
                 CountyCode = county.County,
                 Policy = TodaysPolicy(scenario),
-                Actor = LendingSetup.Actor,
             });
         }
 
@@ -82,7 +81,6 @@ public sealed class LoanEligibilityApiTests(ApiFixture fixture)
                 CountyCode = county.County,
                 Stopped = true,
                 Reason = "不良率达到容忍度",
-                Actor = LendingSetup.Actor,
             });
         }
 
@@ -92,7 +90,6 @@ public sealed class LoanEligibilityApiTests(ApiFixture fixture)
         {
             RequestId = Keys.NewRequestId(),
             LoanId = loanId,
-            Actor = "户主",
             Application = new LoanApplication
             {
                 RegistryNumber = household,
@@ -105,10 +102,10 @@ public sealed class LoanEligibilityApiTests(ApiFixture fixture)
         });
         foreach (var party in new[] { LoanParty.Village, LoanParty.Township, LoanParty.County })
         {
-            await loans.ReviewLoanAsync(new ReviewLoanRequest { RequestId = Keys.NewRequestId(), LoanId = loanId, Party = party, Actor = "审核人" });
+            await loans.ReviewLoanAsync(new ReviewLoanRequest { RequestId = Keys.NewRequestId(), LoanId = loanId, Party = party });
         }
 
-        return (await loans.ApproveLoanAsync(new ApproveLoanRequest { RequestId = Keys.NewRequestId(), LoanId = loanId, Actor = "信贷员" })).Loan;
+        return (await loans.ApproveLoanAsync(new ApproveLoanRequest { RequestId = Keys.NewRequestId(), LoanId = loanId })).Loan;
     }
 
     /// <summary>A policy version in force from today: 5321 defaults with the scenario's changes.</summary>

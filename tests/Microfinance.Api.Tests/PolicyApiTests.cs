@@ -17,7 +17,6 @@ public sealed class PolicyApiTests(ApiFixture fixture)
         RequestId = Keys.NewRequestId(),
         CountyCode = county,
         Policy = policy,
-        Actor = "县乡村振兴局 王科长",
     };
 
     [Fact]
@@ -69,12 +68,11 @@ public sealed class PolicyApiTests(ApiFixture fixture)
             EligibleCategories = { HouseholdCategory.FiveGuarantee },
             LendingWindow = new LendingWindow { StartMonth = 7, StartDay = 1, EndMonth = 6, EndDay = 30 },
         });
-        request.Actor = "";
 
         var error = await Assert.ThrowsAsync<RpcException>(() => Policies.CreatePolicyVersionAsync(request).ResponseAsync);
 
         Assert.Equal(
-            ["policy.effective_date", "policy.subsidy_share_bp", "policy.eligible_categories", "policy.lending_window", "actor"],
+            ["policy.effective_date", "policy.subsidy_share_bp", "policy.eligible_categories", "policy.lending_window"],
             error.ViolatedFields());
     }
 
@@ -120,7 +118,6 @@ public sealed class PolicyApiTests(ApiFixture fixture)
             CountyCode = county,
             Stopped = true,
             Reason = "不良率达到监管容忍度",
-            Actor = "县金融办",
         });
 
         var terms = (await Policies.GetLendingTermsAsync(new GetLendingTermsRequest { CountyCode = county })).LendingTerms;
@@ -136,7 +133,6 @@ public sealed class PolicyApiTests(ApiFixture fixture)
             RequestId = Keys.NewRequestId(),
             CountyCode = "530124",
             Stopped = true,
-            Actor = "县金融办",
         };
 
         var error = await Assert.ThrowsAsync<RpcException>(() => Policies.SetLendingStopAsync(request).ResponseAsync);

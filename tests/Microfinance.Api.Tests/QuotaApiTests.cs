@@ -98,7 +98,6 @@ public sealed class QuotaApiTests(ApiFixture fixture)
             ParentCode = "530124",
             ChildCode = "530124101001",
             AmountFen = -1,
-            Actor = LendingSetup.Actor,
         };
 
         var error = await Assert.ThrowsAsync<RpcException>(() => Quotas.AllocateQuotaAsync(request).ResponseAsync);

@@ -1,6 +1,7 @@
 using Grpc.Core;
 using Microfinance.Api.Tests.Support;
 using Microfinance.Api.V1;
+using Microfinance.Silo.Security;
 
 namespace Microfinance.Api.Tests;
 
@@ -39,7 +40,10 @@ public sealed class RegionApiTests(ApiFixture fixture)
             Region = new Region { Code = "140105", Name = "小店区" },
         };
 
-        var error = await Assert.ThrowsAsync<RpcException>(() => Regions.CreateRegionAsync(request).ResponseAsync);
+        var shanxi = new RegionService.RegionServiceClient(
+            fixture.ChannelWith(fixture.Tokens.Issue("shanxi-office", Role.ProvinceAdministrator, ["14"])));
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => shanxi.CreateRegionAsync(request).ResponseAsync);
 
         Assert.Equal(StatusCode.NotFound, error.StatusCode);
         Assert.Equal("PARENT_REGION_NOT_FOUND", error.Reason());

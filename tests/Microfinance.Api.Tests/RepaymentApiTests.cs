@@ -45,7 +45,6 @@ public sealed class RepaymentApiTests(ApiFixture fixture)
         LoanId = loanId,
         PaidDate = Iso(PaidOn),
         AmountFen = amountFen,
-        Actor = "信用社柜员",
     };
 
     [Fact]
@@ -90,7 +89,7 @@ public sealed class RepaymentApiTests(ApiFixture fixture)
         Assert.Equal(
             (InterestFor60DaysFen, 1_000_000L, 1_000_000L),
             (recorded.InterestPaidFen, recorded.PrincipalPaidFen, recorded.FundBackedPrincipalPaidFen));
-        Assert.Equal((repayment.RequestId, "信用社柜员"), (recorded.RequestId, recorded.Actor));
+        Assert.Equal((repayment.RequestId, LendingSetup.Actor), (recorded.RequestId, recorded.Actor));
         Assert.NotNull(recorded.RecordTime);
     }
 
@@ -122,7 +121,7 @@ public sealed class RepaymentApiTests(ApiFixture fixture)
     [Fact]
     public async Task ARepaymentOfNothingOnAMalformedDateNamesBothFields()
     {
-        var request = Repayment("LN-1", amountFen: 0);
+        var request = Repayment("L-DEMO-0001", amountFen: 0);
         request.PaidDate = "2025-02-30";
 
         var error = await Assert.ThrowsAsync<RpcException>(() => Loans.RecordRepaymentAsync(request).ResponseAsync);

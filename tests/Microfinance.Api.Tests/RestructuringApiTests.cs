@@ -33,7 +33,6 @@ public sealed class RestructuringApiTests(ApiFixture fixture)
         LoanId = loanId,
         Months = months,
         Rating = rating,
-        Actor = "信用社信贷员",
     };
 
     [Fact]
@@ -91,7 +90,6 @@ public sealed class RestructuringApiTests(ApiFixture fixture)
             LoanId = disbursed.LoanId,
             TermMonths = 12,
             Rating = "A",
-            Actor = "信用社信贷员",
         };
         var unpaid = await Assert.ThrowsAsync<RpcException>(async () => await Loans.RenewLoanAsync(renewal));
         var owed = (await Loans.GetLoanAsync(new GetLoanRequest { LoanId = disbursed.LoanId })).Loan.Balance.InterestDueTodayFen;
@@ -101,7 +99,6 @@ public sealed class RestructuringApiTests(ApiFixture fixture)
             LoanId = disbursed.LoanId,
             PaidDate = Iso(_today),
             AmountFen = owed,
-            Actor = "信用社柜员",
         });
 
         var renewed = (await Loans.RenewLoanAsync(renewal)).Loan;
@@ -132,7 +129,6 @@ public sealed class RestructuringApiTests(ApiFixture fixture)
             ThroughDate = Iso(firstDue.AddDays(7)),
             Months = 2,
             Reason = "暴雨洪涝灾害",
-            Actor = "县乡村振兴局",
         };
 
         var declared = (await Servicing.DeclareDeferralAsync(request)).Deferral;
@@ -157,7 +153,6 @@ public sealed class RestructuringApiTests(ApiFixture fixture)
             ThroughDate = through,
             Months = months,
             Reason = "疫情",
-            Actor = "县乡村振兴局",
         };
 
         var backwards = await Assert.ThrowsAsync<RpcException>(

@@ -28,7 +28,6 @@ public sealed class ServicingApiTests(ApiFixture fixture)
         RequestId = Keys.NewRequestId(),
         CountyCode = countyCode,
         ThroughDate = throughDate,
-        Actor = "县扶贫办",
     };
 
     /// <summary>The tally of <paramref name="loans"/> current loans holding <paramref name="principalFen"/> between them.</summary>

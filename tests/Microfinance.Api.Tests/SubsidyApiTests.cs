@@ -25,7 +25,6 @@ public sealed class SubsidyApiTests(ApiFixture fixture)
         RequestId = Keys.NewRequestId(),
         FundId = fundId,
         Month = month,
-        Actor = "合作银行",
     };
 
     private static ApproveSubsidyStatementRequest Approve(string fundId, string month) => new()
@@ -33,7 +32,6 @@ public sealed class SubsidyApiTests(ApiFixture fixture)
         RequestId = Keys.NewRequestId(),
         FundId = fundId,
         Month = month,
-        Actor = "县财政局",
     };
 
     [Fact]
@@ -85,7 +83,7 @@ public sealed class SubsidyApiTests(ApiFixture fixture)
 
         var statement = (await Subsidies.PrepareSubsidyStatementAsync(request)).Statement;
 
-        Assert.Equal((SubsidyStatementStatus.Prepared, 0L, request.Actor), (statement.Status, statement.TotalSubsidyFen, statement.PreparedBy));
+        Assert.Equal((SubsidyStatementStatus.Prepared, 0L, LendingSetup.Actor), (statement.Status, statement.TotalSubsidyFen, statement.PreparedBy));
         Assert.Empty(statement.Lines);
     }
 
@@ -97,7 +95,7 @@ public sealed class SubsidyApiTests(ApiFixture fixture)
 
         var statement = (await Subsidies.ApproveSubsidyStatementAsync(Approve(fundId, month))).Statement;
 
-        Assert.Equal((SubsidyStatementStatus.Approved, "县财政局"), (statement.Status, statement.ApprovedBy));
+        Assert.Equal((SubsidyStatementStatus.Approved, LendingSetup.Actor), (statement.Status, statement.ApprovedBy));
         Assert.NotNull(statement.ApproveTime);
     }
 

@@ -19,7 +19,6 @@ public static class LoanRequests
     {
         RequestId = NewRequestId(),
         LoanId = order.LoanId,
-        Actor = Actor,
         Application = new ApiLoanApplication
         {
             RegistryNumber = order.RegistryNumber,
@@ -43,7 +42,6 @@ public static class LoanRequests
             DomainLoanParty.County => ApiLoanParty.County,
             _ => throw new ArgumentOutOfRangeException(nameof(party), party, "Only the village, township and county review."),
         },
-        Actor = Actor,
         Note = "同意",
     };
 
@@ -52,7 +50,6 @@ public static class LoanRequests
     {
         RequestId = NewRequestId(),
         LoanId = order.LoanId,
-        Actor = Actor,
     };
 
     /// <summary>放款 on <paramref name="disbursedOn"/>.</summary>
@@ -61,7 +58,6 @@ public static class LoanRequests
         RequestId = NewRequestId(),
         LoanId = order.LoanId,
         DisbursedDate = disbursedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        Actor = Actor,
     };
 
     private static string NewRequestId() => Guid.NewGuid().ToString();

@@ -1,8 +1,11 @@
+using System.Security.Cryptography;
 using Grpc.Core;
 using Grpc.Net.Client;
 using Microfinance.Api.V1;
 using Microfinance.Bench.Origination;
+using Microfinance.Bench.Setup;
 using Microfinance.Silo.Hosting;
+using Microfinance.Silo.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,6 +37,7 @@ public sealed class GrpcPlatform : IPlatform
         string connectionString, int silos, GrainStorageProvider storage, CancellationToken ct)
     {
         var clusterId = $"mf-bench-{Guid.NewGuid():N}";
+        var secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
         var hosts = new List<WebApplication>();
         var channels = new List<GrpcChannel>();
         try
@@ -52,6 +56,11 @@ public sealed class GrpcPlatform : IPlatform
                     ["Microfinance:SiloPort"] = FreePort.Next().ToString(),
                     ["Microfinance:GatewayPort"] = FreePort.Next().ToString(),
                     ["Microfinance:AdvertisedAddress"] = "127.0.0.1",
+                    // Loopback only: no TLS, as behind a service mesh; tokens checked as in production.
+                    ["Microfinance:AllowPlainText"] = "true",
+                    ["Microfinance:Auth:Issuer"] = "mf-bench",
+                    ["Microfinance:Auth:Audience"] = "mf-bench",
+                    ["Microfinance:Auth:SharedSecrets:0"] = secret,
                     ["Logging:LogLevel:Default"] = "Warning",
                     ["Logging:LogLevel:Orleans.Runtime.Watchdog"] = "Error",
                 });
@@ -60,7 +69,7 @@ public sealed class GrpcPlatform : IPlatform
                 app.MapMicrofinanceApi();
                 hosts.Add(app);
                 await app.StartAsync(ct);
-                channels.Add(GrpcChannel.ForAddress($"http://127.0.0.1:{grpcPort}"));
+                channels.Add(ChannelAsProvince(app, grpcPort));
             }
         }
         catch
@@ -81,6 +90,26 @@ public sealed class GrpcPlatform : IPlatform
         new(_channels[client % _channels.Count]);
 
     public ValueTask DisposeAsync() => new(StopAsync(_hosts, _channels));
+
+    /// <summary>
+    /// A channel carrying the token of the province's administrator: the provincial platform, which
+    /// acts for every party of an origination.
+    /// </summary>
+    private static GrpcChannel ChannelAsProvince(WebApplication host, int grpcPort)
+    {
+        var token = host.Services.GetRequiredService<TokenIssuer>()
+            .Issue("mf-bench", Role.ProvinceAdministrator, [ProvinceLayout.ProvinceCode], lifetime: TimeSpan.FromDays(1));
+        var bearer = CallCredentials.FromInterceptor((_, metadata) =>
+        {
+            metadata.Add("authorization", $"Bearer {token}");
+            return Task.CompletedTask;
+        });
+        return GrpcChannel.ForAddress($"http://127.0.0.1:{grpcPort}", new GrpcChannelOptions
+        {
+            Credentials = ChannelCredentials.Create(ChannelCredentials.Insecure, bearer),
+            UnsafeUseInsecureChannelCallCredentials = true,
+        });
+    }
 
     /// <summary>Fails early, with a clear message, when this build of the host does not serve LoanService.</summary>
     private async Task EnsureLoanServiceAsync(CancellationToken ct)

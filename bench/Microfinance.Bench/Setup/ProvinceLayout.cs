@@ -10,6 +10,9 @@ namespace Microfinance.Bench.Setup;
 /// </summary>
 public sealed class ProvinceLayout
 {
+    /// <summary>The province every benchmark lends in.</summary>
+    public const string ProvinceCode = "53";
+
     /// <summary>Two cooperating banks per county, each with its own fund account (county × bank).</summary>
     public static readonly IReadOnlyList<(string Code, string Name)> Banks = [("RCC", "农村信用合作联社"), ("PSBC", "邮政储蓄银行")];
 
@@ -25,7 +28,7 @@ public sealed class ProvinceLayout
         VillagesAcrossCounties = [.. Enumerable.Range(0, Villages.Count).Select(n => Villages[n % counties * perCounty + n / counties])];
     }
 
-    public AdminCode Province { get; } = AdminCode.Parse("53");
+    public AdminCode Province { get; } = AdminCode.Parse(ProvinceCode);
 
     public IReadOnlyList<AdminCode> Counties { get; }
 

@@ -10,6 +10,7 @@ using DomainDunning = Microfinance.Domain.Compensation.DunningAction;
 using DomainFinding = Microfinance.Domain.Compensation.VerificationFinding;
 using DomainInsurance = Microfinance.Domain.Compensation.CreditInsurance;
 using DomainObjectionStatus = Microfinance.Domain.Compensation.ObjectionStatus;
+using Microfinance.Silo.Security;
 
 namespace Microfinance.Silo.Api;
 
@@ -32,7 +33,7 @@ public sealed class CompensationGrpcService(IGrainFactory grains) : Compensation
         var description = check.Text("cause_description", request.CauseDescription, MaxTextLength);
         var dunning = Dunning(check, request.DunningActions);
         var insurance = request.CreditInsurance is { } insured ? Insurance(check, insured) : null;
-        var actor = check.Actor("actor", request.Actor);
+        var actor = context.Caller().Subject;
         check.ThrowIfInvalid();
 
         var filing = new ClaimFiling(bankCode, cause, description, dunning, insurance);
@@ -45,7 +46,7 @@ public sealed class CompensationGrpcService(IGrainFactory grains) : Compensation
         var check = new RequestValidator();
         var requestId = check.RequestId("request_id", request.RequestId);
         var loanId = check.LoanId("loan_id", request.LoanId);
-        var actor = check.Actor("actor", request.Actor);
+        var actor = context.Caller().Subject;
         check.ThrowIfInvalid();
 
         var claim = await Claim(loanId).PostNoticeAsync(actor, requestId);
@@ -59,7 +60,7 @@ public sealed class CompensationGrpcService(IGrainFactory grains) : Compensation
         var loanId = check.LoanId("loan_id", request.LoanId);
         var objector = check.Text("objector", request.Objector, MaxNameLength);
         var content = check.Text("content", request.Content, MaxTextLength);
-        var actor = check.Actor("actor", request.Actor);
+        var actor = context.Caller().Subject;
         check.ThrowIfInvalid();
 
         var claim = await Claim(loanId).RaiseObjectionAsync(objector, content, actor, requestId);
@@ -79,7 +80,7 @@ public sealed class CompensationGrpcService(IGrainFactory grains) : Compensation
         }
 
         var reasons = check.Text("reasons", request.Reasons, MaxTextLength);
-        var actor = check.Actor("actor", request.Actor);
+        var actor = context.Caller().Subject;
         check.ThrowIfInvalid();
 
         var claim = await Claim(loanId).ResolveObjectionAsync(
@@ -106,7 +107,7 @@ public sealed class CompensationGrpcService(IGrainFactory grains) : Compensation
         }
 
         var note = check.OptionalText("note", request.Note, MaxTextLength);
-        var actor = check.Actor("actor", request.Actor);
+        var actor = context.Caller().Subject;
         check.ThrowIfInvalid();
 
         var claim = await Claim(loanId).VerifyAsync(findings, note, actor, requestId);
@@ -119,7 +120,7 @@ public sealed class CompensationGrpcService(IGrainFactory grains) : Compensation
         var requestId = check.RequestId("request_id", request.RequestId);
         var loanId = check.LoanId("loan_id", request.LoanId);
         var document = check.Text("approval_document", request.ApprovalDocument, MaxNameLength);
-        var actor = check.Actor("actor", request.Actor);
+        var actor = context.Caller().Subject;
         check.ThrowIfInvalid();
 
         var claim = await Claim(loanId).ApproveAsync(document, actor, requestId);
@@ -134,7 +135,7 @@ public sealed class CompensationGrpcService(IGrainFactory grains) : Compensation
         var amount = check.PositiveAmount("amount_fen", request.AmountFen);
         var recoveredOn = check.Date("recovered_date", request.RecoveredDate);
         var note = check.OptionalText("note", request.Note, MaxNoteLength);
-        var actor = check.Actor("actor", request.Actor);
+        var actor = context.Caller().Subject;
         check.ThrowIfInvalid();
 
         var claim = await Claim(loanId).RecordRecoveryAsync(recoveredOn, amount, note, actor, requestId);

@@ -6,6 +6,7 @@ using Microfinance.Api.V1;
 using Microfinance.Domain.Regions;
 using Microfinance.Silo.Api.Mapping;
 using Microfinance.Silo.Api.Validation;
+using Microfinance.Silo.Security;
 
 namespace Microfinance.Silo.Api;
 
@@ -22,7 +23,7 @@ public sealed class FundGrpcService(IGrainFactory grains) : FundService.FundServ
         var county = check.AdminCode("county_code", request.CountyCode, AdminLevel.County);
         var bankCode = check.BankCode("bank_code", request.BankCode);
         var bankName = check.Text("bank_name", request.BankName, MaxBankNameLength);
-        var actor = check.Actor("actor", request.Actor);
+        var actor = context.Caller().Subject;
         check.ThrowIfInvalid();
 
         var position = await grains.Get<IFundAccountGrain>(FundAccountId.For(county, bankCode))
@@ -43,7 +44,7 @@ public sealed class FundGrpcService(IGrainFactory grains) : FundService.FundServ
 
         var amount = check.PositiveAmount("amount_fen", request.AmountFen);
         var memo = check.OptionalText("memo", request.Memo, MaxMemoLength);
-        var actor = check.Actor("actor", request.Actor);
+        var actor = context.Caller().Subject;
         check.ThrowIfInvalid();
 
         var position = await grains.Get<IFundAccountGrain>(fundId).RecordAsync(kind, amount, memo, actor, requestId);

@@ -14,6 +14,7 @@ using ProtoApplication = Microfinance.Api.V1.LoanApplication;
 using DomainParty = Microfinance.Domain.Loans.LoanParty;
 using DrivingAgreement = Microfinance.Domain.Loans.DrivingAgreement;
 using RepaymentTerms = Microfinance.Domain.Servicing.RepaymentTerms;
+using Microfinance.Silo.Security;
 
 namespace Microfinance.Silo.Api;
 
@@ -41,7 +42,7 @@ public sealed class LoanGrpcService(
         var requestId = check.RequestId("request_id", request.RequestId);
         var loanId = check.LoanId("loan_id", request.LoanId);
         var application = ReadApplication(check, request.Application ?? new ProtoApplication());
-        var actor = check.Actor("actor", request.Actor);
+        var actor = context.Caller().Subject;
         check.ThrowIfInvalid();
 
         var loan = await grains.Get<ILoanGrain>(loanId).ApplyAsync(application, actor, requestId);
@@ -58,7 +59,7 @@ public sealed class LoanGrpcService(
             ProtoEnums.ToDomain(request.Party),
             Reviewers,
             "must be LOAN_PARTY_VILLAGE, LOAN_PARTY_TOWNSHIP or LOAN_PARTY_COUNTY; the bank decides with ApproveLoan");
-        var actor = check.Actor("actor", request.Actor);
+        var actor = context.Caller().Subject;
         var note = check.OptionalText("note", request.Note, MaxNoteLength);
         check.ThrowIfInvalid();
 
@@ -68,14 +69,14 @@ public sealed class LoanGrpcService(
 
     public override async Task<ApproveLoanResponse> ApproveLoan(ApproveLoanRequest request, ServerCallContext context)
     {
-        var loan = await decisions.ApproveAsync(request, new RequestValidator());
+        var loan = await decisions.ApproveAsync(request, context.Caller().Subject, new RequestValidator());
         return new ApproveLoanResponse { Loan = LoanMapper.ToProto(loan, clock.Today) };
     }
 
     public override async Task<RejectLoanResponse> RejectLoan(RejectLoanRequest request, ServerCallContext context)
     {
         var loan = await decisions.RejectAsync(
-            request, new RequestValidator(), Rejecters, "must be LOAN_PARTY_VILLAGE, LOAN_PARTY_TOWNSHIP, LOAN_PARTY_COUNTY or LOAN_PARTY_BANK");
+            request, context.Caller().Subject, new RequestValidator(), Rejecters, "must be LOAN_PARTY_VILLAGE, LOAN_PARTY_TOWNSHIP, LOAN_PARTY_COUNTY or LOAN_PARTY_BANK");
         return new RejectLoanResponse { Loan = LoanMapper.ToProto(loan, clock.Today) };
     }
 
@@ -84,7 +85,7 @@ public sealed class LoanGrpcService(
         var check = new RequestValidator();
         var requestId = check.RequestId("request_id", request.RequestId);
         var loanId = check.LoanId("loan_id", request.LoanId);
-        var actor = check.Actor("actor", request.Actor);
+        var actor = context.Caller().Subject;
         var reason = check.OptionalText("reason", request.Reason, MaxNoteLength);
         check.ThrowIfInvalid();
 
@@ -95,7 +96,7 @@ public sealed class LoanGrpcService(
     public override async Task<RecordDisbursementResponse> RecordDisbursement(
         RecordDisbursementRequest request, ServerCallContext context)
     {
-        var loan = await decisions.RecordDisbursementAsync(request, new RequestValidator());
+        var loan = await decisions.RecordDisbursementAsync(request, context.Caller().Subject, new RequestValidator());
         return new RecordDisbursementResponse { Loan = LoanMapper.ToProto(loan, clock.Today) };
     }
 
@@ -103,7 +104,8 @@ public sealed class LoanGrpcService(
         IAsyncStreamReader<StreamBankDecisionsRequest> requestStream,
         IServerStreamWriter<StreamBankDecisionsResponse> responseStream,
         ServerCallContext context) =>
-        new BankDecisionStream(requestStream, responseStream, bankDecisions.RunAsync, context.CancellationToken).RunAsync();
+        new BankDecisionStream(
+            requestStream, responseStream, decision => bankDecisions.RunAsync(decision, context.Caller()), context.CancellationToken).RunAsync();
 
     public override async Task<RecordRepaymentResponse> RecordRepayment(
         RecordRepaymentRequest request, ServerCallContext context)
@@ -113,7 +115,7 @@ public sealed class LoanGrpcService(
         var loanId = check.LoanId("loan_id", request.LoanId);
         var paidOn = check.Date("paid_date", request.PaidDate);
         var amount = check.PositiveAmount("amount_fen", request.AmountFen);
-        var actor = check.Actor("actor", request.Actor);
+        var actor = context.Caller().Subject;
         check.ThrowIfInvalid();
 
         var loan = await grains.Get<ILoanGrain>(loanId).RecordRepaymentAsync(paidOn, amount, actor, requestId);
@@ -127,7 +129,7 @@ public sealed class LoanGrpcService(
         var loanId = check.LoanId("loan_id", request.LoanId);
         var months = check.Range("months", request.Months, 1, MaxTermMonths);
         var rating = check.Text("rating", request.Rating, MaxRatingLength);
-        var actor = check.Actor("actor", request.Actor);
+        var actor = context.Caller().Subject;
         check.ThrowIfInvalid();
 
         var loan = await grains.Get<ILoanGrain>(loanId).ExtendAsync(months, rating, actor, requestId);
@@ -148,7 +150,7 @@ public sealed class LoanGrpcService(
                 : new RepaymentTerms(
                     check.Enum("interest_frequency", ProtoEnums.ToDomain(request.InterestFrequency)),
                     check.Enum("principal_repayment", ProtoEnums.ToDomain(request.PrincipalRepayment)));
-        var actor = check.Actor("actor", request.Actor);
+        var actor = context.Caller().Subject;
         check.ThrowIfInvalid();
 
         var loan = await grains.Get<ILoanGrain>(loanId)

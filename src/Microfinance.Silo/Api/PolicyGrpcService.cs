@@ -10,6 +10,7 @@ using Microfinance.Silo.Api.Validation;
 using DomainCategory = Microfinance.Domain.Households.HouseholdCategory;
 using DomainPolicy = Microfinance.Domain.Policies.CountyPolicy;
 using DomainWindow = Microfinance.Domain.Policies.LendingWindow;
+using Microfinance.Silo.Security;
 
 namespace Microfinance.Silo.Api;
 
@@ -27,7 +28,7 @@ public sealed class PolicyGrpcService(IGrainFactory grains, BusinessClock clock)
         var requestId = check.RequestId("request_id", request.RequestId);
         var county = check.AdminCode("county_code", request.CountyCode, AdminLevel.County);
         var policy = ReadPolicy(check, request.Policy ?? new CountyPolicy());
-        var actor = check.Actor("actor", request.Actor);
+        var actor = context.Caller().Subject;
         check.ThrowIfInvalid();
 
         var version = await grains.Get<ICountyPolicyGrain>(county.Value).AddVersionAsync(policy, actor, requestId);
@@ -76,7 +77,7 @@ public sealed class PolicyGrpcService(IGrainFactory grains, BusinessClock clock)
         var reason = request.Stopped
             ? check.Text("reason", request.Reason, MaxStopReasonLength)
             : check.OptionalText("reason", request.Reason, MaxStopReasonLength);
-        var actor = check.Actor("actor", request.Actor);
+        var actor = context.Caller().Subject;
         check.ThrowIfInvalid();
 
         var today = clock.Today;

@@ -5,6 +5,7 @@ using Microfinance.Api.V1;
 using Microfinance.Domain.Regions;
 using Microfinance.Silo.Api.Mapping;
 using Microfinance.Silo.Api.Validation;
+using Microfinance.Silo.Security;
 
 namespace Microfinance.Silo.Api;
 
@@ -20,7 +21,7 @@ public sealed class QuotaGrpcService(IGrainFactory grains) : QuotaService.QuotaS
         var province = check.AdminCode("province_code", request.ProvinceCode, AdminLevel.Province);
         var amount = check.NonNegativeAmount("amount_fen", request.AmountFen);
 
-        var actor = check.Actor("actor", request.Actor);
+        var actor = context.Caller().Subject;
         check.ThrowIfInvalid();
 
         var position = await grains.Get<IProvinceGrain>(province.Value).SetAllocationAsync(amount, actor, requestId);
@@ -40,7 +41,7 @@ public sealed class QuotaGrpcService(IGrainFactory grains) : QuotaService.QuotaS
 
         var amount = check.NonNegativeAmount("amount_fen", request.AmountFen);
 
-        var actor = check.Actor("actor", request.Actor);
+        var actor = context.Caller().Subject;
         check.ThrowIfInvalid();
 
         var position = await grains.GetParentRegion(parent)!.AllocateAsync(child.Value, amount, actor, requestId);

@@ -6,6 +6,7 @@ using Microfinance.Domain.Regions;
 using Microfinance.Grains.Common;
 using Microfinance.Silo.Api.Mapping;
 using Microfinance.Silo.Api.Validation;
+using Microfinance.Silo.Security;
 
 namespace Microfinance.Silo.Api;
 
@@ -21,7 +22,6 @@ public sealed class ServicingGrpcService(IGrainFactory grains, BusinessClock clo
         check.RequestId("request_id", request.RequestId);
         var county = check.AdminCode("county_code", request.CountyCode, AdminLevel.County);
         var through = check.OptionalDate("through_date", request.ThroughDate) ?? clock.Today.AddDays(-1);
-        check.Actor("actor", request.Actor);
         check.ThrowIfInvalid();
 
         var books = await grains.Get<ICountyBooksGrain>(county.Value).CloseThroughAsync(through);
@@ -52,7 +52,7 @@ public sealed class ServicingGrpcService(IGrainFactory grains, BusinessClock clo
 
         var months = check.Range("months", request.Months, 1, MaxDeferralMonths);
         var reason = check.Text("reason", request.Reason, MaxReasonLength);
-        var actor = check.Actor("actor", request.Actor);
+        var actor = context.Caller().Subject;
         check.ThrowIfInvalid();
 
         var deferral = await grains.Get<ICountyDeferralsGrain>(county.Value)

@@ -5,6 +5,7 @@ using Microfinance.Abstractions.Servicing;
 using Microfinance.Api.V1;
 using Microfinance.Silo.Api.Mapping;
 using Microfinance.Silo.Api.Validation;
+using Microfinance.Silo.Security;
 
 namespace Microfinance.Silo.Api;
 
@@ -20,7 +21,7 @@ public sealed class SubsidyGrpcService(IGrainFactory grains) : SubsidyService.Su
         check.RequestId("request_id", request.RequestId);
         var fundId = check.FundId("fund_id", request.FundId);
         var (year, month) = Month(check, "month", request.Month);
-        var actor = check.Actor("actor", request.Actor);
+        var actor = context.Caller().Subject;
         check.ThrowIfInvalid();
 
         var statement = await Statement(fundId, year, month).PrepareAsync(actor);
@@ -33,7 +34,7 @@ public sealed class SubsidyGrpcService(IGrainFactory grains) : SubsidyService.Su
         check.RequestId("request_id", request.RequestId);
         var fundId = check.FundId("fund_id", request.FundId);
         var (year, month) = Month(check, "month", request.Month);
-        var actor = check.Actor("actor", request.Actor);
+        var actor = context.Caller().Subject;
         check.ThrowIfInvalid();
 
         var statement = await Statement(fundId, year, month).ApproveAsync(actor);

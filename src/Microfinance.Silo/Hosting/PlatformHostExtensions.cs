@@ -4,6 +4,7 @@ using Microfinance.Silo.Api.Errors;
 using Microfinance.Silo.Api.Loans;
 using Microfinance.Silo.Demo;
 using Microfinance.Silo.Health;
+using Microfinance.Silo.Security;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Orleans.Configuration;
 
@@ -46,26 +47,49 @@ public static class PlatformHostExtensions
             }
         });
 
-        // Plain-text gRPC needs an endpoint that speaks HTTP/2 only (no TLS to negotiate it).
+        var certificate = TransportSecurity.Certificate(options);
+        if (profile == PlatformProfile.Postgres && certificate is null && !options.AllowPlainText)
+        {
+            throw new InvalidOperationException(
+                "The PostgreSQL profile serves gRPC over TLS: set Microfinance:TlsCertificatePath and :TlsKeyPath, "
+                + "or Microfinance:AllowPlainText=true where a service mesh encrypts the traffic. See the README.");
+        }
+
+        // gRPC without TLS needs an endpoint that speaks HTTP/2 only (there is no ALPN to negotiate it).
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
+            void Grpc(ListenOptions listen)
+            {
+                listen.Protocols = HttpProtocols.Http2;
+                if (certificate is not null)
+                {
+                    listen.UseHttps(certificate);
+                }
+            }
+
             if (profile == PlatformProfile.Embedded)
             {
-                kestrel.ListenLocalhost(options.GrpcPort, listen => listen.Protocols = HttpProtocols.Http2);
+                kestrel.ListenLocalhost(options.GrpcPort, Grpc);
             }
             else
             {
-                kestrel.ListenAnyIP(options.GrpcPort, listen => listen.Protocols = HttpProtocols.Http2);
+                kestrel.ListenAnyIP(options.GrpcPort, Grpc);
             }
         });
 
-        builder.Services.AddGrpc(grpc => grpc.Interceptors.Add<DomainErrorInterceptor>());
+        var developmentKey = builder.AddPlatformAuthentication(profile);
+        builder.Services.AddGrpc(grpc =>
+        {
+            // Errors outermost, so a refusal while admitting a call is reported as any other.
+            grpc.Interceptors.Add<DomainErrorInterceptor>();
+            grpc.Interceptors.Add<AccessInterceptor>();
+        });
         builder.Services.AddSingleton<LoanDecisionRequests>();
         builder.Services.AddSingleton<BankDecisionRunner>();
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks().AddCheck<SiloActiveHealthCheck>("silo");
         var seedDemo = options.SeedDemo ?? profile == PlatformProfile.Embedded;
-        builder.Services.AddSingleton(new PlatformStartup(profile, options.GrpcPort, seedDemo));
+        builder.Services.AddSingleton(new PlatformStartup(profile, options.GrpcPort, certificate is not null, developmentKey, seedDemo));
         builder.Services.AddHostedService<StartupBanner>();
         if (seedDemo)
         {
@@ -75,9 +99,10 @@ public static class PlatformHostExtensions
         return builder;
     }
 
-    /// <summary>Maps the gRPC services, reflection and health.</summary>
+    /// <summary>Maps the gRPC services, reflection and health, behind bearer-token authentication.</summary>
     public static WebApplication MapMicrofinanceApi(this WebApplication app)
     {
+        app.UseAuthentication();
         app.MapGrpcService<RegionGrpcService>();
         app.MapGrpcService<HouseholdGrpcService>();
         app.MapGrpcService<LegalPersonGrpcService>();

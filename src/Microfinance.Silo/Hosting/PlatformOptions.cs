@@ -20,8 +20,20 @@ public sealed class PlatformOptions
     /// <summary>Cluster id: silos of one deployment share it (e.g. one per environment).</summary>
     public string ClusterId { get; set; } = "microfinance-dev";
 
-    /// <summary>Port of the plain-text HTTP/2 gRPC endpoint.</summary>
+    /// <summary>Port of the gRPC endpoint (HTTP/2; TLS when a certificate is configured).</summary>
     public int GrpcPort { get; set; } = 5080;
+
+    /// <summary>PEM certificate (with its chain) the gRPC endpoint presents over TLS; needs <see cref="TlsKeyPath"/>.</summary>
+    public string? TlsCertificatePath { get; set; }
+
+    /// <summary>PEM private key of <see cref="TlsCertificatePath"/>.</summary>
+    public string? TlsKeyPath { get; set; }
+
+    /// <summary>
+    /// Lets the PostgreSQL profile serve gRPC in plain text, e.g. behind a service mesh that
+    /// encrypts the traffic. Off by default: without a certificate that profile does not start.
+    /// </summary>
+    public bool AllowPlainText { get; set; }
 
     /// <summary>Silo-to-silo port.</summary>
     public int SiloPort { get; set; } = 11111;

@@ -2,6 +2,8 @@ namespace Microfinance.Silo.Hosting;
 
 /// <summary>What the host chose at start-up, for the banner.</summary>
 /// <param name="Profile">Where state lives.</param>
-/// <param name="GrpcPort">The plain-text gRPC port.</param>
+/// <param name="GrpcPort">The gRPC port.</param>
+/// <param name="Tls">Whether gRPC is served over TLS (plain text otherwise).</param>
+/// <param name="DevelopmentKey">Whether tokens are checked against a key made at start-up (the embedded profile's default).</param>
 /// <param name="DemoSeeded">Whether the demo province was loaded.</param>
-public sealed record PlatformStartup(PlatformProfile Profile, int GrpcPort, bool DemoSeeded);
+public sealed record PlatformStartup(PlatformProfile Profile, int GrpcPort, bool Tls, bool DevelopmentKey, bool DemoSeeded);

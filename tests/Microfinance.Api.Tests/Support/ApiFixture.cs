@@ -1,21 +1,30 @@
 using System.Net;
 using System.Net.Sockets;
+using Grpc.Core;
 using Grpc.Net.Client;
 using Microfinance.Silo.Hosting;
+using Microfinance.Silo.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Microfinance.Api.Tests.Support;
 
 /// <summary>
 /// The real host — embedded profile, demo province loaded — listening on free local ports, and a
-/// plain-text gRPC channel to it, as a provincial platform would connect.
+/// plain-text gRPC channel to it, as a provincial platform would connect: with the token of the
+/// provincial administrator of both the demo province (53) and the tests' own (45).
 /// </summary>
 public class ApiFixture : IAsyncLifetime
 {
+    private readonly List<GrpcChannel> _channels = [];
     private WebApplication? _app;
+    private string _address = "";
 
     public GrpcChannel Channel { get; private set; } = null!;
+
+    /// <summary>Issues tokens the host accepts (it signs with the development key it made).</summary>
+    public TokenIssuer Tokens { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
@@ -35,12 +44,42 @@ public class ApiFixture : IAsyncLifetime
         _app = builder.Build();
         _app.MapMicrofinanceApi();
         await _app.StartAsync();
-        Channel = GrpcChannel.ForAddress($"http://localhost:{grpcPort}");
+        _address = $"http://localhost:{grpcPort}";
+        Tokens = _app.Services.GetRequiredService<TokenIssuer>();
+        Channel = ChannelWith(Tokens.Issue(LendingSetup.Actor, Role.ProvinceAdministrator, [LendingSetup.Province, "53"]));
+    }
+
+    /// <summary>A channel whose calls carry <paramref name="token"/>; none when it is null.</summary>
+    public GrpcChannel ChannelWith(string? token)
+    {
+        var options = new GrpcChannelOptions();
+        if (token is not null)
+        {
+            var bearer = CallCredentials.FromInterceptor((_, metadata) =>
+            {
+                metadata.Add("authorization", $"Bearer {token}");
+                return Task.CompletedTask;
+            });
+            options.Credentials = ChannelCredentials.Create(ChannelCredentials.Insecure, bearer);
+            options.UnsafeUseInsecureChannelCallCredentials = true;
+        }
+
+        var channel = GrpcChannel.ForAddress(_address, options);
+        lock (_channels)
+        {
+            _channels.Add(channel);
+        }
+
+        return channel;
     }
 
     public async Task DisposeAsync()
     {
-        Channel.Dispose();
+        foreach (var channel in _channels)
+        {
+            channel.Dispose();
+        }
+
         if (_app is not null)
         {
             await _app.StopAsync();

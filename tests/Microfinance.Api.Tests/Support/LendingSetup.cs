@@ -13,6 +13,7 @@ public static class LendingSetup
 {
     public const string Province = "45";
     public const string BankCode = "RCC";
+    /// <summary>The subject of the tests' token: the actor recorded on every change they make.</summary>
     public const string Actor = "api-tests";
     public const string PolicyEffectiveDate = "2020-01-01";
 
@@ -37,7 +38,6 @@ public static class LendingSetup
             RequestId = Keys.NewRequestId(),
             CountyCode = county,
             Policy = new CountyPolicy { EffectiveDate = PolicyEffectiveDate },
-            Actor = Actor,
         });
         return new LendingCounty(county, village[..9] + "000", village, $"{county[..6]}-{BankCode}");
     }
@@ -63,7 +63,6 @@ public static class LendingSetup
             FundId = county.FundId,
             Kind = FundEntryKind.CountyDeposit,
             AmountFen = fundFen,
-            Actor = Actor,
         });
         return county;
     }
@@ -90,7 +89,6 @@ public static class LendingSetup
         {
             RequestId = Keys.NewRequestId(),
             LoanId = loanId,
-            Actor = Actor,
             InterestFrequency = interestFrequency,
             PrincipalRepayment = principalRepayment,
         })).Loan;
@@ -99,7 +97,6 @@ public static class LendingSetup
             RequestId = Keys.NewRequestId(),
             LoanId = loanId,
             DisbursedDate = disbursedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            Actor = Actor,
         });
         return new DisbursedLoan(county, loanId, approved.ContractRateBp);
     }
@@ -127,11 +124,10 @@ public static class LendingSetup
                 Purpose = "购买能繁母猪",
                 Industry = "养殖业",
             },
-            Actor = Actor,
         });
         foreach (var party in new[] { LoanParty.Village, LoanParty.Township, LoanParty.County })
         {
-            await loans.ReviewLoanAsync(new ReviewLoanRequest { RequestId = Keys.NewRequestId(), LoanId = loanId, Party = party, Actor = Actor });
+            await loans.ReviewLoanAsync(new ReviewLoanRequest { RequestId = Keys.NewRequestId(), LoanId = loanId, Party = party });
         }
 
         return loanId;
@@ -145,7 +141,6 @@ public static class LendingSetup
             CountyCode = county,
             BankCode = BankCode,
             BankName = "测试县农村信用合作联社",
-            Actor = Actor,
         })).FundPosition;
 
     /// <summary>
@@ -160,7 +155,6 @@ public static class LendingSetup
             RequestId = Keys.NewRequestId(),
             ProvinceCode = Province,
             AmountFen = province.AllocatedFen + amountFen,
-            Actor = Actor,
         });
     }
 
@@ -172,7 +166,6 @@ public static class LendingSetup
             ParentCode = parent,
             ChildCode = child,
             AmountFen = amountFen,
-            Actor = Actor,
         })).Position;
 
     /// <summary>Registers a household in <paramref name="village"/> whose head is 40 years old, and returns its registry number.</summary>

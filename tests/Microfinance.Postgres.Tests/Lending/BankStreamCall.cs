@@ -1,5 +1,6 @@
 using Microfinance.Api.V1;
 using Microfinance.Silo.Api.Loans;
+using Microfinance.Silo.Security;
 using Microfinance.Testing.Streams;
 
 namespace Microfinance.Postgres.Tests.Lending;
@@ -13,17 +14,19 @@ public sealed class BankStreamCall
 {
     private readonly ChannelStreamWriter<StreamBankDecisionsResponse> _results = new();
 
+    /// <param name="bank">The bank officer whose token opened the stream.</param>
     /// <param name="connection">
     /// Cancelled when the connection goes down: the server reads no further, the decisions it has read
     /// still run to the end, and their results are lost.
     /// </param>
-    public BankStreamCall(BankDecisionRunner runner, IReadOnlyList<StreamBankDecisionsRequest> decisions, CancellationToken connection)
+    public BankStreamCall(
+        BankDecisionRunner runner, Caller bank, IReadOnlyList<StreamBankDecisionsRequest> decisions, CancellationToken connection)
     {
         var requests = new ChannelStreamReader<StreamBankDecisionsRequest>();
         requests.Send([.. decisions]);
         requests.Complete();
         Sent = decisions.Count;
-        Served = new BankDecisionStream(requests, _results, runner.RunAsync, connection).RunAsync();
+        Served = new BankDecisionStream(requests, _results, decision => runner.RunAsync(decision, bank), connection).RunAsync();
     }
 
     /// <summary>How many decisions the bank sent.</summary>

@@ -1,6 +1,7 @@
 using Microfinance.Abstractions.Loans;
 using Microfinance.Grains.Common;
 using Microfinance.Silo.Api.Loans;
+using Microfinance.Silo.Security;
 using Microsoft.Extensions.Logging.Abstractions;
 using DomainStage = Microfinance.Domain.Loans.LoanStage;
 
@@ -66,8 +67,10 @@ public sealed class BankStreamSiloFailureTests : IAsyncLifetime
         var households = await County.SetUpAsync(Loans);
         await Task.WhenAll(households.Select((household, i) => County.ApplyAndReviewAsync(LoanId(i), household, LendingCounty.Amount(i))));
         var clock = new BusinessClock(TimeProvider.System);
-        var runner = new BankDecisionRunner(new LoanDecisionRequests(_cluster.Grains), clock, NullLogger<BankDecisionRunner>.Instance);
-        var bank = new StreamingBank(runner, clock.Today);
+        var access = new AccessPolicy(new EntityScopes(_cluster.Grains));
+        var runner = new BankDecisionRunner(new LoanDecisionRequests(_cluster.Grains), access, clock, NullLogger<BankDecisionRunner>.Instance);
+        var officer = new Caller("rcc-core-system", Role.BankOfficer, [LendingCounty.County], LendingCounty.Bank);
+        var bank = new StreamingBank(runner, officer, clock.Today);
         for (var i = 0; i < Loans; i++)
         {
             bank.Lend(LoanId(i));

@@ -23,7 +23,7 @@ public sealed class LendingCounty(IGrainFactory grains)
 {
     public const string Bank = "RCC";
 
-    private static readonly AdminCode County = AdminCode.Parse("530124");
+    public static readonly AdminCode County = AdminCode.Parse("530124");
     private static readonly AdminCode[] Villages = [AdminCode.Parse("530124101001"), AdminCode.Parse("530124101002")];
 
     /// <summary>The i-th household's loan: 1,000 yuan and 100 more for each household before it.</summary>

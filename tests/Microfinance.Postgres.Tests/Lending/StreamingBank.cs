@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microfinance.Api.V1;
 using Microfinance.Silo.Api.Loans;
+using Microfinance.Silo.Security;
 using ResultCase = Microfinance.Api.V1.StreamBankDecisionsResponse.ResultOneofCase;
 
 namespace Microfinance.Postgres.Tests.Lending;
@@ -11,7 +12,7 @@ namespace Microfinance.Postgres.Tests.Lending;
 /// stream — a loan's approval, unless acknowledged, right before its disbursement — until every
 /// disbursement is acknowledged.
 /// </summary>
-public sealed class StreamingBank(BankDecisionRunner runner, DateOnly disbursedOn)
+public sealed class StreamingBank(BankDecisionRunner runner, Caller officer, DateOnly disbursedOn)
 {
     private const int MaxRounds = 30;
 
@@ -23,13 +24,12 @@ public sealed class StreamingBank(BankDecisionRunner runner, DateOnly disbursedO
 
     /// <summary>Adds a county-reviewed loan for the bank to approve and disburse.</summary>
     public void Lend(string loanId) => _loans.Add((
-        new ApproveLoanRequest { RequestId = $"{loanId}-approve", LoanId = loanId, Actor = "信贷员" },
+        new ApproveLoanRequest { RequestId = $"{loanId}-approve", LoanId = loanId },
         new RecordDisbursementRequest
         {
             RequestId = $"{loanId}-disburse",
             LoanId = loanId,
             DisbursedDate = disbursedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            Actor = "信贷员",
         }));
 
     /// <summary>
@@ -52,7 +52,7 @@ public sealed class StreamingBank(BankDecisionRunner runner, DateOnly disbursedO
             }
         }
 
-        return new BankStreamCall(runner, decisions, connection);
+        return new BankStreamCall(runner, officer, decisions, connection);
     }
 
     /// <summary>Books what came back on <paramref name="call"/> with the loan; an error counts as no answer.</summary>

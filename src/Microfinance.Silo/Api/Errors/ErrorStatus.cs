@@ -28,6 +28,17 @@ public static class ErrorStatus
         Details = { Any.Pack(new ErrorInfo { Reason = error.Reason, Domain = ErrorDomain }) },
     };
 
+    /// <summary>
+    /// PERMISSION_DENIED or UNAUTHENTICATED with <paramref name="message"/> and a reason clients
+    /// can switch on (<see cref="Security.AccessReasons"/>).
+    /// </summary>
+    public static Google.Rpc.Status Refused(Code code, string reason, string message) => new()
+    {
+        Code = (int)code,
+        Message = message,
+        Details = { Any.Pack(new ErrorInfo { Reason = reason, Domain = ErrorDomain }) },
+    };
+
     /// <summary>INTERNAL, saying nothing of the failure; the caller logs it.</summary>
     public static Google.Rpc.Status Internal() => new() { Code = (int)Code.Internal, Message = "Internal error." };
 }

@@ -7,6 +7,7 @@ using Microfinance.Grains.Common;
 using Microfinance.Silo.Api.Errors;
 using Microfinance.Silo.Api.Mapping;
 using Microfinance.Silo.Api.Validation;
+using Microfinance.Silo.Security;
 using DomainParty = Microfinance.Domain.Loans.LoanParty;
 using DecisionCase = Microfinance.Api.V1.StreamBankDecisionsRequest.DecisionOneofCase;
 
@@ -18,7 +19,7 @@ namespace Microfinance.Silo.Api.Loans;
 /// call would have failed with. It never throws, so one bad decision cannot end the stream.
 /// </summary>
 public sealed class BankDecisionRunner(
-    LoanDecisionRequests decisions, BusinessClock clock, ILogger<BankDecisionRunner> logger)
+    LoanDecisionRequests decisions, AccessPolicy access, BusinessClock clock, ILogger<BankDecisionRunner> logger)
 {
     private static readonly DomainParty[] Bank = [DomainParty.Bank];
 
@@ -31,13 +32,14 @@ public sealed class BankDecisionRunner(
         _ => ("", ""),
     };
 
-    public async Task<StreamBankDecisionsResponse> RunAsync(StreamBankDecisionsRequest decision)
+    /// <summary>Applies <paramref name="decision"/> for <paramref name="caller"/>, held to its unary RPC's access rule.</summary>
+    public async Task<StreamBankDecisionsResponse> RunAsync(StreamBankDecisionsRequest decision, Caller caller)
     {
         var (requestId, loanId) = Identify(decision);
         var result = new StreamBankDecisionsResponse { Sequence = decision.Sequence, RequestId = requestId, LoanId = loanId };
         try
         {
-            result.Loan = LoanMapper.ToProto(await ApplyAsync(decision), clock.Today);
+            result.Loan = LoanMapper.ToProto(await ApplyAsync(decision, caller), clock.Today);
         }
         catch (RpcException invalid) when (invalid.GetRpcStatus() is { } status)
         {
@@ -58,14 +60,24 @@ public sealed class BankDecisionRunner(
         return result;
     }
 
-    private Task<LoanRecord> ApplyAsync(StreamBankDecisionsRequest decision) => decision.DecisionCase switch
+    private async Task<LoanRecord> ApplyAsync(StreamBankDecisionsRequest decision, Caller caller)
     {
-        DecisionCase.Approve => decisions.ApproveAsync(decision.Approve, new RequestValidator("approve")),
-        DecisionCase.Reject => decisions.RejectAsync(
-            decision.Reject, new RequestValidator("reject"), Bank, "must be LOAN_PARTY_BANK: a bank's stream rejects as the bank"),
-        DecisionCase.Disburse => decisions.RecordDisbursementAsync(decision.Disburse, new RequestValidator("disburse")),
-        _ => Task.FromException<LoanRecord>(NoDecision()),
-    };
+        var (method, request) = decision.DecisionCase switch
+        {
+            DecisionCase.Approve => ("ApproveLoan", (object)decision.Approve),
+            DecisionCase.Reject => ("RejectLoan", decision.Reject),
+            DecisionCase.Disburse => ("RecordDisbursement", decision.Disburse),
+            _ => throw NoDecision(),
+        };
+        await access.AuthorizeAsync(caller, $"/{LoanService.Descriptor.FullName}/{method}", request);
+        return decision.DecisionCase switch
+        {
+            DecisionCase.Approve => await decisions.ApproveAsync(decision.Approve, caller.Subject, new RequestValidator("approve")),
+            DecisionCase.Reject => await decisions.RejectAsync(
+                decision.Reject, caller.Subject, new RequestValidator("reject"), Bank, "must be LOAN_PARTY_BANK: a bank's stream rejects as the bank"),
+            _ => await decisions.RecordDisbursementAsync(decision.Disburse, caller.Subject, new RequestValidator("disburse")),
+        };
+    }
 
     private static RpcException NoDecision()
     {

@@ -12,7 +12,8 @@ namespace Microfinance.Silo.Api.Loans;
 /// <summary>
 /// Approving, rejecting and disbursing a loan as both the unary calls (ApproveLoan, RejectLoan,
 /// RecordDisbursement) and a bank's stream make them: read the request, refusing it with
-/// INVALID_ARGUMENT naming every bad field before anything changes, then make its one grain call.
+/// INVALID_ARGUMENT naming every bad field before anything changes, then make its one grain call
+/// on behalf of the actor (the caller's token subject).
 /// Defined once, so a decision in the stream is checked exactly as its unary call is.
 /// </summary>
 public sealed class LoanDecisionRequests(IGrainFactory grains)
@@ -22,12 +23,11 @@ public sealed class LoanDecisionRequests(IGrainFactory grains)
 
     private const int MaxReasonLength = 500;
 
-    public Task<LoanRecord> ApproveAsync(ApproveLoanRequest request, RequestValidator check)
+    public Task<LoanRecord> ApproveAsync(ApproveLoanRequest request, string actor, RequestValidator check)
     {
         var requestId = check.RequestId("request_id", request.RequestId);
         var loanId = check.LoanId("loan_id", request.LoanId);
         var rate = check.Range("contract_rate_bp", request.ContractRateBp, 0, MaxContractRateBasisPoints);
-        var actor = check.Actor("actor", request.Actor);
         var terms = new RepaymentTerms(
             check.Enum("interest_frequency", ProtoEnums.ToDomain(request.InterestFrequency)),
             check.Enum("principal_repayment", ProtoEnums.ToDomain(request.PrincipalRepayment)));
@@ -38,24 +38,22 @@ public sealed class LoanDecisionRequests(IGrainFactory grains)
 
     /// <summary>Rejects as one of <paramref name="parties"/>; <paramref name="partiesRule"/> tells a caller who named another which.</summary>
     public Task<LoanRecord> RejectAsync(
-        RejectLoanRequest request, RequestValidator check, IReadOnlyCollection<DomainParty> parties, string partiesRule)
+        RejectLoanRequest request, string actor, RequestValidator check, IReadOnlyCollection<DomainParty> parties, string partiesRule)
     {
         var requestId = check.RequestId("request_id", request.RequestId);
         var loanId = check.LoanId("loan_id", request.LoanId);
         var party = check.OneOf("party", ProtoEnums.ToDomain(request.Party), parties, partiesRule);
-        var actor = check.Actor("actor", request.Actor);
         var reason = check.Text("reason", request.Reason, MaxReasonLength);
         check.ThrowIfInvalid();
 
         return grains.Get<ILoanGrain>(loanId).RejectAsync(party, actor, reason, requestId);
     }
 
-    public Task<LoanRecord> RecordDisbursementAsync(RecordDisbursementRequest request, RequestValidator check)
+    public Task<LoanRecord> RecordDisbursementAsync(RecordDisbursementRequest request, string actor, RequestValidator check)
     {
         var requestId = check.RequestId("request_id", request.RequestId);
         var loanId = check.LoanId("loan_id", request.LoanId);
         var disbursedOn = check.Date("disbursed_date", request.DisbursedDate);
-        var actor = check.Actor("actor", request.Actor);
         check.ThrowIfInvalid();
 
         return grains.Get<ILoanGrain>(loanId).RecordDisbursementAsync(disbursedOn, actor, requestId);

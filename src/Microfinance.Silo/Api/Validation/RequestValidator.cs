@@ -31,6 +31,9 @@ public sealed partial class RequestValidator(string parent = "")
     public void Add(string field, string description) =>
         _violations.Add(new BadRequest.Types.FieldViolation { Field = PathOf(field), Description = description });
 
+    /// <summary>Whether no problem has been reported.</summary>
+    public bool IsValid => _violations.Count == 0;
+
     /// <summary>Whether a problem has already been reported under <paramref name="field"/>.</summary>
     public bool HasViolation(string field) => _violations.Any(v => v.Field == PathOf(field));
 
