@@ -29,26 +29,7 @@ public sealed class CompensationApiTests(ClockedApiFixture fixture)
     private Task<LendingSetup.DisbursedLoan> UnpaidLoanAsync(int daysAgo = 360) =>
         LendingSetup.NewDisbursedLoanAsync(fixture.Channel, PrincipalFen, QuotaFen, FundFen, fixture.Today.AddDays(-daysAgo));
 
-    /// <summary>A filing for a borrower who died, with a visit every 30 days from the first missed due date up to today.</summary>
-    private async Task<FileClaimRequest> FilingAsync(string loanId)
-    {
-        var loan = (await new LoanService.LoanServiceClient(fixture.Channel).GetLoanAsync(new GetLoanRequest { LoanId = loanId })).Loan;
-        var request = new FileClaimRequest
-        {
-            RequestId = Keys.NewRequestId(),
-            LoanId = loanId,
-            BankCode = LendingSetup.BankCode,
-            Cause = LossCause.BorrowerDeath,
-            CauseDescription = "借款人因病去世，家庭无其他收入来源",
-        };
-        var missed = DateOnly.ParseExact(loan.Schedule[0].DueDate, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        for (var on = missed.AddDays(1); on <= fixture.Today; on = on.AddDays(30))
-        {
-            request.DunningActions.Add(new DunningAction { ActionDate = Iso(on), Method = DunningMethod.Visit, Note = "上门催收" });
-        }
-
-        return request;
-    }
+    private Task<FileClaimRequest> FilingAsync(string loanId) => ClaimSetup.FilingAsync(fixture.Channel, loanId, fixture.Today);
 
     private async Task<(LendingSetup.DisbursedLoan Loan, Claim Claim)> FiledClaimAsync()
     {
