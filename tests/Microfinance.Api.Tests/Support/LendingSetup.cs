@@ -19,7 +19,6 @@ public static class LendingSetup
 
     private const string CreditCodeCharacters = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
-
     /// <summary>A county ready to lend, with the codes of its one township and village.</summary>
     public sealed record LendingCounty(string County, string Township, string Village, string FundId);
 
@@ -171,41 +170,47 @@ public static class LendingSetup
     /// <summary>Registers a household in <paramref name="village"/> whose head is 40 years old, and returns its registry number.</summary>
     public static async Task<string> RegisterHouseholdAsync(GrpcChannel channel, string village, HouseholdCategory category)
     {
-        var registryNumber = Keys.NewRegistryNumber();
-        await new HouseholdService.HouseholdServiceClient(channel).RegisterHouseholdAsync(new RegisterHouseholdRequest
-        {
-            RequestId = Keys.NewRequestId(),
-            Household = new Household
-            {
-                RegistryNumber = registryNumber,
-                VillageCode = village,
-                Head = new Person { Name = "韦志强", ResidentId = Keys.NewResidentId(BusinessToday().AddYears(-40)) },
-                Category = category,
-                LaborCapacity = LaborCapacity.Ordinary,
-                StarRating = 4,
-            },
-        });
-        return registryNumber;
+        var registration = HouseholdRegistration(village, category);
+        await new HouseholdService.HouseholdServiceClient(channel).RegisterHouseholdAsync(registration);
+        return registration.Household.RegistryNumber;
     }
+
+    /// <summary>A request to register a new household in <paramref name="village"/> whose head is 40 years old.</summary>
+    public static RegisterHouseholdRequest HouseholdRegistration(string village, HouseholdCategory category) => new()
+    {
+        RequestId = Keys.NewRequestId(),
+        Household = new Household
+        {
+            RegistryNumber = Keys.NewRegistryNumber(),
+            VillageCode = village,
+            Head = new Person { Name = "韦志强", ResidentId = Keys.NewResidentId(BusinessToday().AddYears(-40)) },
+            Category = category,
+            LaborCapacity = LaborCapacity.Ordinary,
+            StarRating = 4,
+        },
+    };
 
     /// <summary>Registers a cooperative in <paramref name="county"/> and returns its credit code.</summary>
     public static async Task<string> RegisterCooperativeAsync(GrpcChannel channel, string county)
     {
-        var creditCode = NewCreditCode(county);
-        await new LegalPersonService.LegalPersonServiceClient(channel).RegisterLegalPersonAsync(new RegisterLegalPersonRequest
-        {
-            RequestId = Keys.NewRequestId(),
-            LegalPerson = new LegalPerson
-            {
-                CreditCode = creditCode,
-                Name = "测试县绿源种植专业合作社",
-                Kind = LegalPersonKind.Cooperative,
-                CountyCode = county,
-                RepresentativeName = "何正平",
-            },
-        });
-        return creditCode;
+        var registration = CooperativeRegistration(county);
+        await new LegalPersonService.LegalPersonServiceClient(channel).RegisterLegalPersonAsync(registration);
+        return registration.LegalPerson.CreditCode;
     }
+
+    /// <summary>A request to register a new cooperative in <paramref name="county"/>.</summary>
+    public static RegisterLegalPersonRequest CooperativeRegistration(string county) => new()
+    {
+        RequestId = Keys.NewRequestId(),
+        LegalPerson = new LegalPerson
+        {
+            CreditCode = NewCreditCode(county),
+            Name = "测试县绿源种植专业合作社",
+            Kind = LegalPersonKind.Cooperative,
+            CountyCode = county,
+            RepresentativeName = "何正平",
+        },
+    };
 
     /// <summary>A valid unified social credit code (GB 32100) of a cooperative in <paramref name="county"/>.</summary>
     private static string NewCreditCode(string county)

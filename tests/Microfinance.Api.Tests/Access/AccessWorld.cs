@@ -1,0 +1,155 @@
+using System.Globalization;
+using Grpc.Net.Client;
+using Microfinance.Api.Tests.Support;
+using Microfinance.Api.V1;
+
+namespace Microfinance.Api.Tests.Access;
+
+/// <summary>
+/// A fresh lending county (province 45) for one row of the access matrix, and fresh entities in it
+/// built by the province's administrator: a new household, loan or claim for every call, so that
+/// each allowed call can succeed on its own.
+/// </summary>
+public sealed class AccessWorld
+{
+    public const long QuotaFen = 10_000_000_000;
+    private const long FundFen = 1_000_000_000;
+    private const long LoanFen = 4_000_000;
+
+    private readonly ClockedApiFixture _fixture;
+    private int _serial;
+
+    private AccessWorld(ClockedApiFixture fixture, LendingSetup.LendingCounty county)
+    {
+        _fixture = fixture;
+        County = county;
+        Callers = MatrixCallers.For(fixture.Tokens, county.Village, Keys.NewCounty());
+    }
+
+    public LendingSetup.LendingCounty County { get; }
+
+    public IReadOnlyList<MatrixCaller> Callers { get; }
+
+    /// <summary>The province administrator's channel, which builds everything.</summary>
+    public GrpcChannel Admin => _fixture.Channel;
+
+    public DateOnly Today => _fixture.Today;
+
+    public static async Task<AccessWorld> CreateAsync(ClockedApiFixture fixture) =>
+        new(fixture, await LendingSetup.NewLendingCountyAsync(fixture.Channel, QuotaFen, FundFen));
+
+    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A number no earlier call of this world got: for fresh codes, dates and months.</summary>
+    public int Next() => Interlocked.Increment(ref _serial);
+
+    public void MoveDays(int days) => _fixture.MoveTo(_fixture.Today.AddDays(days));
+
+    public Task<string> HouseholdAsync() =>
+        LendingSetup.RegisterHouseholdAsync(Admin, County.Village, HouseholdCategory.RegisteredPoor);
+
+    public ApplyForLoanRequest Application(string household) => new()
+    {
+        RequestId = Keys.NewRequestId(),
+        LoanId = $"LN-{Guid.NewGuid():N}",
+        Application = new LoanApplication
+        {
+            RegistryNumber = household,
+            BankCode = LendingSetup.BankCode,
+            AmountFen = LoanFen,
+            TermMonths = 24,
+            Purpose = "购买能繁母猪",
+            Industry = "养殖业",
+        },
+    };
+
+    /// <summary>A new loan reviewed by the parties before <paramref name="awaiting"/> (Bank: every review done).</summary>
+    public async Task<string> LoanAwaitingAsync(LoanParty awaiting)
+    {
+        var loans = new LoanService.LoanServiceClient(Admin);
+        var application = Application(await HouseholdAsync());
+        await loans.ApplyForLoanAsync(application);
+        foreach (var party in new[] { LoanParty.Village, LoanParty.Township, LoanParty.County }.TakeWhile(party => party != awaiting))
+        {
+            await loans.ReviewLoanAsync(new ReviewLoanRequest { RequestId = Keys.NewRequestId(), LoanId = application.LoanId, Party = party });
+        }
+
+        return application.LoanId;
+    }
+
+    public async Task<string> ApprovedLoanAsync()
+    {
+        var loanId = await LoanAwaitingAsync(LoanParty.Bank);
+        await new LoanService.LoanServiceClient(Admin).ApproveLoanAsync(new ApproveLoanRequest { RequestId = Keys.NewRequestId(), LoanId = loanId });
+        return loanId;
+    }
+
+    public async Task<string> DisbursedLoanAsync(int daysAgo)
+    {
+        var loanId = await ApprovedLoanAsync();
+        await new LoanService.LoanServiceClient(Admin).RecordDisbursementAsync(new RecordDisbursementRequest
+        {
+            RequestId = Keys.NewRequestId(),
+            LoanId = loanId,
+            DisbursedDate = Iso(Today.AddDays(-daysAgo)),
+        });
+        return loanId;
+    }
+
+    /// <summary>
+    /// <paramref name="count"/> claims on loans unpaid for almost a year, brought to <paramref name="step"/>
+    /// together, so the week of public notice passes once for all of them.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> ClaimsAsync(int count, ClaimStep step)
+    {
+        var claims = new CompensationService.CompensationServiceClient(Admin);
+        var loanIds = new List<string>();
+        for (var i = 0; i < count; i++)
+        {
+            var loanId = await DisbursedLoanAsync(daysAgo: 360);
+            await claims.FileClaimAsync(await ClaimSetup.FilingAsync(Admin, loanId, Today));
+            if (step >= ClaimStep.NoticePosted)
+            {
+                await claims.PostClaimNoticeAsync(new PostClaimNoticeRequest { RequestId = Keys.NewRequestId(), LoanId = loanId });
+            }
+
+            if (step == ClaimStep.ObjectionRaised)
+            {
+                await claims.RaiseClaimObjectionAsync(Objection(loanId));
+            }
+
+            loanIds.Add(loanId);
+        }
+
+        if (step >= ClaimStep.NoticeOver)
+        {
+            MoveDays(7);
+        }
+
+        foreach (var loanId in step >= ClaimStep.Verified ? loanIds : [])
+        {
+            await claims.VerifyClaimAsync(new VerifyClaimRequest { RequestId = Keys.NewRequestId(), LoanId = loanId, Note = "核实无误" });
+            if (step == ClaimStep.Compensated)
+            {
+                await claims.ApproveClaimAsync(ClaimApproval(loanId));
+            }
+        }
+
+        return loanIds;
+    }
+
+    public static RaiseClaimObjectionRequest Objection(string loanId) => new()
+    {
+        RequestId = Keys.NewRequestId(),
+        LoanId = loanId,
+        Objector = "村民王某",
+        Content = "借款人之子在外务工，家庭仍有收入",
+    };
+
+    public static ApproveClaimRequest ClaimApproval(string loanId) => new()
+    {
+        RequestId = Keys.NewRequestId(),
+        LoanId = loanId,
+        ApprovalDocument = "县金融扶贫领导小组〔2026〕7号",
+    };
+}

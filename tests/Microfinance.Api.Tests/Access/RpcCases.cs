@@ -1,0 +1,13 @@
+namespace Microfinance.Api.Tests.Access;
+
+/// <summary>Every row of the access matrix, by RPC.</summary>
+public static class RpcCases
+{
+    public static IReadOnlyDictionary<string, RpcCase> ByMethod { get; } =
+        RegistryCases.All()
+            .Concat(CountyCases.All())
+            .Concat(LoanCases.All())
+            .Concat(ServicingCases.All())
+            .Concat(ClaimCases.All())
+            .ToDictionary(row => row.Method, StringComparer.Ordinal);
+}
