@@ -26,7 +26,8 @@ public sealed class SchemaMigrator
         """;
 
     // GRANT takes no bind parameters, so the server quotes the role name itself (format's %I).
-    // Silos read OrleansQuery but never write it, and have no business with the ledger.
+    // Silos read OrleansQuery but never write it, have no business with the ledger, and may only
+    // add to the audit trail: nothing a silo does can alter or remove a record of it.
     private const string SiloGrantsSql = """
         SELECT format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), @role)
         UNION ALL
@@ -34,9 +35,11 @@ public sealed class SchemaMigrator
         UNION ALL
         SELECT format('GRANT SELECT ON TABLE public.orleansquery TO %I', @role)
         UNION ALL
+        SELECT format('GRANT SELECT, INSERT ON TABLE public.audit_record TO %I', @role)
+        UNION ALL
         SELECT format('GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE public.%I TO %I', tablename, @role)
         FROM pg_tables
-        WHERE schemaname = 'public' AND tablename NOT IN ('orleansquery', 'schema_migrations')
+        WHERE schemaname = 'public' AND tablename NOT IN ('orleansquery', 'schema_migrations', 'audit_record')
         UNION ALL
         SELECT format('GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO %I', @role)
         UNION ALL

@@ -2,9 +2,11 @@ using System.Net;
 using Microfinance.Silo.Api;
 using Microfinance.Silo.Api.Errors;
 using Microfinance.Silo.Api.Loans;
+using Microfinance.Silo.Audit;
 using Microfinance.Silo.Demo;
 using Microfinance.Silo.Health;
 using Microfinance.Silo.Security;
+using Microfinance.Storage.Audit;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Orleans.Configuration;
 
@@ -80,10 +82,17 @@ public static class PlatformHostExtensions
         var developmentKey = builder.AddPlatformAuthentication(profile);
         builder.Services.AddGrpc(grpc =>
         {
-            // Errors outermost, so a refusal while admitting a call is reported as any other.
+            // The audit trail sees each call's final status; errors come next, so a refusal while
+            // admitting a call is reported as any other.
+            grpc.Interceptors.Add<AuditInterceptor>();
             grpc.Interceptors.Add<DomainErrorInterceptor>();
             grpc.Interceptors.Add<AccessInterceptor>();
         });
+        // Made by the container, so it is disposed with the host and sends what is queued first.
+        builder.Services.AddSingleton<IAuditTrail>(_ => postgres is null
+            ? new MemoryAuditTrail()
+            : new PostgresAuditTrail(postgres, SiloIdentity.ServiceId));
+        builder.Services.AddSingleton<AuditRecorder>();
         builder.Services.AddSingleton<LoanDecisionRequests>();
         builder.Services.AddSingleton<BankDecisionRunner>();
         builder.Services.AddGrpcReflection();
@@ -113,6 +122,7 @@ public static class PlatformHostExtensions
         app.MapGrpcService<ServicingGrpcService>();
         app.MapGrpcService<SubsidyGrpcService>();
         app.MapGrpcService<CompensationGrpcService>();
+        app.MapGrpcService<AuditGrpcService>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         return app;

@@ -61,12 +61,11 @@ public sealed class AccessInterceptor(AccessPolicy policy) : Interceptor
 
         var caller = Caller.From(user, out var problem)
             ?? throw ErrorStatus.Refused(Google.Rpc.Code.PermissionDenied, AccessReasons.TokenClaimsInvalid, $"Permission denied: {problem}.").ToRpcException();
-        if (!context.Method.StartsWith(ReflectionServices, StringComparison.Ordinal))
-        {
-            await policy.AuthorizeAsync(caller, context.Method, request);
-        }
-
-        context.Admit(caller);
+        context.Identify(caller);
+        var touched = context.Method.StartsWith(ReflectionServices, StringComparison.Ordinal)
+            ? []
+            : await policy.AuthorizeAsync(caller, context.Method, request);
+        context.Admit(caller, touched);
     }
 
     private static RpcException Unauthenticated(string reason, string message) =>

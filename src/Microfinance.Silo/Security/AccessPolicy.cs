@@ -11,8 +11,9 @@ namespace Microfinance.Silo.Security;
 /// </summary>
 public sealed class AccessPolicy(EntityScopes scopes)
 {
+    /// <returns>The regions the request touches (none for a stream, whose messages are admitted one by one).</returns>
     /// <exception cref="RpcException">PERMISSION_DENIED; or NOT_FOUND when the request names an entity that does not exist.</exception>
-    public async ValueTask AuthorizeAsync(Caller caller, string method, object? request)
+    public async ValueTask<IReadOnlyList<AccessTarget>> AuthorizeAsync(Caller caller, string method, object? request)
     {
         if (!RpcAccessTable.Rules.TryGetValue(method, out var rule) || !rule.Roles.Contains(caller.Role))
         {
@@ -21,7 +22,7 @@ public sealed class AccessPolicy(EntityScopes scopes)
 
         if (request is null)
         {
-            return;
+            return [];
         }
 
         if (rule.ActsAs?.Invoke(request, caller) is { } why)
@@ -29,7 +30,8 @@ public sealed class AccessPolicy(EntityScopes scopes)
             throw Denied(AccessReasons.NotCallersParty, $"Permission denied: {why}.");
         }
 
-        foreach (var target in await rule.Targets(request, scopes))
+        var targets = await rule.Targets(request, scopes);
+        foreach (var target in targets)
         {
             var inReach = rule.Reach == Reach.Within ? caller.Covers(target.Region) : caller.IsRelatedTo(target.Region);
             if (!inReach)
@@ -42,6 +44,8 @@ public sealed class AccessPolicy(EntityScopes scopes)
                 throw Denied(AccessReasons.OtherBank, "Permission denied: the request touches another bank's business.");
             }
         }
+
+        return targets;
     }
 
     private static RpcException Denied(string reason, string message) =>

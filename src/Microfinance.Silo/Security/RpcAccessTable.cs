@@ -2,6 +2,7 @@ using ServiceDescriptor = Google.Protobuf.Reflection.ServiceDescriptor;
 using Microfinance.Api.V1;
 using Microfinance.Domain.Households;
 using Microfinance.Domain.Regions;
+using Microfinance.Silo.Audit;
 using Microfinance.Silo.Api.Validation;
 using static Microfinance.Silo.Security.Role;
 using ProtoApplication = Microfinance.Api.V1.LoanApplication;
@@ -41,86 +42,100 @@ public static class RpcAccessTable
     {
         var rules = new Dictionary<string, AccessRule>(StringComparer.Ordinal);
 
-        void Change<T>(ServiceDescriptor service, string method, Role[] roles, Func<T, EntityScopes, ValueTask<IReadOnlyList<AccessTarget>>> targets, Func<T, Caller, string?>? actsAs = null) =>
+        void Change<T>(
+            ServiceDescriptor service,
+            string method,
+            Role[] roles,
+            Func<T, EntityScopes, ValueTask<IReadOnlyList<AccessTarget>>> targets,
+            Func<T, AuditSubject>? subject,
+            Func<T, Caller, string?>? actsAs = null) =>
             rules.Add(
                 $"/{service.FullName}/{method}",
-                new AccessRule(true, roles.ToHashSet(), Reach.Within, (request, scopes) => targets((T)request, scopes), actsAs is null ? null : (request, caller) => actsAs((T)request, caller)));
+                new AccessRule(
+                    roles.ToHashSet(),
+                    Reach.Within,
+                    (request, scopes) => targets((T)request, scopes),
+                    actsAs is null ? null : (request, caller) => actsAs((T)request, caller),
+                    subject is null ? null : request => subject((T)request)));
 
         void Read<T>(ServiceDescriptor service, string method, Role[] roles, Func<T, EntityScopes, ValueTask<IReadOnlyList<AccessTarget>>> targets, Reach reach = Reach.Within) =>
             rules.Add(
                 $"/{service.FullName}/{method}",
-                new AccessRule(false, roles.ToHashSet(), reach, (request, scopes) => targets((T)request, scopes)));
+                new AccessRule(roles.ToHashSet(), reach, (request, scopes) => targets((T)request, scopes)));
 
         var regions = RegionService.Descriptor;
-        Change<CreateRegionRequest>(regions, "CreateRegion", CountyOffice, (r, _) => Region(r.Region?.Code));
+        Change<CreateRegionRequest>(regions, "CreateRegion", CountyOffice, (r, _) => Region(r.Region?.Code), r => AuditSubject.Region(r.Region?.Code));
         Read<GetRegionRequest>(regions, "GetRegion", Readers, (r, _) => Region(r.Code), Reach.WithinOrAbove);
         Read<ListSubregionsRequest>(regions, "ListSubregions", Readers, (r, _) => Region(r.ParentCode), Reach.WithinOrAbove);
 
         var households = HouseholdService.Descriptor;
-        Change<RegisterHouseholdRequest>(households, "RegisterHousehold", LocalOffices, (r, _) => Region(r.Household?.VillageCode));
-        Change<UpdateHouseholdRequest>(households, "UpdateHousehold", LocalOffices, (r, s) => Household(r.Household?.RegistryNumber, s));
+        Change<RegisterHouseholdRequest>(households, "RegisterHousehold", LocalOffices, (r, _) => Region(r.Household?.VillageCode), r => AuditSubject.Household(r.Household?.RegistryNumber));
+        Change<UpdateHouseholdRequest>(households, "UpdateHousehold", LocalOffices, (r, s) => Household(r.Household?.RegistryNumber, s), r => AuditSubject.Household(r.Household?.RegistryNumber));
         Read<GetHouseholdRequest>(households, "GetHousehold", Readers, (r, s) => Household(r.RegistryNumber, s));
         Read<ListHouseholdsRequest>(households, "ListHouseholds", Readers, (r, _) => Region(r.VillageCode));
 
         var legalPersons = LegalPersonService.Descriptor;
-        Change<RegisterLegalPersonRequest>(legalPersons, "RegisterLegalPerson", CountyOffice, (r, _) => Region(r.LegalPerson?.CountyCode));
+        Change<RegisterLegalPersonRequest>(legalPersons, "RegisterLegalPerson", CountyOffice, (r, _) => Region(r.LegalPerson?.CountyCode), r => AuditSubject.LegalPerson(r.LegalPerson?.CreditCode));
         Read<GetLegalPersonRequest>(legalPersons, "GetLegalPerson", Readers, (r, s) => LegalPerson(r.CreditCode, s));
 
         var policies = PolicyService.Descriptor;
-        Change<CreatePolicyVersionRequest>(policies, "CreatePolicyVersion", CountyOffice, (r, _) => Region(r.CountyCode));
-        Change<SetLendingStopRequest>(policies, "SetLendingStop", CountyOffice, (r, _) => Region(r.CountyCode));
+        Change<CreatePolicyVersionRequest>(policies, "CreatePolicyVersion", CountyOffice, (r, _) => Region(r.CountyCode), r => AuditSubject.Region(r.CountyCode));
+        Change<SetLendingStopRequest>(policies, "SetLendingStop", CountyOffice, (r, _) => Region(r.CountyCode), r => AuditSubject.Region(r.CountyCode));
         Read<ListPolicyVersionsRequest>(policies, "ListPolicyVersions", Readers, (r, _) => Region(r.CountyCode), Reach.WithinOrAbove);
         Read<GetLendingTermsRequest>(policies, "GetLendingTerms", Readers, (r, _) => Region(r.CountyCode), Reach.WithinOrAbove);
 
         var quotas = QuotaService.Descriptor;
-        Change<SetProvinceQuotaRequest>(quotas, "SetProvinceQuota", ProvinceOffice, (r, _) => Region(r.ProvinceCode));
-        Change<AllocateQuotaRequest>(quotas, "AllocateQuota", QuotaAllocators, (r, _) => Region(r.ParentCode));
+        Change<SetProvinceQuotaRequest>(quotas, "SetProvinceQuota", ProvinceOffice, (r, _) => Region(r.ProvinceCode), r => AuditSubject.Region(r.ProvinceCode));
+        Change<AllocateQuotaRequest>(quotas, "AllocateQuota", QuotaAllocators, (r, _) => Region(r.ParentCode), r => AuditSubject.Region(r.ChildCode));
         Read<GetQuotaOverviewRequest>(quotas, "GetQuotaOverview", [.. LocalOffices, Auditor], (r, _) => Region(r.RegionCode));
 
         var funds = FundService.Descriptor;
-        Change<OpenFundAccountRequest>(funds, "OpenFundAccount", CountyOffice, (r, _) => Region(r.CountyCode));
-        Change<RecordFundEntryRequest>(funds, "RecordFundEntry", CountyOffice, (r, _) => Fund(r.FundId));
+        Change<OpenFundAccountRequest>(funds, "OpenFundAccount", CountyOffice, (r, _) => Region(r.CountyCode), r => AuditSubject.Fund(r.CountyCode, r.BankCode));
+        Change<RecordFundEntryRequest>(funds, "RecordFundEntry", CountyOffice, (r, _) => Fund(r.FundId), r => AuditSubject.Fund(r.FundId));
         Read<GetFundPositionRequest>(funds, "GetFundPosition", BankReaders, (r, _) => Fund(r.FundId));
         Read<ListFundLedgerEntriesRequest>(funds, "ListFundLedgerEntries", BankReaders, (r, _) => Fund(r.FundId));
 
         var loans = LoanService.Descriptor;
-        Change<ApplyForLoanRequest>(loans, "ApplyForLoan", Applicants, (r, s) => Application(r.Application, s));
-        Change<ReviewLoanRequest>(loans, "ReviewLoan", LocalOffices, (r, s) => Loan(r.LoanId, s), (r, c) => Acting(c, r.Party));
-        Change<ApproveLoanRequest>(loans, "ApproveLoan", Lenders, (r, s) => Loan(r.LoanId, s));
-        Change<RejectLoanRequest>(loans, "RejectLoan", Applicants, (r, s) => Loan(r.LoanId, s), (r, c) => Acting(c, r.Party));
-        Change<WithdrawLoanRequest>(loans, "WithdrawLoan", Applicants, (r, s) => Loan(r.LoanId, s));
-        Change<RecordDisbursementRequest>(loans, "RecordDisbursement", Lenders, (r, s) => Loan(r.LoanId, s));
+        Change<ApplyForLoanRequest>(loans, "ApplyForLoan", Applicants, (r, s) => Application(r.Application, s), r => AuditSubject.Loan(r.LoanId));
+        Change<ReviewLoanRequest>(loans, "ReviewLoan", LocalOffices, (r, s) => Loan(r.LoanId, s), r => AuditSubject.Loan(r.LoanId), (r, c) => Acting(c, r.Party));
+        Change<ApproveLoanRequest>(loans, "ApproveLoan", Lenders, (r, s) => Loan(r.LoanId, s), r => AuditSubject.Loan(r.LoanId));
+        Change<RejectLoanRequest>(loans, "RejectLoan", Applicants, (r, s) => Loan(r.LoanId, s), r => AuditSubject.Loan(r.LoanId), (r, c) => Acting(c, r.Party));
+        Change<WithdrawLoanRequest>(loans, "WithdrawLoan", Applicants, (r, s) => Loan(r.LoanId, s), r => AuditSubject.Loan(r.LoanId));
+        Change<RecordDisbursementRequest>(loans, "RecordDisbursement", Lenders, (r, s) => Loan(r.LoanId, s), r => AuditSubject.Loan(r.LoanId));
         // The stream's own rule only admits the caller; each decision in it is held to its unary RPC's rule.
-        Change<StreamBankDecisionsRequest>(loans, "StreamBankDecisions", Lenders, (_, _) => ValueTask.FromResult(Nothing));
-        Change<RecordRepaymentRequest>(loans, "RecordRepayment", Lenders, (r, s) => Loan(r.LoanId, s));
-        Change<ExtendLoanRequest>(loans, "ExtendLoan", Lenders, (r, s) => Loan(r.LoanId, s));
-        Change<RenewLoanRequest>(loans, "RenewLoan", Lenders, (r, s) => Loan(r.LoanId, s));
+        Change<StreamBankDecisionsRequest>(loans, "StreamBankDecisions", Lenders, (_, _) => ValueTask.FromResult(Nothing), subject: null);
+        Change<RecordRepaymentRequest>(loans, "RecordRepayment", Lenders, (r, s) => Loan(r.LoanId, s), r => AuditSubject.Loan(r.LoanId));
+        Change<ExtendLoanRequest>(loans, "ExtendLoan", Lenders, (r, s) => Loan(r.LoanId, s), r => AuditSubject.Loan(r.LoanId));
+        Change<RenewLoanRequest>(loans, "RenewLoan", Lenders, (r, s) => Loan(r.LoanId, s), r => AuditSubject.Loan(r.LoanId));
         Read<GetLoanRequest>(loans, "GetLoan", Readers, (r, s) => Loan(r.LoanId, s));
         Read<ListHouseholdLoansRequest>(loans, "ListHouseholdLoans", Readers, (r, s) => Household(r.RegistryNumber, s));
 
         var servicing = ServicingService.Descriptor;
-        Change<CloseBusinessDaysRequest>(servicing, "CloseBusinessDays", CountyOffice, (r, _) => Region(r.CountyCode));
-        Change<DeclareDeferralRequest>(servicing, "DeclareDeferral", CountyOffice, (r, _) => Region(r.CountyCode));
+        Change<CloseBusinessDaysRequest>(servicing, "CloseBusinessDays", CountyOffice, (r, _) => Region(r.CountyCode), r => AuditSubject.Region(r.CountyCode));
+        Change<DeclareDeferralRequest>(servicing, "DeclareDeferral", CountyOffice, (r, _) => Region(r.CountyCode), r => AuditSubject.Region(r.CountyCode));
         Read<GetCountyBooksRequest>(servicing, "GetCountyBooks", CountyReaders, (r, _) => Region(r.CountyCode));
         Read<ListDeferralsRequest>(servicing, "ListDeferrals", Readers, (r, _) => Region(r.CountyCode), Reach.WithinOrAbove);
 
         var subsidies = SubsidyService.Descriptor;
-        Change<PrepareSubsidyStatementRequest>(subsidies, "PrepareSubsidyStatement", Lenders, (r, _) => Fund(r.FundId));
-        Change<ApproveSubsidyStatementRequest>(subsidies, "ApproveSubsidyStatement", CountyOffice, (r, _) => Fund(r.FundId));
+        Change<PrepareSubsidyStatementRequest>(subsidies, "PrepareSubsidyStatement", Lenders, (r, _) => Fund(r.FundId), r => AuditSubject.Fund(r.FundId));
+        Change<ApproveSubsidyStatementRequest>(subsidies, "ApproveSubsidyStatement", CountyOffice, (r, _) => Fund(r.FundId), r => AuditSubject.Fund(r.FundId));
         Read<GetSubsidyStatementRequest>(subsidies, "GetSubsidyStatement", BankReaders, (r, _) => Fund(r.FundId));
         Read<GetQuarterlySubsidyReportRequest>(subsidies, "GetQuarterlySubsidyReport", BankReaders, (r, _) => Fund(r.FundId));
 
         var claims = CompensationService.Descriptor;
-        Change<FileClaimRequest>(claims, "FileClaim", Lenders, (r, s) => ClaimFiling(r, s));
-        Change<PostClaimNoticeRequest>(claims, "PostClaimNotice", LocalOffices, (r, s) => Loan(r.LoanId, s));
-        Change<RaiseClaimObjectionRequest>(claims, "RaiseClaimObjection", LocalOffices, (r, s) => Loan(r.LoanId, s));
-        Change<ResolveClaimObjectionRequest>(claims, "ResolveClaimObjection", CountyOffice, (r, s) => Loan(r.LoanId, s));
-        Change<VerifyClaimRequest>(claims, "VerifyClaim", CountyOffice, (r, s) => Loan(r.LoanId, s));
-        Change<ApproveClaimRequest>(claims, "ApproveClaim", CountyOffice, (r, s) => Loan(r.LoanId, s));
-        Change<RecordClaimRecoveryRequest>(claims, "RecordClaimRecovery", Lenders, (r, s) => Loan(r.LoanId, s));
+        Change<FileClaimRequest>(claims, "FileClaim", Lenders, (r, s) => ClaimFiling(r, s), r => AuditSubject.Loan(r.LoanId));
+        Change<PostClaimNoticeRequest>(claims, "PostClaimNotice", LocalOffices, (r, s) => Loan(r.LoanId, s), r => AuditSubject.Loan(r.LoanId));
+        Change<RaiseClaimObjectionRequest>(claims, "RaiseClaimObjection", LocalOffices, (r, s) => Loan(r.LoanId, s), r => AuditSubject.Loan(r.LoanId));
+        Change<ResolveClaimObjectionRequest>(claims, "ResolveClaimObjection", CountyOffice, (r, s) => Loan(r.LoanId, s), r => AuditSubject.Loan(r.LoanId));
+        Change<VerifyClaimRequest>(claims, "VerifyClaim", CountyOffice, (r, s) => Loan(r.LoanId, s), r => AuditSubject.Loan(r.LoanId));
+        Change<ApproveClaimRequest>(claims, "ApproveClaim", CountyOffice, (r, s) => Loan(r.LoanId, s), r => AuditSubject.Loan(r.LoanId));
+        Change<RecordClaimRecoveryRequest>(claims, "RecordClaimRecovery", Lenders, (r, s) => Loan(r.LoanId, s), r => AuditSubject.Loan(r.LoanId));
         Read<GetClaimRequest>(claims, "GetClaim", BankReaders, (r, s) => Loan(r.LoanId, s));
         Read<ListClaimsRequest>(claims, "ListClaims", CountyReaders, (r, _) => Region(r.CountyCode));
         Read<GetCompensationReportRequest>(claims, "GetCompensationReport", CountyReaders, (r, _) => Region(r.CountyCode));
+
+        var audit = AuditService.Descriptor;
+        Read<ListAuditRecordsRequest>(audit, "ListAuditRecords", [ProvinceAdministrator, Auditor], (r, _) => Region(r.RegionCode));
 
         return rules;
     }

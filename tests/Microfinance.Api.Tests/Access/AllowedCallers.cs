@@ -38,5 +38,8 @@ public static class AllowedCallers
     /// <summary>County-wide figures across every bank.</summary>
     public static readonly IReadOnlySet<string> CountyReaders = Set(Province, County, Auditor);
 
+    /// <summary>The audit trail: the province's administrator and the auditor.</summary>
+    public static readonly IReadOnlySet<string> Auditors = Set(Province, Auditor);
+
     private static HashSet<string> Set(params string[] callers) => [.. callers];
 }

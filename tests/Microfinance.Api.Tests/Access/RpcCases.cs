@@ -9,5 +9,6 @@ public static class RpcCases
             .Concat(LoanCases.All())
             .Concat(ServicingCases.All())
             .Concat(ClaimCases.All())
+            .Concat(AuditCases.All())
             .ToDictionary(row => row.Method, StringComparer.Ordinal);
 }

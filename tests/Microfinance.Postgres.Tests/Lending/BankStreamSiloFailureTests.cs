@@ -1,7 +1,9 @@
 using Microfinance.Abstractions.Loans;
 using Microfinance.Grains.Common;
 using Microfinance.Silo.Api.Loans;
+using Microfinance.Silo.Audit;
 using Microfinance.Silo.Security;
+using Microfinance.Storage.Audit;
 using Microsoft.Extensions.Logging.Abstractions;
 using DomainStage = Microfinance.Domain.Loans.LoanStage;
 
@@ -68,7 +70,8 @@ public sealed class BankStreamSiloFailureTests : IAsyncLifetime
         await Task.WhenAll(households.Select((household, i) => County.ApplyAndReviewAsync(LoanId(i), household, LendingCounty.Amount(i))));
         var clock = new BusinessClock(TimeProvider.System);
         var access = new AccessPolicy(new EntityScopes(_cluster.Grains));
-        var runner = new BankDecisionRunner(new LoanDecisionRequests(_cluster.Grains), access, clock, NullLogger<BankDecisionRunner>.Instance);
+        var audit = new AuditRecorder(new MemoryAuditTrail(), clock);
+        var runner = new BankDecisionRunner(new LoanDecisionRequests(_cluster.Grains), access, audit, clock, NullLogger<BankDecisionRunner>.Instance);
         var officer = new Caller("rcc-core-system", Role.BankOfficer, [LendingCounty.County], LendingCounty.Bank);
         var bank = new StreamingBank(runner, officer, clock.Today);
         for (var i = 0; i < Loans; i++)

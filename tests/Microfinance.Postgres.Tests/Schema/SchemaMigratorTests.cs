@@ -6,7 +6,7 @@ namespace Microfinance.Postgres.Tests.Schema;
 public sealed class SchemaMigratorTests : IAsyncLifetime
 {
     private static readonly string[] AllMigrations =
-        ["0001_orleans_query", "0002_clustering", "0003_grain_storage", "0004_reminders", "0005_batched_grain_state"];
+        ["0001_orleans_query", "0002_clustering", "0003_grain_storage", "0004_reminders", "0005_batched_grain_state", "0006_audit_record"];
 
     private readonly List<string> _roles = [];
     private string _database = "";
@@ -102,6 +102,25 @@ public sealed class SchemaMigratorTests : IAsyncLifetime
 
         var denied = await Assert.ThrowsAsync<PostgresException>(rewrite);
         Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, denied.SqlState);
+    }
+
+    [Fact]
+    public async Task GrantedRoleCanAddToTheAuditTrailButNotAlterOrRemoveIt()
+    {
+        var role = await CreateSiloRoleAsync();
+        await new SchemaMigrator(_database).MigrateAsync(role, CancellationToken.None);
+
+        var sequence = await ScalarAsRoleAsync(role, """
+            INSERT INTO audit_record (service_id, recorded_at, actor, role, method, request_id, entity_kind, entity_id, region, outcome)
+            VALUES ('svc', now(), 'county-officer', 'county', '/microfinance.v1.FundService/RecordFundEntry', 'r1', 'fund', '450101-RCC', '450101', 'OK')
+            RETURNING sequence
+            """);
+        var rewrite = () => ScalarAsRoleAsync(role, "UPDATE audit_record SET outcome = 'PERMISSION_DENIED' RETURNING 1");
+        var erase = () => ScalarAsRoleAsync(role, "DELETE FROM audit_record RETURNING 1");
+
+        Assert.Equal(1L, sequence);
+        Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, (await Assert.ThrowsAsync<PostgresException>(rewrite)).SqlState);
+        Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, (await Assert.ThrowsAsync<PostgresException>(erase)).SqlState);
     }
 
     [Fact]

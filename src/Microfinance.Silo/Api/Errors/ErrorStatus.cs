@@ -41,4 +41,7 @@ public static class ErrorStatus
 
     /// <summary>INTERNAL, saying nothing of the failure; the caller logs it.</summary>
     public static Google.Rpc.Status Internal() => new() { Code = (int)Code.Internal, Message = "Internal error." };
+
+    /// <summary>A passing failure the caller may retry (with the same request_id) as it is.</summary>
+    public static Google.Rpc.Status Unavailable(string message) => new() { Code = (int)Code.Unavailable, Message = message };
 }

@@ -7,6 +7,7 @@ using Microfinance.Grains.Common;
 using Microfinance.Silo.Api.Errors;
 using Microfinance.Silo.Api.Mapping;
 using Microfinance.Silo.Api.Validation;
+using Microfinance.Silo.Audit;
 using Microfinance.Silo.Security;
 using DomainParty = Microfinance.Domain.Loans.LoanParty;
 using DecisionCase = Microfinance.Api.V1.StreamBankDecisionsRequest.DecisionOneofCase;
@@ -19,7 +20,7 @@ namespace Microfinance.Silo.Api.Loans;
 /// call would have failed with. It never throws, so one bad decision cannot end the stream.
 /// </summary>
 public sealed class BankDecisionRunner(
-    LoanDecisionRequests decisions, AccessPolicy access, BusinessClock clock, ILogger<BankDecisionRunner> logger)
+    LoanDecisionRequests decisions, AccessPolicy access, AuditRecorder audit, BusinessClock clock, ILogger<BankDecisionRunner> logger)
 {
     private static readonly DomainParty[] Bank = [DomainParty.Bank];
 
@@ -37,9 +38,10 @@ public sealed class BankDecisionRunner(
     {
         var (requestId, loanId) = Identify(decision);
         var result = new StreamBankDecisionsResponse { Sequence = decision.Sequence, RequestId = requestId, LoanId = loanId };
+        var touched = new List<AccessTarget>();
         try
         {
-            result.Loan = LoanMapper.ToProto(await ApplyAsync(decision, caller), clock.Today);
+            result.Loan = LoanMapper.ToProto(await ApplyAsync(decision, caller, touched), clock.Today);
         }
         catch (RpcException invalid) when (invalid.GetRpcStatus() is { } status)
         {
@@ -57,19 +59,59 @@ public sealed class BankDecisionRunner(
             result.Error = BankDecisionErrorMapper.ToProto(ErrorStatus.Internal());
         }
 
+        await RecordAsync(decision, caller, touched, result);
         return result;
     }
 
-    private async Task<LoanRecord> ApplyAsync(StreamBankDecisionsRequest decision, Caller caller)
+    /// <summary>
+    /// Keeps the decision's audit record under the unary RPC it stands for. An applied decision
+    /// whose record cannot be kept is answered UNAVAILABLE, so the bank sends it again (its
+    /// request_id makes the retry a replay) and it is recorded then.
+    /// </summary>
+    private async Task RecordAsync(StreamBankDecisionsRequest decision, Caller caller, List<AccessTarget> touched, StreamBankDecisionsResponse result)
     {
-        var (method, request) = decision.DecisionCase switch
+        if (MethodOf(decision) is not { } method)
         {
-            DecisionCase.Approve => ("ApproveLoan", (object)decision.Approve),
-            DecisionCase.Reject => ("RejectLoan", decision.Reject),
-            DecisionCase.Disburse => ("RecordDisbursement", decision.Disburse),
+            return;
+        }
+
+        var outcome = result.Error is { } error ? (StatusCode)error.Code : StatusCode.OK;
+        try
+        {
+            await audit.RecordAsync(
+                caller, method, result.RequestId, AuditSubject.Loan(result.LoanId), touched, outcome, result.Error?.Reason is { Length: > 0 } reason ? reason : null);
+        }
+        catch (Exception failure)
+        {
+            logger.LogWarning("The audit trail could not keep a record of a {Decision} decision: {Failure}", decision.DecisionCase, failure.GetType().Name);
+            if (outcome == StatusCode.OK)
+            {
+                result.Error = BankDecisionErrorMapper.ToProto(
+                    ErrorStatus.Unavailable("The decision's audit record could not be kept; send it again with the same request_id."));
+            }
+        }
+    }
+
+    private static string? MethodOf(StreamBankDecisionsRequest decision) => decision.DecisionCase switch
+    {
+        DecisionCase.Approve => Unary("ApproveLoan"),
+        DecisionCase.Reject => Unary("RejectLoan"),
+        DecisionCase.Disburse => Unary("RecordDisbursement"),
+        _ => null,
+    };
+
+    private static string Unary(string method) => $"/{LoanService.Descriptor.FullName}/{method}";
+
+    private async Task<LoanRecord> ApplyAsync(StreamBankDecisionsRequest decision, Caller caller, List<AccessTarget> touched)
+    {
+        var request = decision.DecisionCase switch
+        {
+            DecisionCase.Approve => (object)decision.Approve,
+            DecisionCase.Reject => decision.Reject,
+            DecisionCase.Disburse => decision.Disburse,
             _ => throw NoDecision(),
         };
-        await access.AuthorizeAsync(caller, $"/{LoanService.Descriptor.FullName}/{method}", request);
+        touched.AddRange(await access.AuthorizeAsync(caller, MethodOf(decision)!, request));
         return decision.DecisionCase switch
         {
             DecisionCase.Approve => await decisions.ApproveAsync(decision.Approve, caller.Subject, new RequestValidator("approve")),

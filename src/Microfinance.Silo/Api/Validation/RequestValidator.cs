@@ -289,6 +289,25 @@ public sealed partial class RequestValidator(string parent = "")
         return value;
     }
 
+    /// <summary>A point in time, or null when none is given; one outside years 1 to 9999 is a violation.</summary>
+    public DateTimeOffset? OptionalTime(string field, Timestamp? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (value.Seconds < DateTimeOffset.MinValue.ToUnixTimeSeconds()
+            || value.Seconds > DateTimeOffset.MaxValue.ToUnixTimeSeconds()
+            || value.Nanos is < 0 or > 999_999_999)
+        {
+            Add(field, "must be a time between the years 1 and 9999");
+            return null;
+        }
+
+        return value.ToDateTimeOffset();
+    }
+
     /// <summary>A page size: 0 means <paramref name="defaultSize"/>, larger than the maximum is capped (AIP-158).</summary>
     public int PageSize(string field, int value, int defaultSize, int maxSize)
     {
