@@ -122,6 +122,7 @@ public static class SiloBuilderExtensions
     {
         silo.Services.TryAddSingleton(new BusinessClock(TimeProvider.System));
         silo.Services.AddMicrofinanceSerialization();
+        silo.AddIncomingGrainCallFilter<StorageFailureDeactivation>();
         silo.AddCountyEventStreams();
         return silo;
     }

@@ -2,6 +2,7 @@ using Google.Rpc;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Microfinance.Domain.Errors;
+using Microfinance.Grains.Common;
 
 namespace Microfinance.Silo.Api.Errors;
 
@@ -48,7 +49,26 @@ public sealed class DomainErrorInterceptor(ILogger<DomainErrorInterceptor> logge
             return ErrorStatus.Of(refusal).ToRpcException();
         }
 
+        if (IsPassing(error))
+        {
+            logger.LogWarning("{Method} could not finish: {Failure}; the caller may retry", context.Method, PassingCause(error));
+            return ErrorStatus.Unavailable("The platform cannot reach its database or a silo just now; retry with the same request_id.").ToRpcException();
+        }
+
         logger.LogError(error, "Unexpected failure in {Method}", context.Method);
         return ErrorStatus.Internal().ToRpcException();
     }
+
+    /// <summary>
+    /// Failures that pass by themselves: the database unreachable or restarting, a silo gone or a
+    /// call timed out. Nothing was half-applied (a grain whose write failed starts again from
+    /// storage), and a retry under the same request_id never applies twice.
+    /// </summary>
+    private static bool IsPassing(Exception error) =>
+        DatabaseFailure.Of(error) is { IsTransient: true }
+        || error is TimeoutException or SiloUnavailableException or OrleansMessageRejectionException;
+
+    // The type names only: a database message can quote the row it failed on.
+    private static string PassingCause(Exception error) =>
+        DatabaseFailure.Of(error) is { } database ? $"{database.GetType().Name} {database.SqlState}" : error.GetType().Name;
 }

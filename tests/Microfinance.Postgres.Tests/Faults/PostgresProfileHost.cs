@@ -1,0 +1,95 @@
+using System.Net;
+using System.Net.Sockets;
+using Grpc.Core;
+using Grpc.Net.Client;
+using Microfinance.Grains.Common;
+using Microfinance.Silo.Hosting;
+using Microfinance.Silo.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Microfinance.Postgres.Tests.Faults;
+
+/// <summary>
+/// The real host in its PostgreSQL profile, as an operator runs it: grain state, clustering,
+/// reminders and the audit trail in the given database, bearer tokens checked with a shared
+/// secret, plain-text gRPC on loopback (explicitly allowed).
+/// </summary>
+public sealed class PostgresProfileHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly string _address;
+    private readonly List<GrpcChannel> _channels = [];
+
+    private PostgresProfileHost(WebApplication app, string address)
+    {
+        _app = app;
+        _address = address;
+    }
+
+    public IGrainFactory Grains => _app.Services.GetRequiredService<IGrainFactory>();
+
+    public TokenIssuer Tokens => _app.Services.GetRequiredService<TokenIssuer>();
+
+    public BusinessClock Clock => _app.Services.GetRequiredService<BusinessClock>();
+
+    public static async Task<PostgresProfileHost> StartAsync(string connectionString)
+    {
+        var grpcPort = FreePort();
+        var builder = WebApplication.CreateBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Microfinance:Postgres"] = connectionString,
+            ["Microfinance:ClusterId"] = $"mf-outage-{Guid.NewGuid():N}",
+            ["Microfinance:GrpcPort"] = grpcPort.ToString(),
+            ["Microfinance:SiloPort"] = FreePort().ToString(),
+            ["Microfinance:GatewayPort"] = FreePort().ToString(),
+            ["Microfinance:AllowPlainText"] = "true",
+            ["Microfinance:SeedDemo"] = "false",
+            ["Microfinance:Auth:Issuer"] = "https://idp.example.gov.cn",
+            ["Microfinance:Auth:Audience"] = "orleans-microfinance",
+            ["Microfinance:Auth:SharedSecrets:0"] = Convert.ToBase64String(Guid.NewGuid().ToByteArray().Concat(Guid.NewGuid().ToByteArray()).ToArray()),
+        });
+        builder.AddMicrofinanceSilo();
+        var app = builder.Build();
+        app.MapMicrofinanceApi();
+        await app.StartAsync();
+        return new PostgresProfileHost(app, $"http://127.0.0.1:{grpcPort}");
+    }
+
+    /// <summary>A channel whose calls carry <paramref name="token"/>.</summary>
+    public GrpcChannel ChannelWith(string token)
+    {
+        var bearer = CallCredentials.FromInterceptor((_, metadata) =>
+        {
+            metadata.Add("authorization", $"Bearer {token}");
+            return Task.CompletedTask;
+        });
+        var channel = GrpcChannel.ForAddress(_address, new GrpcChannelOptions
+        {
+            Credentials = ChannelCredentials.Create(ChannelCredentials.Insecure, bearer),
+            UnsafeUseInsecureChannelCallCredentials = true,
+        });
+        _channels.Add(channel);
+        return channel;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var channel in _channels)
+        {
+            channel.Dispose();
+        }
+
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
