@@ -90,24 +90,24 @@ public readonly record struct ResidentId
             return false;
         }
 
-        var expected = CheckCharacterOf(trimmed);
-        if (check != expected)
+        // No error echoes any part of the number, nor the check character it should have had:
+        // messages reach logs and clients, and the number is personal data.
+        if (check != CheckCharacterOf(trimmed))
         {
-            error = $"check digit mismatch: expected {expected}";
+            error = "check digit mismatch";
             return false;
         }
 
         // The checksum cannot tell a real date from 19991340, so the date is checked on its own.
-        var digits = trimmed.Substring(6, 8);
-        if (!DateOnly.TryParseExact(digits, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var birthDate))
+        if (!DateOnly.TryParseExact(trimmed.AsSpan(6, 8), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var birthDate))
         {
-            error = $"birth date {digits} is not a calendar date";
+            error = "birth date is not a calendar date";
             return false;
         }
 
         if (birthDate < EarliestBirthDate)
         {
-            error = $"birth date {digits} is before 1900-01-01";
+            error = "birth date is before 1900-01-01";
             return false;
         }
 

@@ -21,8 +21,9 @@ public sealed class ResidentIdClaimGrain(
         var residentId = ResidentId.Parse(this.GetPrimaryKeyString());
         if (holder is not null && await GrainFactory.Get<IHouseholdGrain>(holder).IsHeadedByAsync(residentId))
         {
+            // The id is personal data and the message reaches logs and clients: name the household only.
             throw new AlreadyExistsException(
-                "RESIDENT_ID_ALREADY_HEADS_HOUSEHOLD", $"Resident id {residentId} already heads household {holder}.");
+                "RESIDENT_ID_ALREADY_HEADS_HOUSEHOLD", $"The head's resident id already heads household {holder}.");
         }
 
         state.State.ClaimedBy = registryNumber;

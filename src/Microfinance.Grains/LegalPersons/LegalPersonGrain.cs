@@ -20,10 +20,11 @@ public sealed class LegalPersonGrain(
     {
         if (state.State.Record is { } existing)
         {
+            // Not echoing the registered name: a family farm's or a large household's is often its owner's.
             return state.State.RegisteredByRequest == requestId
                 ? existing
                 : throw new AlreadyExistsException(
-                    "LEGAL_PERSON_ALREADY_EXISTS", $"Legal person {Key} is already registered as {existing.Profile.Name}.");
+                    "LEGAL_PERSON_ALREADY_EXISTS", $"Legal person {Key} is already registered.");
         }
 
         if (!await GrainFactory.Get<ICountyGrain>(profile.County.Value).ExistsAsync())

@@ -7,6 +7,7 @@ using Microfinance.Domain.Identity;
 using Microfinance.Domain.Regions;
 using Microfinance.Silo.Api.Mapping;
 using Microfinance.Silo.Api.Validation;
+using Microfinance.Silo.Security;
 
 namespace Microfinance.Silo.Api;
 
@@ -38,7 +39,7 @@ public sealed class HouseholdGrpcService(IGrainFactory grains) : HouseholdServic
         check.ThrowIfInvalid();
 
         var registered = await grains.Get<IHouseholdGrain>(registryNumber.Value).RegisterAsync(village, profile, requestId);
-        return new RegisterHouseholdResponse { Household = HouseholdMapper.ToProto(registered) };
+        return new RegisterHouseholdResponse { Household = HouseholdMapper.ToProto(registered, PersonalDataView.For(context.Caller())) };
     }
 
     public override async Task<UpdateHouseholdResponse> UpdateHousehold(UpdateHouseholdRequest request, ServerCallContext context)
@@ -64,7 +65,7 @@ public sealed class HouseholdGrpcService(IGrainFactory grains) : HouseholdServic
         check.ThrowIfInvalid();
 
         var updated = await grains.Get<IHouseholdGrain>(registryNumber.Value).UpdateAsync(update, requestId);
-        return new UpdateHouseholdResponse { Household = HouseholdMapper.ToProto(updated) };
+        return new UpdateHouseholdResponse { Household = HouseholdMapper.ToProto(updated, PersonalDataView.For(context.Caller())) };
     }
 
     public override async Task<GetHouseholdResponse> GetHousehold(GetHouseholdRequest request, ServerCallContext context)
@@ -74,7 +75,7 @@ public sealed class HouseholdGrpcService(IGrainFactory grains) : HouseholdServic
         check.ThrowIfInvalid();
 
         var household = await grains.Get<IHouseholdGrain>(registryNumber.Value).GetAsync();
-        return new GetHouseholdResponse { Household = HouseholdMapper.ToProto(household) };
+        return new GetHouseholdResponse { Household = HouseholdMapper.ToProto(household, PersonalDataView.For(context.Caller())) };
     }
 
     public override async Task<ListHouseholdsResponse> ListHouseholds(ListHouseholdsRequest request, ServerCallContext context)
@@ -87,9 +88,10 @@ public sealed class HouseholdGrpcService(IGrainFactory grains) : HouseholdServic
 
         var page = await grains.Get<IVillageGrain>(village.Value).ListHouseholdsAsync(after, pageSize);
         var households = await Task.WhenAll(page.Keys.Select(key => grains.Get<IHouseholdGrain>(key).GetAsync()));
+        var view = PersonalDataView.For(context.Caller());
         return new ListHouseholdsResponse
         {
-            Households = { households.Select(HouseholdMapper.ToProto) },
+            Households = { households.Select(household => HouseholdMapper.ToProto(household, view)) },
             NextPageToken = PageToken.Encode(page.NextAfter),
         };
     }

@@ -5,6 +5,7 @@ using Microfinance.Api.V1;
 using Microfinance.Domain.Regions;
 using Microfinance.Silo.Api.Mapping;
 using Microfinance.Silo.Api.Validation;
+using Microfinance.Silo.Security;
 
 namespace Microfinance.Silo.Api;
 
@@ -29,7 +30,7 @@ public sealed class LegalPersonGrpcService(IGrainFactory grains) : LegalPersonSe
         check.ThrowIfInvalid();
 
         var registered = await grains.Get<ILegalPersonGrain>(creditCode.Value).RegisterAsync(profile, requestId);
-        return new RegisterLegalPersonResponse { LegalPerson = LegalPersonMapper.ToProto(registered) };
+        return new RegisterLegalPersonResponse { LegalPerson = LegalPersonMapper.ToProto(registered, PersonalDataView.For(context.Caller())) };
     }
 
     public override async Task<GetLegalPersonResponse> GetLegalPerson(GetLegalPersonRequest request, ServerCallContext context)
@@ -39,6 +40,6 @@ public sealed class LegalPersonGrpcService(IGrainFactory grains) : LegalPersonSe
         check.ThrowIfInvalid();
 
         var legalPerson = await grains.Get<ILegalPersonGrain>(creditCode.Value).GetAsync();
-        return new GetLegalPersonResponse { LegalPerson = LegalPersonMapper.ToProto(legalPerson) };
+        return new GetLegalPersonResponse { LegalPerson = LegalPersonMapper.ToProto(legalPerson, PersonalDataView.For(context.Caller())) };
     }
 }

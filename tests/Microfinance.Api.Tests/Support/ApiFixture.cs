@@ -4,6 +4,7 @@ using Grpc.Core;
 using Grpc.Net.Client;
 using Microfinance.Silo.Hosting;
 using Microfinance.Silo.Security;
+using Microfinance.Testing.Logging;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,6 +40,7 @@ public class ApiFixture : IAsyncLifetime
             ["Microfinance:Postgres"] = "",
             ["MICROFINANCE_POSTGRES"] = "",
         });
+        ResidentIdLogScan.AddTo(builder.Logging);
         Configure(builder);
         builder.AddMicrofinanceSilo();
         _app = builder.Build();
@@ -85,6 +87,8 @@ public class ApiFixture : IAsyncLifetime
             await _app.StopAsync();
             await _app.DisposeAsync();
         }
+
+        ResidentIdLogScan.Instance.ThrowIfFound();
     }
 
     /// <summary>Lets a fixture change the host before the silo is added, e.g. to give it a clock the tests move.</summary>

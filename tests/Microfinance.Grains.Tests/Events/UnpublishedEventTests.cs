@@ -4,6 +4,7 @@ using Microfinance.Domain.Finance;
 using Microfinance.Domain.Funds;
 using Microfinance.Grains.Common;
 using Microfinance.Grains.Tests.Support;
+using Microfinance.Testing.Logging;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 
@@ -28,8 +29,9 @@ public sealed class UnpublishedEventTests : IAsyncLifetime
             silo.UseInMemoryReminderService();
             silo.Services.AddSingleton(new BusinessClock(TimeProvider.System));
             silo.Services.AddMicrofinanceSerialization();
+            silo.Services.AddLogging(ResidentIdLogScan.AddTo);
         });
-        builder.ConfigureClient(client => client.Services.AddMicrofinanceSerialization());
+        builder.ConfigureClient(client => client.Services.AddMicrofinanceSerialization().AddLogging(ResidentIdLogScan.AddTo));
         _cluster = builder.Build();
         await _cluster.DeployAsync();
     }
@@ -40,6 +42,8 @@ public sealed class UnpublishedEventTests : IAsyncLifetime
         {
             await _cluster.DisposeAsync();
         }
+
+        ResidentIdLogScan.Instance.ThrowIfFound();
     }
 
     [Fact]

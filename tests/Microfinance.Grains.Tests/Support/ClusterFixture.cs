@@ -2,6 +2,7 @@ using Microfinance.Abstractions.Serialization;
 using Microfinance.Grains;
 using Microfinance.Grains.Common;
 using Microfinance.Grains.Events;
+using Microfinance.Testing.Logging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.Providers;
@@ -46,11 +47,13 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.UseInMemoryReminderService();
             silo.Services.AddSingleton(new BusinessClock(Clock));
             silo.Services.AddMicrofinanceSerialization();
+            silo.Services.AddLogging(ResidentIdLogScan.AddTo);
         });
         builder.ConfigureClient(client =>
         {
             client.AddCountyEventStreams();
             client.Services.AddMicrofinanceSerialization();
+            client.Services.AddLogging(ResidentIdLogScan.AddTo);
         });
         _cluster = builder.Build();
         await _cluster.DeployAsync();
@@ -62,5 +65,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         {
             await _cluster.DisposeAsync();
         }
+
+        ResidentIdLogScan.Instance.ThrowIfFound();
     }
 }

@@ -3,6 +3,7 @@ using Microfinance.Abstractions.Regions;
 using Microfinance.Domain.Regions;
 using Microfinance.Grains.Events;
 using Microfinance.Postgres.Tests.Registry;
+using Microfinance.Testing.Logging;
 using Npgsql;
 using Orleans.Streams;
 
@@ -28,6 +29,8 @@ public sealed class CountyEventStreamTests : IAsyncLifetime
         {
             await _database.DisposeAsync();
         }
+
+        ResidentIdLogScan.Instance.ThrowIfFound();
     }
 
     [Fact]

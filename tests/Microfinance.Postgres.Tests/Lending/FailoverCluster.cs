@@ -1,4 +1,5 @@
 using Microfinance.Postgres.Tests.Registry;
+using Microfinance.Testing.Logging;
 using Orleans.TestingHost;
 
 namespace Microfinance.Postgres.Tests.Lending;
@@ -39,5 +40,7 @@ public sealed class FailoverCluster(string databasePrefix) : IAsyncLifetime
         {
             await _database.DisposeAsync();
         }
+
+        ResidentIdLogScan.Instance.ThrowIfFound();
     }
 }

@@ -3,6 +3,7 @@ using Microfinance.Domain.Finance;
 using Microfinance.Domain.Regions;
 using Microfinance.Domain.Servicing;
 using Microfinance.Postgres.Tests.Registry;
+using Microfinance.Testing.Logging;
 
 namespace Microfinance.Postgres.Tests.Lending;
 
@@ -26,6 +27,8 @@ public sealed class LoanBookRedeliveryTests : IAsyncLifetime
         {
             await _database.DisposeAsync();
         }
+
+        ResidentIdLogScan.Instance.ThrowIfFound();
     }
 
     [Fact]

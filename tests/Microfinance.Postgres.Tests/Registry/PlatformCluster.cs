@@ -1,7 +1,9 @@
 using Microfinance.Abstractions.Serialization;
 using Microfinance.Grains.Events;
 using Microfinance.Silo.Hosting;
+using Microfinance.Testing.Logging;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
 using Orleans.TestingHost;
 
@@ -44,7 +46,8 @@ public static class PlatformCluster
             })
             .UseMicrofinanceGrains()
             .UseMicrofinancePostgres(
-                silo.Configuration[ConnectionStringKey]!, Enum.Parse<GrainStorageProvider>(silo.Configuration[StorageKey]!));
+                silo.Configuration[ConnectionStringKey]!, Enum.Parse<GrainStorageProvider>(silo.Configuration[StorageKey]!))
+            .Services.AddLogging(ResidentIdLogScan.AddTo);
     }
 
     private sealed class ClientConfigurator : IClientBuilderConfigurator
@@ -60,6 +63,7 @@ public static class PlatformCluster
             client.Configure<ClientMessagingOptions>(options => options.ResponseTimeout = TimeSpan.FromSeconds(10));
             client.AddCountyEventStreams();
             client.Services.AddMicrofinanceSerialization();
+            client.Services.AddLogging(ResidentIdLogScan.AddTo);
         }
     }
 }

@@ -8,6 +8,7 @@ using Microfinance.Domain.LegalPersons;
 using Microfinance.Domain.Regions;
 using Microfinance.Grains;
 using Microfinance.Grains.Regions;
+using Microfinance.Testing.Logging;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
 
@@ -30,6 +31,8 @@ public sealed class RegistryPersistenceTests : IAsyncLifetime
         {
             await _database.DisposeAsync();
         }
+
+        ResidentIdLogScan.Instance.ThrowIfFound();
     }
 
     [Fact]

@@ -1,4 +1,6 @@
+using Microfinance.Testing.Logging;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Orleans.TestingHost;
 
@@ -61,6 +63,8 @@ public sealed class PostgresClusterFixture : IAsyncLifetime
         {
             await _database.DisposeAsync();
         }
+
+        ResidentIdLogScan.Instance.ThrowIfFound();
     }
 
     private sealed class SiloConfigurator : ISiloConfigurator
@@ -83,7 +87,8 @@ public sealed class PostgresClusterFixture : IAsyncLifetime
                 {
                     options.Invariant = Invariant;
                     options.ConnectionString = connectionString;
-                });
+                })
+                .Services.AddLogging(ResidentIdLogScan.AddTo);
         }
     }
 
@@ -96,6 +101,7 @@ public sealed class PostgresClusterFixture : IAsyncLifetime
                 options.Invariant = Invariant;
                 options.ConnectionString = configuration[SiloConnectionStringKey];
             });
+            clientBuilder.Services.AddLogging(ResidentIdLogScan.AddTo);
         }
     }
 }

@@ -1,4 +1,5 @@
 using Microfinance.Abstractions.Serialization;
+using Microfinance.Testing.Logging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -71,6 +72,8 @@ public abstract class GrainStorageContractFixture : IAsyncLifetime
         {
             await _database.DisposeAsync();
         }
+
+        ResidentIdLogScan.Instance.ThrowIfFound();
     }
 
     /// <summary>The storage registered as <paramref name="name"/> on the cluster's silo.</summary>
@@ -205,6 +208,7 @@ public abstract class GrainStorageContractFixture : IAsyncLifetime
 
             // The platform's serializer for grain state (Orleans' binary format), as in production.
             siloBuilder.Services.AddMicrofinanceSerialization();
+            siloBuilder.Services.AddLogging(ResidentIdLogScan.AddTo);
         }
     }
 
@@ -217,6 +221,7 @@ public abstract class GrainStorageContractFixture : IAsyncLifetime
                 options.Invariant = Invariant;
                 options.ConnectionString = configuration[SiloConnectionStringKey];
             });
+            clientBuilder.Services.AddLogging(ResidentIdLogScan.AddTo);
         }
     }
 }

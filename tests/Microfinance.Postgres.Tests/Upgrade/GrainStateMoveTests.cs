@@ -8,6 +8,7 @@ using Microfinance.Domain.Regions;
 using Microfinance.Grains;
 using Microfinance.Postgres.Tests.Registry;
 using Microfinance.Silo.Hosting;
+using Microfinance.Testing.Logging;
 using Npgsql;
 
 namespace Microfinance.Postgres.Tests.Upgrade;
@@ -34,6 +35,8 @@ public sealed class GrainStateMoveTests : IAsyncLifetime
         {
             await _database.DisposeAsync();
         }
+
+        ResidentIdLogScan.Instance.ThrowIfFound();
     }
 
     [Fact]
