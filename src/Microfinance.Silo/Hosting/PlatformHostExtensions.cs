@@ -5,7 +5,9 @@ using Microfinance.Silo.Api.Loans;
 using Microfinance.Silo.Demo;
 using Microfinance.Silo.Health;
 using Microfinance.Silo.Security;
+using Grpc.AspNetCore.Server.Model;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Configuration;
 
 namespace Microfinance.Silo.Hosting;
@@ -13,6 +15,8 @@ namespace Microfinance.Silo.Hosting;
 /// <summary>Wires the silo, its storage profile and the gRPC API into the web host.</summary>
 public static class PlatformHostExtensions
 {
+    private const string GrpcCallHandlerLog = "Grpc.AspNetCore.Server.ServerCallHandler";
+
     /// <summary>
     /// Adds the Orleans silo and the gRPC API. With no PostgreSQL connection string configured
     /// this is the embedded profile; with one, the PostgreSQL profile.
@@ -84,6 +88,12 @@ public static class PlatformHostExtensions
             grpc.Interceptors.Add<DomainErrorInterceptor>();
             grpc.Interceptors.Add<AccessInterceptor>();
         });
+        builder.Services.Replace(ServiceDescriptor.Singleton(typeof(IServiceMethodProvider<>), typeof(MalformedRequestBinder<>)));
+
+        // Grpc.AspNetCore logs every refused call at Information, a malformed request twice and with
+        // its stack trace; MalformedRequestBinder says it in one line instead. Failures stay logged:
+        // the server logs a service's unexpected exception as an Error.
+        builder.Logging.AddFilter(GrpcCallHandlerLog, LogLevel.Warning);
         builder.Services.AddSingleton<LoanDecisionRequests>();
         builder.Services.AddSingleton<BankDecisionRunner>();
         builder.Services.AddGrpcReflection();
