@@ -39,6 +39,35 @@ public sealed class FuzzRequests(FuzzValues values)
         return message;
     }
 
+    /// <summary>
+    /// Sets <paramref name="value"/> in every field named <paramref name="name"/> of
+    /// <paramref name="message"/>, at any depth, filling in the messages on the way.
+    /// </summary>
+    /// <returns>How many fields were set.</returns>
+    public static int SetAll(IMessage message, string name, object value)
+    {
+        var set = 0;
+        foreach (var field in message.Descriptor.Fields.InFieldNumberOrder().Where(f => !f.IsRepeated))
+        {
+            if (field.Name == name)
+            {
+                field.Accessor.SetValue(message, value);
+                set++;
+            }
+            else if (field.FieldType == FieldType.Message && field.MessageType.FullName.StartsWith("microfinance.", StringComparison.Ordinal))
+            {
+                var child = (IMessage?)field.Accessor.GetValue(message) ?? field.MessageType.Parser.ParseFrom(ByteString.Empty);
+                if (SetAll(child, name, value) > 0)
+                {
+                    field.Accessor.SetValue(message, child);
+                    set++;
+                }
+            }
+        }
+
+        return set;
+    }
+
     /// <summary>Bytes that break the protobuf encoding: truncated, over-long, wrongly tagged or random.</summary>
     public byte[] Malformed(MessageDescriptor type)
     {
