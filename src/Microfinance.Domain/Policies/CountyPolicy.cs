@@ -12,7 +12,8 @@ namespace Microfinance.Domain.Policies;
 /// </summary>
 /// <remarks>
 /// Percentages are <c>decimal</c> percent (70 means 70%); amounts are <see cref="Money"/>. Nothing
-/// here is checked on construction: call <see cref="Validate"/> before putting a version in force.
+/// here is checked on construction: call <see cref="Validate"/> before putting a version in force;
+/// it holds every parameter to its range (<see cref="PolicyLimits"/>).
 /// Two versions are equal when every parameter is, comparing <see cref="EligibleCategories"/> as
 /// sets.
 /// </remarks>
@@ -169,26 +170,22 @@ public sealed record CountyPolicy
             problems.Add("Name is required.");
         }
 
-        if (!HouseholdCap.IsPositive)
+        CheckAmount(problems, nameof(HouseholdCap), HouseholdCap, PolicyLimits.MaxHouseholdCap);
+        if (TopUpCap is { } topUp)
         {
-            problems.Add($"HouseholdCap must be positive, not {HouseholdCap}.");
+            if (topUp <= HouseholdCap)
+            {
+                problems.Add($"TopUpCap {topUp} must be above HouseholdCap {HouseholdCap}; leave it unset for no top-up.");
+            }
+            else
+            {
+                CheckAmount(problems, nameof(TopUpCap), topUp, PolicyLimits.MaxHouseholdCap);
+            }
         }
 
-        if (TopUpCap is { } topUp && topUp <= HouseholdCap)
-        {
-            problems.Add($"TopUpCap {topUp} must be above HouseholdCap {HouseholdCap}; leave it unset for no top-up.");
-        }
-
-        if (MaxTermMonths < 1)
-        {
-            problems.Add($"MaxTermMonths must be at least 1, not {MaxTermMonths}.");
-        }
-
-        if (MinBorrowerAge < 0)
-        {
-            problems.Add($"MinBorrowerAge must not be negative, not {MinBorrowerAge}.");
-        }
-
+        CheckRange(problems, nameof(MaxTermMonths), MaxTermMonths, 1, PolicyLimits.MaxTermMonths);
+        CheckRange(problems, nameof(MinBorrowerAge), MinBorrowerAge, 0, PolicyLimits.MaxBorrowerAge);
+        CheckRange(problems, nameof(MaxBorrowerAge), MaxBorrowerAge, 0, PolicyLimits.MaxBorrowerAge);
         if (MinBorrowerAge > MaxBorrowerAge)
         {
             problems.Add($"MinBorrowerAge {MinBorrowerAge} is above MaxBorrowerAge {MaxBorrowerAge}.");
@@ -221,55 +218,21 @@ public sealed record CountyPolicy
         CheckPercent(problems, nameof(LegalPersonShareOfTownshipQuotaPercent), LegalPersonShareOfTownshipQuotaPercent);
         CheckPercent(problems, nameof(NplTolerancePercent), NplTolerancePercent);
 
-        if (LeverageMultiple < 1)
-        {
-            problems.Add($"LeverageMultiple must be at least 1, not {LeverageMultiple}.");
-        }
-
-        if (OverdueDaysBeforeClaim < 1)
-        {
-            problems.Add($"OverdueDaysBeforeClaim must be at least 1, not {OverdueDaysBeforeClaim}.");
-        }
-
-        if (PublicNoticeDays < 1)
-        {
-            problems.Add($"PublicNoticeDays must be at least 1, not {PublicNoticeDays}.");
-        }
-
-        if (!LegalPersonAmountPerDrivenHousehold.IsPositive)
-        {
-            problems.Add($"LegalPersonAmountPerDrivenHousehold must be positive, not {LegalPersonAmountPerDrivenHousehold}.");
-        }
-
-        if (!LegalPersonCap.IsPositive)
-        {
-            problems.Add($"LegalPersonCap must be positive, not {LegalPersonCap}.");
-        }
+        CheckRange(problems, nameof(LeverageMultiple), LeverageMultiple, 1, PolicyLimits.MaxLeverageMultiple);
+        CheckRange(problems, nameof(OverdueDaysBeforeClaim), OverdueDaysBeforeClaim, 1, PolicyLimits.MaxOverdueDaysBeforeClaim);
+        CheckRange(problems, nameof(PublicNoticeDays), PublicNoticeDays, 1, PolicyLimits.MaxPeriodDays);
+        CheckAmount(problems, nameof(LegalPersonAmountPerDrivenHousehold), LegalPersonAmountPerDrivenHousehold, PolicyLimits.MaxLegalPersonCap);
+        CheckAmount(problems, nameof(LegalPersonCap), LegalPersonCap, PolicyLimits.MaxLegalPersonCap);
 
         if (LendingWindow is not null)
         {
             problems.AddRange(LendingWindow.Validate());
         }
 
-        if (CollectionPeriodDays < 1)
-        {
-            problems.Add($"CollectionPeriodDays must be at least 1, not {CollectionPeriodDays}.");
-        }
-
-        if (MaxExtensionMonths < 0)
-        {
-            problems.Add($"MaxExtensionMonths must not be negative, not {MaxExtensionMonths}.");
-        }
-
-        if (MaxDeferralMonths < 0)
-        {
-            problems.Add($"MaxDeferralMonths must not be negative, not {MaxDeferralMonths}.");
-        }
-
-        if (ApprovalValidityDays < 1)
-        {
-            problems.Add($"ApprovalValidityDays must be at least 1, not {ApprovalValidityDays}.");
-        }
+        CheckRange(problems, nameof(CollectionPeriodDays), CollectionPeriodDays, 1, PolicyLimits.MaxPeriodDays);
+        CheckRange(problems, nameof(MaxExtensionMonths), MaxExtensionMonths, 0, PolicyLimits.MaxExtensionMonths);
+        CheckRange(problems, nameof(MaxDeferralMonths), MaxDeferralMonths, 0, PolicyLimits.MaxDeferralMonths);
+        CheckRange(problems, nameof(ApprovalValidityDays), ApprovalValidityDays, 1, PolicyLimits.MaxPeriodDays);
 
         return problems;
     }
@@ -309,6 +272,22 @@ public sealed record CountyPolicy
 
     private static bool SameCategories(IReadOnlySet<HouseholdCategory>? a, IReadOnlySet<HouseholdCategory>? b) =>
         ReferenceEquals(a, b) || (a is not null && b is not null && a.SetEquals(b));
+
+    private static void CheckRange(List<string> problems, string name, int value, int min, int max)
+    {
+        if (value < min || value > max)
+        {
+            problems.Add($"{name} must be between {min} and {max}, not {value}.");
+        }
+    }
+
+    private static void CheckAmount(List<string> problems, string name, Money amount, Money max)
+    {
+        if (!amount.IsPositive || amount > max)
+        {
+            problems.Add($"{name} must be more than 0 and at most {max}, not {amount}.");
+        }
+    }
 
     private static void CheckPercent(List<string> problems, string name, decimal percent)
     {

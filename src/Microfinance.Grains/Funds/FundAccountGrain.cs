@@ -106,6 +106,7 @@ public sealed class FundAccountGrain : Grain, IFundAccountGrain
             return Position();
         }
 
+        MoneyBounds.CheckTotal(Balance, amount, "FUND_BALANCE_LIMIT_EXCEEDED", $"The balance of fund account {Id}");
         var entry = new FundLedgerEntry(Fund.Ledger.Count + 1, kind, amount, memo, actor, _clock.Now, requestId);
         Fund.Ledger.Add(entry);
 
@@ -139,13 +140,14 @@ public sealed class FundAccountGrain : Grain, IFundAccountGrain
 
         // Settled first, then checked and reserved in one turn: calls interleave while the loans answer.
         _changesUnwritten |= await _settlement!.SettleAsync(_clock.Now);
-        Fund.LeverageMultiple = leverageMultiple;
         var balance = Balance;
         var outstanding = _outstanding.Total;
         var added = Fund.Loans.Reserve(loanId, principal, expiresAt, held =>
             Leverage.CheckHeadroom(leverageMultiple, balance, held + outstanding, principal));
         if (added)
         {
+            // Taken only once the reservation passed: a refused loan leaves the fund as it was.
+            Fund.LeverageMultiple = leverageMultiple;
             await _commit.WriteAsync();
         }
     }

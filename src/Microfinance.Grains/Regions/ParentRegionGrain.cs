@@ -33,7 +33,7 @@ public abstract class ParentRegionGrain(IPersistentState<RegionState> state, IPe
             throw new NotFoundException("REGION_NOT_FOUND", $"Region {childCode} is not a registered subregion of {Code}.");
         }
 
-        var previous = Quota.SubregionAllocations.GetValueOrDefault(childCode);
+        var hadAllocation = Quota.SubregionAllocations.TryGetValue(childCode, out var previous);
         var others = Quota.AllocatedToSubregions - previous + Quota.Loans.Committed;
         if (others + amount > Quota.Allocated)
         {
@@ -51,7 +51,15 @@ public abstract class ParentRegionGrain(IPersistentState<RegionState> state, IPe
         }
         catch
         {
-            Quota.SubregionAllocations[childCode] = previous;
+            if (hadAllocation)
+            {
+                Quota.SubregionAllocations[childCode] = previous;
+            }
+            else
+            {
+                Quota.SubregionAllocations.Remove(childCode);
+            }
+
             throw;
         }
 

@@ -1,4 +1,5 @@
 using System.Net;
+using Grpc.AspNetCore.Server.Model;
 using Microfinance.Silo.Api;
 using Microfinance.Silo.Api.Errors;
 using Microfinance.Silo.Api.Loans;
@@ -8,6 +9,7 @@ using Microfinance.Silo.Health;
 using Microfinance.Silo.Security;
 using Microfinance.Storage.Audit;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Configuration;
 
 namespace Microfinance.Silo.Hosting;
@@ -15,6 +17,8 @@ namespace Microfinance.Silo.Hosting;
 /// <summary>Wires the silo, its storage profile and the gRPC API into the web host.</summary>
 public static class PlatformHostExtensions
 {
+    private const string GrpcCallHandlerLog = "Grpc.AspNetCore.Server.ServerCallHandler";
+
     /// <summary>
     /// Adds the Orleans silo and the gRPC API. With no PostgreSQL connection string configured
     /// this is the embedded profile; with one, the PostgreSQL profile.
@@ -93,6 +97,12 @@ public static class PlatformHostExtensions
             ? new MemoryAuditTrail()
             : new PostgresAuditTrail(postgres, SiloIdentity.ServiceId));
         builder.Services.AddSingleton<AuditRecorder>();
+        builder.Services.Replace(ServiceDescriptor.Singleton(typeof(IServiceMethodProvider<>), typeof(MalformedRequestBinder<>)));
+
+        // Grpc.AspNetCore logs every refused call at Information, a malformed request twice and with
+        // its stack trace; MalformedRequestBinder says it in one line instead. Failures stay logged:
+        // the server logs a service's unexpected exception as an Error.
+        builder.Logging.AddFilter(GrpcCallHandlerLog, LogLevel.Warning);
         builder.Services.AddSingleton<LoanDecisionRequests>();
         builder.Services.AddSingleton<BankDecisionRunner>();
         builder.Services.AddGrpcReflection();

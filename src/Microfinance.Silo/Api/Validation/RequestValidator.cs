@@ -71,7 +71,7 @@ public sealed partial class RequestValidator(string parent = "")
     /// <summary>The required id of the person or system acting on a mutation.</summary>
     public string Actor(string field, string? value) => Text(field, value, MaxActorLength);
 
-    /// <summary>An amount of money in fen that must be more than zero.</summary>
+    /// <summary>An amount of money in fen, more than zero and at most <see cref="MoneyBounds.MaxAmount"/>.</summary>
     public Money PositiveAmount(string field, long fen)
     {
         if (fen <= 0)
@@ -79,15 +79,25 @@ public sealed partial class RequestValidator(string parent = "")
             Add(field, "must be more than 0");
         }
 
-        return new Money(fen);
+        return Bounded(field, fen);
     }
 
-    /// <summary>An amount of money in fen that must not be negative.</summary>
+    /// <summary>An amount of money in fen, not negative and at most <see cref="MoneyBounds.MaxAmount"/>.</summary>
     public Money NonNegativeAmount(string field, long fen)
     {
         if (fen < 0)
         {
             Add(field, "must not be negative");
+        }
+
+        return Bounded(field, fen);
+    }
+
+    private Money Bounded(string field, long fen)
+    {
+        if (fen > MoneyBounds.MaxAmount.Fen)
+        {
+            Add(field, $"must be at most {MoneyBounds.MaxAmount.Fen} fen ({MoneyBounds.MaxAmount})");
         }
 
         return new Money(fen);
