@@ -35,7 +35,9 @@ public sealed class SchemaMigrator
         UNION ALL
         SELECT format('GRANT SELECT ON TABLE public.orleansquery TO %I', @role)
         UNION ALL
-        SELECT format('GRANT SELECT, INSERT ON TABLE public.audit_record TO %I', @role)
+        SELECT format('GRANT SELECT, INSERT ON TABLE public.%I TO %I', tablename, @role)
+        FROM pg_tables
+        WHERE schemaname = 'public' AND tablename = 'audit_record'
         UNION ALL
         SELECT format('GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE public.%I TO %I', tablename, @role)
         FROM pg_tables

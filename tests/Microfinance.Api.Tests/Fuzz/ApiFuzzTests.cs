@@ -10,8 +10,7 @@ namespace Microfinance.Api.Tests.Fuzz;
 /// Random, mutated and malformed requests to every RPC, with the provincial administrator's token
 /// so that they pass authorization and reach the grains: none may be answered INTERNAL or UNKNOWN.
 /// </summary>
-[Collection(ApiCollection.Name)]
-public sealed class ApiFuzzTests(ApiFixture fixture, ITestOutputHelper output)
+public sealed class ApiFuzzTests(FuzzApiFixture fixture, ITestOutputHelper output) : IClassFixture<FuzzApiFixture>
 {
     /// <summary>Fixed, so that a failure replays with the same payloads.</summary>
     private const int Seed = 20_261_202;

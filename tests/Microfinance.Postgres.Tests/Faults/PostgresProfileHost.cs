@@ -5,6 +5,7 @@ using Grpc.Net.Client;
 using Microfinance.Grains.Common;
 using Microfinance.Silo.Hosting;
 using Microfinance.Silo.Security;
+using Microfinance.Testing.Logging;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -51,6 +52,7 @@ public sealed class PostgresProfileHost : IAsyncDisposable
             ["Microfinance:Auth:Audience"] = "orleans-microfinance",
             ["Microfinance:Auth:SharedSecrets:0"] = Convert.ToBase64String(Guid.NewGuid().ToByteArray().Concat(Guid.NewGuid().ToByteArray()).ToArray()),
         });
+        ResidentIdLogScan.AddTo(builder.Logging);
         builder.AddMicrofinanceSilo();
         var app = builder.Build();
         app.MapMicrofinanceApi();
@@ -84,6 +86,7 @@ public sealed class PostgresProfileHost : IAsyncDisposable
 
         await _app.StopAsync();
         await _app.DisposeAsync();
+        ResidentIdLogScan.Instance.ThrowIfFound();
     }
 
     private static int FreePort()
