@@ -1,9 +1,7 @@
-using System.Net;
-using System.Net.Sockets;
-using Grpc.Core;
 using Grpc.Net.Client;
 using Microfinance.Silo.Hosting;
 using Microfinance.Silo.Security;
+using Microfinance.Testing.Hosting;
 using Microfinance.Testing.Logging;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -29,13 +27,13 @@ public class ApiFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var grpcPort = FreePort();
+        var grpcPort = FreePort.Next();
         var builder = WebApplication.CreateBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Microfinance:GrpcPort"] = grpcPort.ToString(),
-            ["Microfinance:SiloPort"] = FreePort().ToString(),
-            ["Microfinance:GatewayPort"] = FreePort().ToString(),
+            ["Microfinance:SiloPort"] = FreePort.Next().ToString(),
+            ["Microfinance:GatewayPort"] = FreePort.Next().ToString(),
             ["Microfinance:ClusterId"] = "api-tests",
             ["Microfinance:Postgres"] = "",
             ["MICROFINANCE_POSTGRES"] = "",
@@ -54,19 +52,7 @@ public class ApiFixture : IAsyncLifetime
     /// <summary>A channel whose calls carry <paramref name="token"/>; none when it is null.</summary>
     public GrpcChannel ChannelWith(string? token)
     {
-        var options = new GrpcChannelOptions();
-        if (token is not null)
-        {
-            var bearer = CallCredentials.FromInterceptor((_, metadata) =>
-            {
-                metadata.Add("authorization", $"Bearer {token}");
-                return Task.CompletedTask;
-            });
-            options.Credentials = ChannelCredentials.Create(ChannelCredentials.Insecure, bearer);
-            options.UnsafeUseInsecureChannelCallCredentials = true;
-        }
-
-        var channel = GrpcChannel.ForAddress(_address, options);
+        var channel = BearerChannel.For(_address, token);
         lock (_channels)
         {
             _channels.Add(channel);
@@ -94,12 +80,5 @@ public class ApiFixture : IAsyncLifetime
     /// <summary>Lets a fixture change the host before the silo is added, e.g. to give it a clock the tests move.</summary>
     protected virtual void Configure(WebApplicationBuilder builder)
     {
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,10 +1,8 @@
-using System.Net;
-using System.Net.Sockets;
-using Grpc.Core;
 using Grpc.Net.Client;
 using Microfinance.Grains.Common;
 using Microfinance.Silo.Hosting;
 using Microfinance.Silo.Security;
+using Microfinance.Testing.Hosting;
 using Microfinance.Testing.Logging;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -37,15 +35,15 @@ public sealed class PostgresProfileHost : IAsyncDisposable
 
     public static async Task<PostgresProfileHost> StartAsync(string connectionString)
     {
-        var grpcPort = FreePort();
+        var grpcPort = FreePort.Next();
         var builder = WebApplication.CreateBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Microfinance:Postgres"] = connectionString,
             ["Microfinance:ClusterId"] = $"mf-outage-{Guid.NewGuid():N}",
             ["Microfinance:GrpcPort"] = grpcPort.ToString(),
-            ["Microfinance:SiloPort"] = FreePort().ToString(),
-            ["Microfinance:GatewayPort"] = FreePort().ToString(),
+            ["Microfinance:SiloPort"] = FreePort.Next().ToString(),
+            ["Microfinance:GatewayPort"] = FreePort.Next().ToString(),
             ["Microfinance:AllowPlainText"] = "true",
             ["Microfinance:SeedDemo"] = "false",
             ["Microfinance:Auth:Issuer"] = "https://idp.example.gov.cn",
@@ -63,16 +61,7 @@ public sealed class PostgresProfileHost : IAsyncDisposable
     /// <summary>A channel whose calls carry <paramref name="token"/>.</summary>
     public GrpcChannel ChannelWith(string token)
     {
-        var bearer = CallCredentials.FromInterceptor((_, metadata) =>
-        {
-            metadata.Add("authorization", $"Bearer {token}");
-            return Task.CompletedTask;
-        });
-        var channel = GrpcChannel.ForAddress(_address, new GrpcChannelOptions
-        {
-            Credentials = ChannelCredentials.Create(ChannelCredentials.Insecure, bearer),
-            UnsafeUseInsecureChannelCallCredentials = true,
-        });
+        var channel = BearerChannel.For(_address, token);
         _channels.Add(channel);
         return channel;
     }
@@ -87,12 +76,5 @@ public sealed class PostgresProfileHost : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
         ResidentIdLogScan.Instance.ThrowIfFound();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

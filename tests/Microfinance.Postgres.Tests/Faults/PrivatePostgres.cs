@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using Microfinance.Testing.Hosting;
 using Npgsql;
 
 namespace Microfinance.Postgres.Tests.Faults;
@@ -37,7 +36,7 @@ public sealed class PrivatePostgres : IAsyncDisposable
             .FirstOrDefault()
             ?? throw new InvalidOperationException("No PostgreSQL binaries under /usr/lib/postgresql: install postgresql-15.");
         var directory = Path.Combine(Path.GetTempPath(), $"mf-pg-{Guid.NewGuid():N}");
-        var server = new PrivatePostgres(bin, directory, FreePort());
+        var server = new PrivatePostgres(bin, directory, FreePort.Next());
         await server.RunAsync("initdb", "-D", directory, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--no-locale");
         await server.StartServerAsync();
         return server;
@@ -99,12 +98,5 @@ public sealed class PrivatePostgres : IAsyncDisposable
         {
             throw new InvalidOperationException($"{program} failed ({process.ExitCode}): {await output}{await errors}");
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
