@@ -72,9 +72,10 @@ public sealed class HouseholdGrainTests(ClusterFixture fixture)
     {
         var village = await Hierarchy.NewVillageAsync(Grains);
         var household = NewHousehold();
-        var registered = await household.RegisterAsync(village, Profiles.Household(), "register");
+        var profile = Profiles.Household();
+        var registered = await household.RegisterAsync(village, profile, "register");
 
-        var replayed = await household.RegisterAsync(village, Profiles.Household(), "register");
+        var replayed = await household.RegisterAsync(village, profile, "register");
 
         Assert.Equal(registered, replayed);
     }
