@@ -29,18 +29,18 @@ public abstract class RegionGrain : Grain, IRegionGrain
 
     private readonly WorkingCopy<RegionChildren> _children;
 
+    private readonly Serializer _serializer;
+
     /// <summary>Whether loans' confirmations and settlements wait for the next write.</summary>
     private bool _changesUnwritten;
 
     private ReservationSettlement? _settlement;
 
-    private readonly Serializer _serializer;
-
     protected RegionGrain(IPersistentState<RegionState> state, IPersistentState<RegionChildren> children, BusinessClock clock, Serializer serializer)
     {
-        _serializer = serializer;
         _state = new WorkingCopy<RegionState>(state, this);
         _children = new WorkingCopy<RegionChildren>(children, this);
+        _serializer = serializer;
         Clock = clock;
         Commit = new GroupCommit(WriteAsync, DeactivateOnIdle);
         ChildrenCommit = new GroupCommit(_children.WriteAsync, DeactivateOnIdle);
