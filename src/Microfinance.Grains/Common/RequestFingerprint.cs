@@ -14,12 +14,17 @@ namespace Microfinance.Grains.Common;
 public readonly record struct RequestFingerprint([property: Id(0)] ulong High, [property: Id(1)] ulong Low)
 {
     /// <summary>
-    /// The fingerprint of <paramref name="parts"/>, in order. Each part is written on its own, with
-    /// its length first, so that neither the boundary between two parts nor the object identity of
-    /// equal strings (the serializer writes a repeated instance as a back-reference) changes it.
-    /// Strings go in as UTF-8; anything else in the Orleans wire form of its type, which every
-    /// argument type has, and which writes every field the grain would store.
+    /// The fingerprint of <paramref name="parts"/>, in order: strings as UTF-8, anything else in the
+    /// Orleans wire form of its type (every argument type has one, and it writes every field the
+    /// grain would store). Each part is written on its own, its length first, so that neither the
+    /// boundary between two parts nor one string instance passed as two arguments changes it.
     /// </summary>
+    /// <remarks>
+    /// Within one part the serializer writes a string instance held twice as a back-reference, so a
+    /// record sharing one instance between two fields fingerprints unlike a copy holding two equal
+    /// ones. Requests from the API are built from protobuf fields, each its own instance; a caller
+    /// inside the silo that shares instances does so alike on its retries.
+    /// </remarks>
     public static RequestFingerprint Of(Serializer serializer, params ReadOnlySpan<object?> parts)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);

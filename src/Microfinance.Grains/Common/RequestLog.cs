@@ -6,14 +6,15 @@ namespace Microfinance.Grains.Common;
 /// The request ids a grain applied lately, each with what it asked for (AIP-155): a retry with the
 /// same id and content is recognised and not applied twice, and the same id with other content is
 /// refused rather than answered as if it had been applied. Every grain that takes a request id keeps
-/// one in its state.
+/// one in its state, but the county's deferrals: each keeps its request id as its own, for good.
 /// </summary>
 /// <remarks>
-/// Bounded at <see cref="Capacity"/> ids per grain: retries come within minutes, while a loan sees far
-/// fewer changes in its whole life and a county's policy or quota far fewer in a year. An id older
-/// than that is forgotten, and a request reusing it is applied as new. At most 64 characters an id
-/// (<c>RequestIdLimits.MaxLength</c>) plus a 16-byte fingerprint, a log holds about 40 KB at worst and
-/// about 25 KB with UUIDs.
+/// Bounded at <see cref="Capacity"/> ids per grain: retries come within minutes, while no grain takes
+/// that many changes in minutes, and a loan not in its whole life. An id older
+/// than that is forgotten, and a request reusing it is applied as new. A log holds only the requests
+/// applied, so most hold a few; a full one, with ids of at most 64 characters
+/// (<c>RequestIdLimits.MaxLength</c>) and a 16-byte fingerprint each, takes about 45 KB of memory at
+/// worst and about 30 KB with UUIDs.
 /// </remarks>
 [GenerateSerializer, Alias("mf.RequestLog")]
 public sealed class RequestLog
