@@ -180,4 +180,19 @@ public sealed class BankDecisionStreamApiTests(ApiFixture fixture)
         Assert.Equal(decisions.Select(d => d.Sequence), results.Select(r => r.Sequence).Order());
         Assert.All(results, result => Assert.Equal("LOAN_NOT_FOUND", result.Error.Reason));
     }
+
+    [Fact]
+    public async Task ADecisionReusingARequestIdForAnotherRateIsRefusedInItsOwnResult()
+    {
+        var (_, loanIds) = await CountyReviewedLoansAsync(1);
+        var approval = Approve(loanIds[0]);
+        var first = Assert.Single(await StreamAsync(approval)).Loan;
+        var other = approval.Clone();
+        other.Approve.ContractRateBp = first.ContractRateBp + 10;
+
+        var refused = Assert.Single(await StreamAsync(other)).Error;
+
+        Assert.Equal(((int)StatusCode.FailedPrecondition, "REQUEST_ID_REUSED"), (refused.Code, refused.Reason));
+        Assert.Equal(first.ContractRateBp, (await LoanAsync(loanIds[0])).ContractRateBp);
+    }
 }

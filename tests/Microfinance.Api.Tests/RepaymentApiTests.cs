@@ -142,4 +142,22 @@ public sealed class RepaymentApiTests(ApiFixture fixture)
         Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
         Assert.Equal("LOAN_CLOSED", error.Reason());
     }
+
+    [Fact]
+    public async Task ABankReusingASerialForAnotherRepaymentIsRefusedAndNothingIsRecorded()
+    {
+        var disbursed = await DisbursedLoanAsync();
+        var first = Repayment(disbursed.LoanId, InterestFor60DaysFen);
+        await Loans.RecordRepaymentAsync(first);
+        var other = first.Clone();
+        other.AmountFen = InterestFor60DaysFen + 1_000_000;
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => Loans.RecordRepaymentAsync(other).ResponseAsync);
+
+        Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
+        Assert.Equal("REQUEST_ID_REUSED", error.Reason());
+        var loan = (await Loans.GetLoanAsync(new GetLoanRequest { LoanId = disbursed.LoanId })).Loan;
+        Assert.Equal([InterestFor60DaysFen], loan.Repayments.Select(repayment => repayment.AmountFen));
+        Assert.Equal(LoanFen, loan.Balance.PrincipalFen);
+    }
 }

@@ -10,6 +10,7 @@ using Microfinance.Domain.Funds;
 using Microfinance.Domain.Loans;
 using Microfinance.Grains.Common;
 using Microfinance.Grains.Events;
+using Orleans.Serialization;
 
 namespace Microfinance.Grains.Compensation;
 
@@ -24,7 +25,8 @@ namespace Microfinance.Grains.Compensation;
 /// </remarks>
 public sealed class CompensationClaimGrain(
     [PersistentState("compensationclaim", GrainStorage.Name)] IPersistentState<CompensationClaimState> state,
-    BusinessClock clock) : Grain, ICompensationClaimGrain
+    BusinessClock clock,
+    Serializer serializer) : Grain, ICompensationClaimGrain
 {
     private string LoanId => this.GetPrimaryKeyString();
 
@@ -48,33 +50,50 @@ public sealed class CompensationClaimGrain(
 
     public async Task<CompensationClaim> FileAsync(ClaimFiling filing, string actor, string requestId)
     {
+        var request = Fingerprint(nameof(FileAsync), filing, actor);
         if (state.State.Claim is { } existing)
         {
-            return state.State.Requests.Contains(requestId)
+            return state.State.Requests.IsReplay(requestId, request, "claim")
                 ? existing
                 : throw new AlreadyExistsException("CLAIM_ALREADY_FILED", $"Loan {LoanId} already has a compensation claim.");
         }
 
         var loan = await Loan().GetLoanAsync();
-        return await ChangeAsync(CompensationClaim.File(loan, filing, clock.Today, By(actor, requestId)));
+        return await ChangeAsync(CompensationClaim.File(loan, filing, clock.Today, By(actor, requestId)), request);
     }
 
-    public async Task<CompensationClaim> PostNoticeAsync(string actor, string requestId) =>
-        Repeated(requestId) ?? await ChangeAsync(Require().PostNotice(clock.Today, By(actor, requestId)));
+    public async Task<CompensationClaim> PostNoticeAsync(string actor, string requestId)
+    {
+        var request = Fingerprint(nameof(PostNoticeAsync), actor);
+        return Repeated(requestId, request) ?? await ChangeAsync(Require().PostNotice(clock.Today, By(actor, requestId)), request);
+    }
 
-    public async Task<CompensationClaim> RaiseObjectionAsync(string objector, string content, string actor, string requestId) =>
-        Repeated(requestId) ?? await ChangeAsync(Require().RaiseObjection(objector, content, clock.Today, By(actor, requestId)));
+    public async Task<CompensationClaim> RaiseObjectionAsync(string objector, string content, string actor, string requestId)
+    {
+        var request = Fingerprint(nameof(RaiseObjectionAsync), objector, content, actor);
+        return Repeated(requestId, request)
+            ?? await ChangeAsync(Require().RaiseObjection(objector, content, clock.Today, By(actor, requestId)), request);
+    }
 
-    public async Task<CompensationClaim> ResolveObjectionAsync(int number, bool upheld, string resolution, string actor, string requestId) =>
-        Repeated(requestId) ?? await ChangeAsync(Require().ResolveObjection(number, upheld, resolution, By(actor, requestId)));
+    public async Task<CompensationClaim> ResolveObjectionAsync(int number, bool upheld, string resolution, string actor, string requestId)
+    {
+        var request = Fingerprint(nameof(ResolveObjectionAsync), number, upheld, resolution, actor);
+        return Repeated(requestId, request)
+            ?? await ChangeAsync(Require().ResolveObjection(number, upheld, resolution, By(actor, requestId)), request);
+    }
 
-    public async Task<CompensationClaim> VerifyAsync(IReadOnlyList<VerificationFinding> findings, string note, string actor, string requestId) =>
-        Repeated(requestId) ?? await ChangeAsync(Require().Verify(findings, note, clock.Today, By(actor, requestId)));
+    public async Task<CompensationClaim> VerifyAsync(IReadOnlyList<VerificationFinding> findings, string note, string actor, string requestId)
+    {
+        // As an array: the same findings in a list or an array are the same request.
+        var request = Fingerprint(nameof(VerifyAsync), findings.ToArray(), note, actor);
+        return Repeated(requestId, request) ?? await ChangeAsync(Require().Verify(findings, note, clock.Today, By(actor, requestId)), request);
+    }
 
     public async Task<CompensationClaim> ApproveAsync(string approvalDocument, string actor, string requestId)
     {
         var claim = Require();
-        if (Repeated(requestId) is { } repeated)
+        var request = Fingerprint(nameof(ApproveAsync), approvalDocument, actor);
+        if (Repeated(requestId, request) is { } repeated)
         {
             return repeated;
         }
@@ -84,19 +103,20 @@ public sealed class CompensationClaimGrain(
 
         // The fund releases the headroom the loan's outstanding fund-backed principal held.
         state.State.PayoutBackedPrincipal = loan.Contribution?.FundBacked ?? Money.Zero;
-        await ChangeAsync(approved);
+        await ChangeAsync(approved, request);
         return await CompletePayoutAsync();
     }
 
     public async Task<CompensationClaim> RecordRecoveryAsync(DateOnly recoveredOn, Money amount, string note, string actor, string requestId)
     {
         var claim = Require();
-        if (Repeated(requestId) is { } repeated)
+        var request = Fingerprint(nameof(RecordRecoveryAsync), recoveredOn, amount, note, actor);
+        if (Repeated(requestId, request) is { } repeated)
         {
             return repeated;
         }
 
-        await ChangeAsync(claim.RecordRecovery(recoveredOn, amount, note, clock.Today, By(actor, requestId)));
+        await ChangeAsync(claim.RecordRecovery(recoveredOn, amount, note, clock.Today, By(actor, requestId)), request);
         await OrDeactivateAsync(CreditRecoveriesAsync);
         return Require();
     }
@@ -107,14 +127,12 @@ public sealed class CompensationClaimGrain(
     /// The one place a claim changes: it is stored with the request that changed it, the county's
     /// register hears of it, and its stream carries the step.
     /// </summary>
-    private async Task<CompensationClaim> ChangeAsync(CompensationClaim claim)
+    /// <param name="request">What the caller's request asked for; none for a step the platform takes itself.</param>
+    private async Task<CompensationClaim> ChangeAsync(CompensationClaim claim, RequestFingerprint request = default)
     {
         var step = claim.History[^1];
         state.State.Claim = claim;
-        if (step.RequestId.Length > 0)
-        {
-            state.State.Requests.Add(step.RequestId);
-        }
+        state.State.Requests.Record(step.RequestId, request);
 
         await OrDeactivateAsync(async () =>
         {
@@ -208,11 +226,13 @@ public sealed class CompensationClaimGrain(
     });
 
     /// <summary>The claim as it stands after <paramref name="requestId"/>, if that request was applied already.</summary>
-    private CompensationClaim? Repeated(string requestId)
+    private CompensationClaim? Repeated(string requestId, RequestFingerprint request)
     {
         var claim = Require();
-        return state.State.Requests.Contains(requestId) ? claim : null;
+        return state.State.Requests.IsReplay(requestId, request, "claim") ? claim : null;
     }
+
+    private RequestFingerprint Fingerprint(params ReadOnlySpan<object?> parts) => RequestFingerprint.Of(serializer, parts);
 
     private LoanRequest By(string actor, string requestId) => new(actor, requestId, clock.Now);
 

@@ -13,9 +13,6 @@ public sealed class CompensationClaimState
     [Id(0)]
     public CompensationClaim? Claim { get; set; }
 
-    [Id(1)]
-    public RecentRequests Requests { get; set; } = new();
-
     /// <summary>The loan's fund-backed principal at approval, which the payout takes off the fund's outstanding.</summary>
     [Id(2)]
     public Money PayoutBackedPrincipal { get; set; }
@@ -23,4 +20,8 @@ public sealed class CompensationClaimState
     /// <summary>How many recoveries have had the fund's part credited to its ledger.</summary>
     [Id(3)]
     public int RecoveriesCredited { get; set; }
+
+    /// <summary>The filing and the steps applied lately (Id 1 held their ids alone before).</summary>
+    [Id(4)]
+    public RequestLog Requests { get; set; } = new();
 }

@@ -13,6 +13,7 @@ using Microfinance.Domain.Regions;
 using Microfinance.Grains.Common;
 using Microfinance.Grains.Events;
 using Orleans.Concurrency;
+using Orleans.Serialization;
 
 namespace Microfinance.Grains.Funds;
 
@@ -29,6 +30,7 @@ public sealed class FundAccountGrain : Grain, IFundAccountGrain
     private readonly WorkingCopy<FundAccountState> _state;
     private readonly BusinessClock _clock;
     private readonly GroupCommit _commit;
+    private readonly Serializer _serializer;
     private readonly BackedPrincipal _outstanding = new();
 
     /// <summary>Whether reservations dropped by disbursements or settlements wait for the next write.</summary>
@@ -38,10 +40,12 @@ public sealed class FundAccountGrain : Grain, IFundAccountGrain
 
     public FundAccountGrain(
         [PersistentState("fundaccount", GrainStorage.Name)] IPersistentState<FundAccountState> state,
-        BusinessClock clock)
+        BusinessClock clock,
+        Serializer serializer)
     {
         _state = new WorkingCopy<FundAccountState>(state, this);
         _clock = clock;
+        _serializer = serializer;
         _commit = new GroupCommit(WriteAsync, DeactivateOnIdle);
     }
 
@@ -76,9 +80,10 @@ public sealed class FundAccountGrain : Grain, IFundAccountGrain
         }
 
         // Checked after the await: another call may have opened the account meanwhile.
+        var content = RequestFingerprint.Of(_serializer, nameof(OpenAsync), county, bankCode, bankName, actor);
         if (Fund.Opened)
         {
-            return Fund.OpenedByRequest == requestId
+            return Fund.Requests.IsReplay(requestId, content, "fund account")
                 ? Position()
                 : throw new AlreadyExistsException("FUND_ACCOUNT_ALREADY_EXISTS", $"Fund account {Id} is already open.");
         }
@@ -87,7 +92,7 @@ public sealed class FundAccountGrain : Grain, IFundAccountGrain
         Fund.County = county;
         Fund.BankCode = bankCode;
         Fund.BankName = bankName;
-        Fund.OpenedByRequest = requestId;
+        Fund.Requests.Record(requestId, content);
         await _commit.WriteAsync();
         await this.PublishAsync(new FundAccountOpened(county, _clock.Now, Id, bankCode, bankName));
         return Position();
@@ -101,7 +106,8 @@ public sealed class FundAccountGrain : Grain, IFundAccountGrain
             throw new ArgumentException("Payouts are recorded by PayCompensationAsync.", nameof(kind));
         }
 
-        if (Fund.Ledger.Any(entry => entry.RequestId == requestId))
+        var content = RequestFingerprint.Of(_serializer, nameof(RecordAsync), kind, amount, memo, actor);
+        if (Fund.Requests.IsReplay(requestId, content, "fund account"))
         {
             return Position();
         }
@@ -109,6 +115,7 @@ public sealed class FundAccountGrain : Grain, IFundAccountGrain
         MoneyBounds.CheckTotal(Balance, amount, "FUND_BALANCE_LIMIT_EXCEEDED", $"The balance of fund account {Id}");
         var entry = new FundLedgerEntry(Fund.Ledger.Count + 1, kind, amount, memo, actor, _clock.Now, requestId);
         Fund.Ledger.Add(entry);
+        Fund.Requests.Record(requestId, content);
 
         // Taken in this turn: interleaving calls may post more entries before the write completes.
         var balanceAfter = Balance;

@@ -32,10 +32,11 @@ public sealed class FundAccountState
     [Id(6)]
     public int LeverageMultiple { get; set; } = 10;
 
-    [Id(7)]
-    public string? OpenedByRequest { get; set; }
-
     /// <summary>Compensation paid, by loan id: a loan is compensated once.</summary>
     [Id(8)]
     public Dictionary<string, CompensationPayout> Payouts { get; set; } = [];
+
+    /// <summary>The opening and the entries recorded lately (Id 7 held the opening's id alone before).</summary>
+    [Id(9)]
+    public RequestLog Requests { get; set; } = new();
 }

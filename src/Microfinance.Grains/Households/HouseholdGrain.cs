@@ -12,13 +12,15 @@ using Microfinance.Domain.Policies;
 using Microfinance.Domain.Regions;
 using Microfinance.Grains.Common;
 using Microfinance.Grains.Events;
+using Orleans.Serialization;
 
 namespace Microfinance.Grains.Households;
 
 /// <inheritdoc cref="IHouseholdGrain"/>
 public sealed class HouseholdGrain(
     [PersistentState("household", GrainStorage.Name)] IPersistentState<HouseholdState> state,
-    BusinessClock clock) : Grain, IHouseholdGrain
+    BusinessClock clock,
+    Serializer serializer) : Grain, IHouseholdGrain
 {
     /// <summary>Whether confirmations and settlements wait for the next write.</summary>
     private bool _changesUnwritten;
@@ -43,9 +45,10 @@ public sealed class HouseholdGrain(
 
     public async Task<HouseholdRecord> RegisterAsync(AdminCode village, HouseholdProfile profile, string requestId)
     {
+        var content = RequestFingerprint.Of(serializer, nameof(RegisterAsync), village, profile);
         if (state.State.Record is { } existing)
         {
-            if (state.State.RegisteredByRequest != requestId)
+            if (!state.State.Requests.IsReplay(requestId, content, "household"))
             {
                 throw new AlreadyExistsException(
                     "HOUSEHOLD_ALREADY_EXISTS", $"Household {Key} is already registered in village {existing.Village}.");
@@ -67,7 +70,7 @@ public sealed class HouseholdGrain(
         var now = clock.Now;
         var record = new HouseholdRecord(RegistryNumber.Parse(Key), village, profile, now, now);
         state.State.Record = record;
-        state.State.RegisteredByRequest = requestId;
+        state.State.Requests.Record(requestId, content);
         await WriteAsync();
 
         await villageGrain.AddHouseholdAsync(Key);
@@ -79,7 +82,8 @@ public sealed class HouseholdGrain(
     public async Task<HouseholdRecord> UpdateAsync(HouseholdUpdate update, string requestId)
     {
         var record = Require();
-        if (state.State.RecentUpdateRequests.Contains(requestId) || requestId == state.State.RegisteredByRequest)
+        var content = RequestFingerprint.Of(serializer, nameof(UpdateAsync), update);
+        if (state.State.Requests.IsReplay(requestId, content, "household"))
         {
             return record;
         }
@@ -94,7 +98,7 @@ public sealed class HouseholdGrain(
 
         var updated = record with { Profile = profile, UpdatedAt = clock.Now };
         state.State.Record = updated;
-        Remember(requestId);
+        state.State.Requests.Record(requestId, content);
         await WriteAsync();
 
         if (headChanged)
@@ -255,16 +259,6 @@ public sealed class HouseholdGrain(
 
     private HouseholdRecord Require() =>
         state.State.Record ?? throw new NotFoundException("HOUSEHOLD_NOT_FOUND", $"Household {Key} is not registered.");
-
-    private void Remember(string requestId)
-    {
-        var recent = state.State.RecentUpdateRequests;
-        recent.Add(requestId);
-        if (recent.Count > HouseholdState.RememberedRequests)
-        {
-            recent.RemoveAt(0);
-        }
-    }
 
     private IVillageGrain VillageOf(AdminCode village) => GrainFactory.Get<IVillageGrain>(village.Value);
 

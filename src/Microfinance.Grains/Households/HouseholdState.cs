@@ -7,20 +7,9 @@ namespace Microfinance.Grains.Households;
 [GenerateSerializer, Alias("mf.HouseholdState")]
 public sealed class HouseholdState
 {
-    /// <summary>How many applied request ids are remembered for replay detection.</summary>
-    public const int RememberedRequests = 32;
-
     /// <summary>The registration, or null while the registry number is unregistered.</summary>
     [Id(0)]
     public HouseholdRecord? Record { get; set; }
-
-    /// <summary>The request id that registered the household.</summary>
-    [Id(1)]
-    public string? RegisteredByRequest { get; set; }
-
-    /// <summary>The most recent update request ids, oldest first.</summary>
-    [Id(2)]
-    public List<string> RecentUpdateRequests { get; set; } = [];
 
     /// <summary>
     /// Loans applied for (and legal-person loans it is driven by), in order: the household's loan
@@ -37,4 +26,8 @@ public sealed class HouseholdState
     /// <summary>Loans classified non-performing (次级/可疑/损失).</summary>
     [Id(5)]
     public HashSet<string> NonPerformingLoans { get; set; } = [];
+
+    /// <summary>The registration and the updates applied lately (Ids 1 and 2 held their ids before).</summary>
+    [Id(6)]
+    public RequestLog Requests { get; set; } = new();
 }

@@ -1,4 +1,5 @@
 using Microfinance.Abstractions.LegalPersons;
+using Microfinance.Grains.Common;
 
 namespace Microfinance.Grains.LegalPersons;
 
@@ -10,7 +11,7 @@ public sealed class LegalPersonState
     [Id(0)]
     public LegalPersonRecord? Record { get; set; }
 
-    /// <summary>The request id that registered the borrower.</summary>
-    [Id(1)]
-    public string? RegisteredByRequest { get; set; }
+    /// <summary>The registration's request (Id 1 held its id alone before).</summary>
+    [Id(2)]
+    public RequestLog Requests { get; set; } = new();
 }

@@ -11,6 +11,7 @@ using Microfinance.Domain.Loans;
 using Microfinance.Domain.Servicing;
 using Microfinance.Grains.Common;
 using Microfinance.Grains.Events;
+using Orleans.Serialization;
 
 namespace Microfinance.Grains.Loans;
 
@@ -26,7 +27,8 @@ namespace Microfinance.Grains.Loans;
 /// </remarks>
 public sealed class LoanGrain(
     [PersistentState("loan", GrainStorage.Name)] IPersistentState<LoanState> state,
-    BusinessClock clock) : Grain, ILoanGrain, ILoanImportGrain, IIncomingGrainCallFilter
+    BusinessClock clock,
+    Serializer serializer) : Grain, ILoanGrain, ILoanImportGrain, IIncomingGrainCallFilter
 {
     /// <summary>Reservations outlive the approval by a day, so a disbursement in time always finds them.</summary>
     private static readonly TimeSpan ReservationGrace = TimeSpan.FromDays(1);
@@ -83,9 +85,10 @@ public sealed class LoanGrain(
 
     public async Task<LoanRecord> ApplyAsync(LoanApplication application, string actor, string requestId)
     {
+        var content = Fingerprint(nameof(ApplyAsync), application, actor);
         if (Current is not null)
         {
-            return Repeated(requestId) ?? throw new AlreadyExistsException("LOAN_ALREADY_EXISTS", $"Loan {LoanId} already exists.");
+            return Repeated(requestId, content) ?? throw new AlreadyExistsException("LOAN_ALREADY_EXISTS", $"Loan {LoanId} already exists.");
         }
 
         var today = clock.Today;
@@ -96,16 +99,21 @@ public sealed class LoanGrain(
             await GrainFactory.Get<IHouseholdGrain>(application.Borrower).RecordApplicationAsync(LoanId);
         }
 
-        return await SaveAsync(new(Loan.Apply(LoanId, application, county, village, today, By(actor, requestId)), null), requestId, "Applied");
+        return await SaveAsync(new(Loan.Apply(LoanId, application, county, village, today, By(actor, requestId)), null), requestId, content, "Applied");
     }
 
-    public async Task<LoanRecord> ReviewAsync(LoanParty party, string actor, string note, string requestId) =>
-        Repeated(requestId) ?? await SaveAsync(new(Require().Review(party, note, By(actor, requestId)), null), requestId, "Reviewed");
+    public async Task<LoanRecord> ReviewAsync(LoanParty party, string actor, string note, string requestId)
+    {
+        var content = Fingerprint(nameof(ReviewAsync), party, note, actor);
+        return Repeated(requestId, content)
+            ?? await SaveAsync(new(Require().Review(party, note, By(actor, requestId)), null), requestId, content, "Reviewed");
+    }
 
     public async Task<LoanRecord> ApproveAsync(InterestRate? contractRate, string actor, string requestId, RepaymentTerms? repaymentTerms = null)
     {
         var loan = Require();
-        if (Repeated(requestId) is { } repeated)
+        var content = Fingerprint(nameof(ApproveAsync), contractRate, repaymentTerms, actor);
+        if (Repeated(requestId, content) is { } repeated)
         {
             return repeated;
         }
@@ -131,30 +139,34 @@ public sealed class LoanGrain(
         }
 
         var approval = new LoanApproval(policy, rate, repaymentTerms ?? RepaymentTerms.Default, held.FundBacked, held.WithinBaseCap, expiresAt);
-        return await SaveAsync(new(loan.Approve(approval, By(actor, requestId)), null), requestId, "Approved");
+        return await SaveAsync(new(loan.Approve(approval, By(actor, requestId)), null), requestId, content, "Approved");
     }
 
     public async Task<LoanRecord> RejectAsync(LoanParty party, string actor, string reason, string requestId)
     {
         var loan = await LapsedOrCurrentAsync();
-        return Repeated(requestId) ?? await EndAsync(loan, loan.Reject(party, reason, By(actor, requestId)), requestId, "Rejected");
+        var content = Fingerprint(nameof(RejectAsync), party, reason, actor);
+        return Repeated(requestId, content)
+            ?? await EndAsync(loan, loan.Reject(party, reason, By(actor, requestId)), requestId, content, "Rejected");
     }
 
     public async Task<LoanRecord> WithdrawAsync(string actor, string reason, string requestId)
     {
         var loan = await LapsedOrCurrentAsync();
-        return Repeated(requestId) ?? await EndAsync(loan, loan.Withdraw(reason, By(actor, requestId)), requestId, "Withdrawn");
+        var content = Fingerprint(nameof(WithdrawAsync), reason, actor);
+        return Repeated(requestId, content) ?? await EndAsync(loan, loan.Withdraw(reason, By(actor, requestId)), requestId, content, "Withdrawn");
     }
 
     public async Task<LoanRecord> RecordDisbursementAsync(DateOnly disbursedOn, string actor, string requestId)
     {
         var loan = await LapsedOrCurrentAsync();
-        if (Repeated(requestId) is { } repeated)
+        var content = Fingerprint(nameof(RecordDisbursementAsync), disbursedOn, actor);
+        if (Repeated(requestId, content) is { } repeated)
         {
             return repeated;
         }
 
-        Record(loan.Disburse(disbursedOn, clock.Today, By(actor, requestId)), requestId);
+        Record(loan.Disburse(disbursedOn, clock.Today, By(actor, requestId)), requestId, content);
         await state.WriteStateAsync();
         try
         {
@@ -174,30 +186,36 @@ public sealed class LoanGrain(
     public async Task<LoanRecord> RecordRepaymentAsync(DateOnly paidOn, Money amount, string actor, string requestId)
     {
         var loan = Require();
-        if (Repeated(requestId) is { } repeated)
+        var content = Fingerprint(nameof(RecordRepaymentAsync), paidOn, amount, actor);
+        if (Repeated(requestId, content) is { } repeated)
         {
             return repeated;
         }
 
         var step = loan.Repay(paidOn, amount, clock.Today, By(actor, requestId));
-        return await SaveAsync(step, requestId, step.Loan.Stage == LoanStage.Closed ? "Closed" : "Repaid", $"{amount} paid on {paidOn:yyyy-MM-dd}");
+        return await SaveAsync(step, requestId, content, step.Loan.Stage == LoanStage.Closed ? "Closed" : "Repaid", $"{amount} paid on {paidOn:yyyy-MM-dd}");
     }
 
-    public async Task<LoanRecord> ExtendAsync(int months, string rating, string actor, string requestId) =>
-        Repeated(requestId) ?? await SaveAsync(Require().Extend(months, rating, clock.Today, By(actor, requestId)), requestId, "Extended");
+    public async Task<LoanRecord> ExtendAsync(int months, string rating, string actor, string requestId)
+    {
+        var content = Fingerprint(nameof(ExtendAsync), months, rating, actor);
+        return Repeated(requestId, content)
+            ?? await SaveAsync(Require().Extend(months, rating, clock.Today, By(actor, requestId)), requestId, content, "Extended");
+    }
 
     public async Task<LoanRecord> RenewAsync(
         int termMonths, string rating, InterestRate? contractRate, string actor, string requestId, RepaymentTerms? repaymentTerms = null)
     {
         var loan = Require();
-        if (Repeated(requestId) is { } repeated)
+        var content = Fingerprint(nameof(RenewAsync), termMonths, rating, contractRate, repaymentTerms, actor);
+        if (Repeated(requestId, content) is { } repeated)
         {
             return repeated;
         }
 
         var today = clock.Today;
         var policy = (await GrainFactory.Get<ICountyPolicyGrain>(loan.County.Value).GetLendingTermsAsync(today)).Policy;
-        return await SaveAsync(loan.Renew(termMonths, rating, policy, contractRate, repaymentTerms, today, By(actor, requestId)), requestId, "Renewed");
+        return await SaveAsync(loan.Renew(termMonths, rating, policy, contractRate, repaymentTerms, today, By(actor, requestId)), requestId, content, "Renewed");
     }
 
     public async Task<bool> DeferAsync(RepaymentDeferral deferral)
@@ -219,7 +237,7 @@ public sealed class LoanGrain(
 
         var step = loan.Defer(
             deferral.Id, deferral.From, deferral.Through, deferral.Months, deferral.Reason, clock.Today, new LoanRequest(deferral.Actor, "", clock.Now));
-        await SaveAsync(step, "", "Deferred");
+        await SaveAsync(step, "", default, "Deferred");
         return true;
     }
 
@@ -228,7 +246,7 @@ public sealed class LoanGrain(
         var loan = Require();
         return loan.Stage == LoanStage.Compensated
             ? View
-            : await SaveAsync(new(loan.Compensate(compensatedOn, note, clock.Now), null), "", "Compensated");
+            : await SaveAsync(new(loan.Compensate(compensatedOn, note, clock.Now), null), "", default, "Compensated");
     }
 
     public async Task<LoanDayResult> CloseDayAsync(DateOnly day)
@@ -290,9 +308,10 @@ public sealed class LoanGrain(
     /// </summary>
     public async Task<LoanImportOutcome> ImportAsync(ImportedLoan loan, string actor, string requestId)
     {
+        var content = Fingerprint(nameof(ImportAsync), loan, actor);
         if (Current is { } existing)
         {
-            return state.State.Requests.Contains(requestId) && existing.Account is not null
+            return existing.Account is not null && state.State.Requests.IsReplay(requestId, content, "loan")
                 ? ImportOutcome(existing)
                 : throw new AlreadyExistsException("LOAN_ALREADY_EXISTS", $"Loan {LoanId} already exists.");
         }
@@ -304,7 +323,7 @@ public sealed class LoanGrain(
 
         // The household cap and the fund take the principal as it stands now, so the repayment
         // that brought it there must not be taken off them again.
-        Record(step, requestId);
+        Record(step, requestId, content);
         state.State.RepaymentsApplied = step.Loan.Account!.Repayments.Count;
         await state.WriteStateAsync();
         return ImportOutcome(step.Loan);
@@ -400,14 +419,14 @@ public sealed class LoanGrain(
     }
 
     /// <summary>Ends a loan before disbursement: what it holds is released first, then the end is written.</summary>
-    private async Task<LoanRecord> EndAsync(Loan loan, Loan ended, string requestId, string change)
+    private async Task<LoanRecord> EndAsync(Loan loan, Loan ended, string requestId, RequestFingerprint content, string change)
     {
         if (loan.HoldsReservations)
         {
             await new LoanCommitments(GrainFactory, loan).ReleaseAsync();
         }
 
-        return await SaveAsync(new(ended, null), requestId, change);
+        return await SaveAsync(new(ended, null), requestId, content, change);
     }
 
     private async Task RollBackOrDeactivateAsync(string note)
@@ -434,9 +453,10 @@ public sealed class LoanGrain(
     }
 
     /// <summary>Records the step, writes the loan, delivers its outbox and tells the dashboards.</summary>
-    private async Task<LoanRecord> SaveAsync(LoanStep step, string requestId, string change, string? note = null)
+    /// <param name="content">What the request asked for; none for a step the platform takes itself (with no request id).</param>
+    private async Task<LoanRecord> SaveAsync(LoanStep step, string requestId, RequestFingerprint content, string change, string? note = null)
     {
-        Record(step, requestId);
+        Record(step, requestId, content);
         await state.WriteStateAsync();
         await DeliverAsync();
         await AnnounceAsync(change, note);
@@ -444,13 +464,10 @@ public sealed class LoanGrain(
     }
 
     /// <summary>Holds the loan after a step, with its request and what it owes the loan book in the outbox: not yet written.</summary>
-    private void Record(LoanStep step, string requestId)
+    private void Record(LoanStep step, string requestId, RequestFingerprint content)
     {
         Outbox.Add(Hold(step.Loan), step.Visit);
-        if (requestId.Length > 0)
-        {
-            state.State.Requests.Add(requestId);
-        }
+        state.State.Requests.Record(requestId, content);
     }
 
     /// <summary>
@@ -501,11 +518,13 @@ public sealed class LoanGrain(
     }
 
     /// <summary>The loan as it stands after <paramref name="requestId"/>, if that request was applied already.</summary>
-    private LoanRecord? Repeated(string requestId)
+    private LoanRecord? Repeated(string requestId, RequestFingerprint content)
     {
         Require();
-        return state.State.Requests.Contains(requestId) ? View : null;
+        return state.State.Requests.IsReplay(requestId, content, "loan") ? View : null;
     }
+
+    private RequestFingerprint Fingerprint(params ReadOnlySpan<object?> parts) => RequestFingerprint.Of(serializer, parts);
 
     private LoanRequest By(string actor, string requestId) => new(actor, requestId, clock.Now);
 

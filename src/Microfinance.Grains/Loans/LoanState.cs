@@ -3,6 +3,7 @@ using Microfinance.Abstractions.Servicing;
 using Microfinance.Domain.Finance;
 using Microfinance.Domain.Loans;
 using Microfinance.Domain.Servicing;
+using Microfinance.Grains.Common;
 
 namespace Microfinance.Grains.Loans;
 
@@ -20,10 +21,6 @@ public sealed class LoanState
     /// <summary>The loan, or null before it is applied for.</summary>
     [Id(0)]
     public LoanRecord? Record { get; set; }
-
-    /// <summary>Every request id applied to the loan, so that no step is ever applied twice.</summary>
-    [Id(1)]
-    public HashSet<string> Requests { get; set; } = [];
 
     /// <summary>
     /// The sequence of the last repayment whose principal the household cap and the fund have
@@ -66,6 +63,10 @@ public sealed class LoanState
     /// <summary>Whether the household was last told this loan is non-performing.</summary>
     [Id(11)]
     public bool ReportedNonPerforming { get; set; }
+
+    /// <summary>The requests applied lately (Id 1 held every id, without content, before).</summary>
+    [Id(12)]
+    public RequestLog Requests { get; set; } = new();
 
     /// <summary>The loan as the domain holds it, rebuilt from its stored form; null before it is applied for.</summary>
     public Loan? ToLoan()

@@ -7,13 +7,15 @@ using Microfinance.Domain.Policies;
 using Microfinance.Domain.Regions;
 using Microfinance.Grains.Common;
 using Microfinance.Grains.Events;
+using Orleans.Serialization;
 
 namespace Microfinance.Grains.Policies;
 
 /// <inheritdoc cref="ICountyPolicyGrain"/>
 public sealed class CountyPolicyGrain(
     [PersistentState("countypolicy", GrainStorage.Name)] IPersistentState<CountyPolicyState> state,
-    BusinessClock clock) : Grain, ICountyPolicyGrain
+    BusinessClock clock,
+    Serializer serializer) : Grain, ICountyPolicyGrain
 {
     private PolicyHistory _history = new();
 
@@ -25,9 +27,10 @@ public sealed class CountyPolicyGrain(
 
     public async Task<PolicyVersionRecord> AddVersionAsync(CountyPolicy policy, string actor, string requestId)
     {
-        if (state.State.Versions.FirstOrDefault(v => v.RequestId == requestId) is { } replayed)
+        var content = RequestFingerprint.Of(serializer, nameof(AddVersionAsync), policy, actor);
+        if (state.State.Requests.IsReplay(requestId, content, "county's policy"))
         {
-            return replayed;
+            return state.State.Versions.First(v => v.RequestId == requestId);
         }
 
         if (!await GrainFactory.Get<ICountyGrain>(this.GetPrimaryKeyString()).ExistsAsync())
@@ -43,6 +46,7 @@ public sealed class CountyPolicyGrain(
         var history = _history.With(policy);
         var record = new PolicyVersionRecord(policy, actor, clock.Now, requestId);
         state.State.Versions = [.. state.State.Versions.Append(record).OrderBy(v => v.Policy.EffectiveFrom)];
+        state.State.Requests.Record(requestId, content);
         await state.WriteStateAsync();
         _history = history;
         await this.PublishAsync(new PolicyVersionRecorded(County, record.RecordedAt, policy, actor));
@@ -59,13 +63,14 @@ public sealed class CountyPolicyGrain(
         // Refused before anything is written when no policy is in force (NO_POLICY_IN_FORCE), so a
         // caller never sees an error for a stop that was in fact recorded.
         Terms(today);
-        if (!state.State.Requests.Contains(requestId))
+        var content = RequestFingerprint.Of(serializer, nameof(SetLendingStopAsync), stopped, reason, actor);
+        if (!state.State.Requests.IsReplay(requestId, content, "county's policy"))
         {
             var stopReason = stopped ? $"{reason} (by {actor})" : null;
             var changed = state.State.LendingStopped != stopped || state.State.StopReason != stopReason;
             state.State.LendingStopped = stopped;
             state.State.StopReason = stopReason;
-            state.State.Requests.Add(requestId);
+            state.State.Requests.Record(requestId, content);
             await state.WriteStateAsync();
             if (changed)
             {

@@ -21,7 +21,10 @@ public sealed class CountyPolicyState
     [Id(4)]
     public string? NplStopReason { get; set; }
 
-    /// <summary>Lending-stop requests applied lately.</summary>
-    [Id(3)]
-    public Common.RecentRequests Requests { get; set; } = new();
+    /// <summary>
+    /// The versions and lending stops applied lately (Id 3 held the stops' ids alone before; a
+    /// version still carries its own).
+    /// </summary>
+    [Id(5)]
+    public Common.RequestLog Requests { get; set; } = new();
 }

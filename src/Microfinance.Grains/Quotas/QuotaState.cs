@@ -22,10 +22,6 @@ public sealed class QuotaState
     [Id(2)]
     public ReservationBook Loans { get; set; } = new();
 
-    /// <summary>Allocation requests applied lately.</summary>
-    [Id(3)]
-    public RecentRequests Requests { get; set; } = new();
-
     /// <summary>The audit trail: every allocation set here or passed on, with who, when and on which request.</summary>
     [Id(4)]
     public List<QuotaChange> Changes { get; set; } = [];

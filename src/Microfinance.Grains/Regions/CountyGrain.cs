@@ -1,6 +1,7 @@
 using Microfinance.Abstractions.Regions;
 
 using Microfinance.Grains.Common;
+using Orleans.Serialization;
 
 namespace Microfinance.Grains.Regions;
 
@@ -8,4 +9,5 @@ namespace Microfinance.Grains.Regions;
 public sealed class CountyGrain(
     [PersistentState("county", GrainStorage.Name)] IPersistentState<RegionState> state,
     [PersistentState("countychildren", GrainStorage.Name)] IPersistentState<RegionChildren> children,
-    BusinessClock clock) : ParentRegionGrain(state, children, clock), ICountyGrain;
+    BusinessClock clock,
+    Serializer serializer) : ParentRegionGrain(state, children, clock, serializer), ICountyGrain;

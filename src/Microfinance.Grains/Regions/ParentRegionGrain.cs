@@ -4,15 +4,16 @@ using Microfinance.Abstractions.Regions;
 using Microfinance.Domain.Errors;
 using Microfinance.Domain.Finance;
 using Microfinance.Domain.Regions;
-using Microfinance.Grains.Quotas;
-
 using Microfinance.Grains.Common;
+using Microfinance.Grains.Quotas;
+using Orleans.Serialization;
 
 namespace Microfinance.Grains.Regions;
 
 /// <summary>A region whose children are subregions: province, county or township.</summary>
-public abstract class ParentRegionGrain(IPersistentState<RegionState> state, IPersistentState<RegionChildren> children, BusinessClock clock)
-    : RegionGrain(state, children, clock), IParentRegionGrain
+public abstract class ParentRegionGrain(
+    IPersistentState<RegionState> state, IPersistentState<RegionChildren> children, BusinessClock clock, Serializer serializer)
+    : RegionGrain(state, children, clock, serializer), IParentRegionGrain
 {
     public Task AddSubregionAsync(string childCode) => AddChildAsync(childCode);
 
@@ -23,7 +24,8 @@ public abstract class ParentRegionGrain(IPersistentState<RegionState> state, IPe
     {
         Require();
         var child = GrainFactory.GetRegion(AdminCode.Parse(childCode));
-        if (Quota.Requests.Contains(requestId))
+        var content = Fingerprint(nameof(AllocateAsync), childCode, amount, actor);
+        if (Requests.IsReplay(requestId, content, "region"))
         {
             return await child.GetQuotaAsync();
         }
@@ -63,7 +65,7 @@ public abstract class ParentRegionGrain(IPersistentState<RegionState> state, IPe
             throw;
         }
 
-        Quota.Requests.Add(requestId);
+        Requests.Record(requestId, content);
         Quota.Changes.Add(new QuotaChange(childCode, amount, actor, Clock.Now, requestId));
         await Commit.WriteAsync();
         return position;

@@ -1,6 +1,7 @@
 using Microfinance.Abstractions.Regions;
 
 using Microfinance.Grains.Common;
+using Orleans.Serialization;
 
 namespace Microfinance.Grains.Regions;
 
@@ -8,4 +9,5 @@ namespace Microfinance.Grains.Regions;
 public sealed class ProvinceGrain(
     [PersistentState("province", GrainStorage.Name)] IPersistentState<RegionState> state,
     [PersistentState("provincechildren", GrainStorage.Name)] IPersistentState<RegionChildren> children,
-    BusinessClock clock) : ParentRegionGrain(state, children, clock), IProvinceGrain;
+    BusinessClock clock,
+    Serializer serializer) : ParentRegionGrain(state, children, clock, serializer), IProvinceGrain;

@@ -9,6 +9,7 @@ using Microfinance.Domain.Regions;
 using Microfinance.Grains.Common;
 using Microfinance.Grains.Events;
 using Microfinance.Grains.Quotas;
+using Orleans.Serialization;
 
 namespace Microfinance.Grains.Regions;
 
@@ -28,15 +29,18 @@ public abstract class RegionGrain : Grain, IRegionGrain
 
     private readonly WorkingCopy<RegionChildren> _children;
 
+    private readonly Serializer _serializer;
+
     /// <summary>Whether loans' confirmations and settlements wait for the next write.</summary>
     private bool _changesUnwritten;
 
     private ReservationSettlement? _settlement;
 
-    protected RegionGrain(IPersistentState<RegionState> state, IPersistentState<RegionChildren> children, BusinessClock clock)
+    protected RegionGrain(IPersistentState<RegionState> state, IPersistentState<RegionChildren> children, BusinessClock clock, Serializer serializer)
     {
         _state = new WorkingCopy<RegionState>(state, this);
         _children = new WorkingCopy<RegionChildren>(children, this);
+        _serializer = serializer;
         Clock = clock;
         Commit = new GroupCommit(WriteAsync, DeactivateOnIdle);
         ChildrenCommit = new GroupCommit(_children.WriteAsync, DeactivateOnIdle);
@@ -50,6 +54,9 @@ public abstract class RegionGrain : Grain, IRegionGrain
     private GroupCommit ChildrenCommit { get; }
 
     protected QuotaState Quota => _state.Value.Quota;
+
+    /// <summary>The registration and the quota changes applied lately.</summary>
+    protected RequestLog Requests => _state.Value.Requests;
 
     protected AdminCode Code => AdminCode.Parse(this.GetPrimaryKeyString());
 
@@ -98,9 +105,10 @@ public abstract class RegionGrain : Grain, IRegionGrain
         }
 
         // Checked after the await: another call may have registered the region meanwhile.
+        var content = Fingerprint(nameof(CreateAsync), name);
         if (_state.Value.Record is { } existing)
         {
-            if (_state.Value.CreatedByRequest != requestId)
+            if (!Requests.IsReplay(requestId, content, "region"))
             {
                 throw new AlreadyExistsException(
                     "REGION_ALREADY_EXISTS", $"Region {existing.Code} is already registered as {existing.Name}.");
@@ -113,7 +121,7 @@ public abstract class RegionGrain : Grain, IRegionGrain
 
         var record = new RegionRecord(Code, name, Clock.Now);
         _state.Value.Record = record;
-        _state.Value.CreatedByRequest = requestId;
+        Requests.Record(requestId, content);
         await Commit.WriteAsync();
         await ListWithParentAsync();
         if (InCounty)
@@ -138,7 +146,8 @@ public abstract class RegionGrain : Grain, IRegionGrain
     public async Task<QuotaPosition> SetAllocationAsync(Money amount, string actor, string requestId)
     {
         Require();
-        if (Quota.Requests.Contains(requestId))
+        var content = Fingerprint(nameof(SetAllocationAsync), amount, actor);
+        if (Requests.IsReplay(requestId, content, "region"))
         {
             return Position();
         }
@@ -152,7 +161,7 @@ public abstract class RegionGrain : Grain, IRegionGrain
 
         var change = new QuotaChange(Code.Value, amount, actor, Clock.Now, requestId);
         Quota.Allocated = amount;
-        Quota.Requests.Add(requestId);
+        Requests.Record(requestId, content);
         Quota.Changes.Add(change);
         await Commit.WriteAsync();
         if (InCounty)
@@ -162,6 +171,9 @@ public abstract class RegionGrain : Grain, IRegionGrain
 
         return Position();
     }
+
+    /// <summary>What a request to this region asks for (<see cref="RequestFingerprint"/>).</summary>
+    protected RequestFingerprint Fingerprint(params ReadOnlySpan<object?> parts) => RequestFingerprint.Of(_serializer, parts);
 
     /// <summary>The quota position as callers see it.</summary>
     protected QuotaPosition Position()

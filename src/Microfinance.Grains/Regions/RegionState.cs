@@ -1,4 +1,5 @@
 using Microfinance.Abstractions.Regions;
+using Microfinance.Grains.Common;
 using Microfinance.Grains.Quotas;
 
 namespace Microfinance.Grains.Regions;
@@ -11,10 +12,6 @@ public sealed class RegionState
     [Id(0)]
     public RegionRecord? Record { get; set; }
 
-    /// <summary>The request id that registered the region, so a replay is recognised.</summary>
-    [Id(1)]
-    public string? CreatedByRequest { get; set; }
-
     /// <summary>
     /// Child keys as stored before they had a row of their own (<see cref="RegionChildren"/>): moved
     /// there when the region activates, then empty.
@@ -25,4 +22,11 @@ public sealed class RegionState
     /// <summary>The region's lending quota.</summary>
     [Id(3)]
     public QuotaState Quota { get; set; } = new();
+
+    /// <summary>
+    /// The registration and the quota changes applied lately (Id 1 held the registration's id alone
+    /// before, and the quota's Id 3 its own ids).
+    /// </summary>
+    [Id(4)]
+    public RequestLog Requests { get; set; } = new();
 }

@@ -3,6 +3,7 @@ using Microfinance.Abstractions.Regions;
 using Microfinance.Domain.Finance;
 
 using Microfinance.Grains.Common;
+using Orleans.Serialization;
 
 namespace Microfinance.Grains.Regions;
 
@@ -10,7 +11,8 @@ namespace Microfinance.Grains.Regions;
 public sealed class TownshipGrain(
     [PersistentState("township", GrainStorage.Name)] IPersistentState<RegionState> state,
     [PersistentState("townshipchildren", GrainStorage.Name)] IPersistentState<RegionChildren> children,
-    BusinessClock clock) : ParentRegionGrain(state, children, clock), ITownshipGrain
+    BusinessClock clock,
+    Serializer serializer) : ParentRegionGrain(state, children, clock, serializer), ITownshipGrain
 {
     public Task ReserveLegalPersonShareAsync(string loanId, Money amount, decimal sharePercent, DateTimeOffset expiresAt) =>
         ReserveLoanAsync(

@@ -3,6 +3,7 @@ using Microfinance.Abstractions.Regions;
 using Microfinance.Domain.Finance;
 
 using Microfinance.Grains.Common;
+using Orleans.Serialization;
 
 namespace Microfinance.Grains.Regions;
 
@@ -10,7 +11,8 @@ namespace Microfinance.Grains.Regions;
 public sealed class VillageGrain(
     [PersistentState("village", GrainStorage.Name)] IPersistentState<RegionState> state,
     [PersistentState("villagechildren", GrainStorage.Name)] IPersistentState<RegionChildren> children,
-    BusinessClock clock) : RegionGrain(state, children, clock), IVillageGrain
+    BusinessClock clock,
+    Serializer serializer) : RegionGrain(state, children, clock, serializer), IVillageGrain
 {
     public Task AddHouseholdAsync(string registryNumber) => AddChildAsync(registryNumber);
 

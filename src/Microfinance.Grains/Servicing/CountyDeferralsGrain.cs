@@ -26,7 +26,14 @@ public sealed class CountyDeferralsGrain(
 
     public async Task<RepaymentDeferral> DeclareAsync(DateOnly from, DateOnly through, int months, string reason, string actor, string requestId)
     {
+        // The deferral keeps its request id as its own, for as long as the county keeps it: it is
+        // found by that id rather than in a RequestLog, which would forget it.
         var deferral = state.State.Deferrals.Find(d => d.Id == requestId);
+        if (deferral is not null && (deferral.From, deferral.Through, deferral.Months, deferral.Reason, deferral.Actor) != (from, through, months, reason, actor))
+        {
+            throw RequestLog.Reused(requestId, "county's deferrals");
+        }
+
         if (deferral is null)
         {
             var terms = await GrainFactory.Get<ICountyPolicyGrain>(County.Value).GetLendingTermsAsync(clock.Today);

@@ -109,7 +109,9 @@ public sealed class DemoProvinceSeeder(IGrainFactory grains, BusinessClock clock
         await loan.ReviewAsync(LoanParty.Township, "乡镇扶贫站", "乡审核通过", $"{id}-township");
         await loan.ReviewAsync(LoanParty.County, "县乡村振兴局", "县复查通过", $"{id}-county");
         await loan.ApproveAsync(null, "信用社信贷员", $"{id}-approve");
-        if (demo.Reach == LoanStage.Disbursed)
+        // Disbursed on the day it is first seeded: a start on a later day finds it disbursed, and
+        // must not send the same request id with another date (REQUEST_ID_REUSED).
+        if (demo.Reach == LoanStage.Disbursed && (await loan.GetAsync()).Stage == LoanStage.Approved)
         {
             await loan.RecordDisbursementAsync(clock.Today, "信用社信贷员", $"{id}-disburse");
         }

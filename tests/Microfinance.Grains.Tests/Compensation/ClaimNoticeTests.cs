@@ -136,4 +136,17 @@ public sealed class ClaimNoticeTests(ClusterFixture fixture)
             ],
             history.Select(e => (e.Action, e.Actor, e.RequestId)));
     }
+
+    [Fact]
+    public async Task AnObjectionIdReusedForAnotherObjectionIsRefusedAndOnlyTheFirstIsHeard()
+    {
+        var claim = await ClaimUnderNoticeAsync();
+        await claim.RaiseObjectionAsync("村民王某", "借款人家中仍有人外出务工，有还款能力", "村委会", "object");
+
+        var refusal = await Assert.ThrowsAsync<RuleViolationException>(
+            () => claim.RaiseObjectionAsync("村民李某", "借款人另有存款", "村委会", "object"));
+
+        Assert.Equal("REQUEST_ID_REUSED", refusal.Reason);
+        Assert.Equal(["村民王某"], (await claim.GetAsync()).Objections.Select(objection => objection.Objector));
+    }
 }

@@ -2,6 +2,7 @@ using Microfinance.Domain.Compensation;
 using Microfinance.Domain.Finance;
 using Microfinance.Domain.Policies;
 using Microfinance.Domain.Regions;
+using Microfinance.Grains.Common;
 using Microfinance.Grains.Compensation;
 using Microfinance.Grains.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +13,8 @@ namespace Microfinance.Grains.Tests.Compensation;
 /// <summary>
 /// A claim's stored row outlives the C# types it was written with: these bytes are a claim as the
 /// platform stored it while it and its parts (filing, objections, history, recoveries) were Orleans
-/// messages of their own, before they moved into the domain.
+/// messages of their own, before they moved into the domain, and these others the same claim since
+/// its request ids moved into a <see cref="RequestLog"/>.
 /// </summary>
 [Collection(ClusterCollection.Name)]
 public sealed class ClaimStoredFormTests(ClusterFixture fixture)
@@ -34,6 +36,24 @@ public sealed class ClaimStoredFormTests(ClusterFixture fixture)
         + "YWRPbmx5TGlzdEludGVyZmFjZUNvZGVjYDFbW21mLkNsYWltUmVjb3ZlcnldXQADIegABWFQSgsAIQAENQzgISAABMQJ4CEABHEC"
         + "4CEAAeDgQQ3ov73lm57BFyGAABCrq/I23wiBAAAAAAAAAADgQQtyZWMtMeDg4CEgAAXBo8DX4OAhYMDGLQDgAQXg";
 
+    private const string StoredWithRequestLog =
+        "ICDoQBVMLVNUT1JFRC0yIUAZNTMwMTAyMDAwMDAw4EEjNTMwMTAyMDAxMDAxLTAwMDchQBk1MzAxMDIwMDEwMDHgCQMVIehAB1JD"
+        + "QwkDBUEZ5oi35Li755eF5pWFMQF5XjBuxVJlYWRPbmx5TGlzdEludGVyZmFjZUNvZGVjYDFbW01pY3JvZmluYW5jZS5Eb21haW4u"
+        + "Q29tcGVuc2F0aW9uLkR1bm5pbmdBY3Rpb24sTWljcm9maW5hbmNlLkRvbWFpbl1dAAUhYLdJCwAJAwlBGeS4iumXqOWCrOaUtuAg"
+        + "YNVJCwAJAwVBDeeUteivneDgIUAN5Lq65L+dQQdQLTFBIQAAAAAAAAAACgAAAAAAAADg4GEiSgsAYbdJCwAhYCBJCwBBCTUzMjEh"
+        + "YEBLTADgwQEBAQEBAZEBSQEKAiEABwkDBQgDCQgDDeAJAwUBAUEhAAAAAAAAAABkAAAAAAAAAAEDASlBIQAAAAAAAAAARgAAAAAA"
+        + "AAAB0gIBHSEABBJ64CFgQEtMAOBBIQAAAAAAAAAAGQAAAAAAAADBAUEhAAAAAAAAAAADAAAAAAAAAAF5AXkBMQEZ4AEJISBgwMYt"
+        + "AOAhAIT8CuAhYMDGLQDg4DEBsuEqrltSZWFkT25seUxpc3RJbnRlcmZhY2VDb2RlY2AxW1ttZi5DbGFpbUV2ZW50XV0ABSHoCAMF"
+        + "wRchgABQFDeWE98IgQAAAAAAAAAA4EENZmlsZS0xQQtmaWxlZOAg6AgDJUENc3lzdGVtIYAAUFeHTSPfCIEAAAAAAAAAAOBBAUET"
+        + "ZnVuZCBwYWlk4OAhYCNKCwABHeAxASwscwdjUmVhZE9ubHlMaXN0SW50ZXJmYWNlQ29kZWNgMVtbbWYuQ2xhaW1PYmplY3Rpb25d"
+        + "XQADIegABUEN5p2R5rCRQQ3kuI3lrp5hJEoLAAkDCUEZ5p+l5peg5a6e5o2uQRnljr/mibbotKvlip4hgACQUbbxFd8IgQAAAAAA"
+        + "AAAA4EELb2JqLTHg4DEBjuFGG9FSZWFkT25seUxpc3RJbnRlcmZhY2VDb2RlY2AxW1tNaWNyb2ZpbmFuY2UuRG9tYWluLkNvbXBl"
+        + "bnNhdGlvbi5WZXJpZmljYXRpb25GaW5kaW5nLE1pY3JvZmluYW5jZS5Eb21haW5dXQADCQMJ4MEBQSvljr/otKLjgJQyMDI244CV"
+        + "MTLlj7chIGDAxi0A4CEABMQJ4CFgwMYtAODgISBgAJ8kAOAhAAR8kuAhAAQ+SeDgIWAAnyQA4CEABGoY4GE2SgsAMQEtrVwSYVJl"
+        + "YWRPbmx5TGlzdEludGVyZmFjZUNvZGVjYDFbW21mLkNsYWltUmVjb3ZlcnldXQADIegABWFQSgsAIQAENQzgISAABMQJ4CEABHEC"
+        + "4CEAAeDgQQ3ov73lm57BFyGAABCrq/I23wiBAAAAAAAAAADgQQtyZWMtMeDg4CJgwMYtAOABBSEgAAUh6MCjIegAAwEF4OAg6MDX"
+        + "IegABwEJ4ODg4OA=";
+
     private Serializer Serializer => fixture.Client.ServiceProvider.GetRequiredService<Serializer>();
 
     [Fact]
@@ -41,7 +61,29 @@ public sealed class ClaimStoredFormTests(ClusterFixture fixture)
     {
         var stored = Serializer.Deserialize<CompensationClaimState>(Convert.FromBase64String(StoredBeforeTheMove));
 
-        var (want, got) = (Expected(), stored);
+        AssertSame(Expected(), stored);
+        Assert.Empty(stored!.Requests.Requests);
+    }
+
+    [Fact]
+    public void AClaimStoredWithItsRequestLogReadsAsItWas()
+    {
+        var stored = Serializer.Deserialize<CompensationClaimState>(Convert.FromBase64String(StoredWithRequestLog));
+
+        AssertSame(Expected(), stored);
+        Assert.Equal(Expected().Requests.Requests, stored!.Requests.Requests);
+    }
+
+    [Fact]
+    public void AClaimIsStoredByteForByteAsWithItsRequestLog()
+    {
+        var bytes = Serializer.SerializeToArray(Expected());
+
+        Assert.Equal(StoredWithRequestLog, Convert.ToBase64String(bytes));
+    }
+
+    private static void AssertSame(CompensationClaimState want, CompensationClaimState? got)
+    {
         Assert.NotNull(got);
         var (claim, read) = (want.Claim!, got.Claim!);
         Assert.Equal(claim.Filing with { Dunning = [] }, read.Filing with { Dunning = [] });
@@ -54,15 +96,6 @@ public sealed class ClaimStoredFormTests(ClusterFixture fixture)
             claim with { Filing = read.Filing, History = [], Objections = [], Findings = [], Recoveries = [] },
             read with { History = [], Objections = [], Findings = [], Recoveries = [] });
         Assert.Equal((want.PayoutBackedPrincipal, want.RecoveriesCredited), (got.PayoutBackedPrincipal, got.RecoveriesCredited));
-        Assert.Equal(want.Requests.Ids, got.Requests.Ids);
-    }
-
-    [Fact]
-    public void AClaimIsStoredByteForByteAsBeforeItMoved()
-    {
-        var bytes = Serializer.SerializeToArray(Expected());
-
-        Assert.Equal(StoredBeforeTheMove, Convert.ToBase64String(bytes));
     }
 
     private static CompensationClaimState Expected()
@@ -99,8 +132,8 @@ public sealed class ClaimStoredFormTests(ClusterFixture fixture)
             new DateOnly(2026, 10, 6),
             [new ClaimRecovery(1, new DateOnly(2026, 11, 1), new Money(50_000), new RiskShares(new Money(40_000), new Money(10_000), Money.Zero), "追回", "RCC", at.AddDays(45), "rec-1")]);
         var state = new CompensationClaimState { Claim = claim, PayoutBackedPrincipal = new Money(3_000_000), RecoveriesCredited = 1 };
-        state.Requests.Add("file-1");
-        state.Requests.Add("obj-1");
+        state.Requests.Record("file-1", new(1, 2));
+        state.Requests.Record("obj-1", new(3, 4));
         return state;
     }
 }

@@ -51,4 +51,34 @@ public sealed class FundAccountGrainTests(ClusterFixture fixture)
 
         Assert.Equal("FUND_ACCOUNT_NOT_FOUND", error.Reason);
     }
+
+    [Fact]
+    public async Task AnEntryIdReusedForAnotherAmountIsRefusedAndTheLedgerUnchanged()
+    {
+        var county = await Hierarchy.NewCountyAsync(Grains);
+        var fund = Grains.GetGrain<IFundAccountGrain>(FundAccountId.For(county, "RCC"));
+        await fund.OpenAsync(county, "RCC", "信用社", "县财政局", "open");
+        await fund.RecordAsync(FundEntryKind.CountyDeposit, Money.FromYuan(11_000_000m), "县级配套", "县财政局", "county");
+
+        var refusal = await Assert.ThrowsAsync<RuleViolationException>(
+            () => fund.RecordAsync(FundEntryKind.CountyDeposit, Money.FromYuan(12_000_000m), "县级配套", "县财政局", "county"));
+
+        Assert.Equal("REQUEST_ID_REUSED", refusal.Reason);
+        Assert.Equal([Money.FromYuan(11_000_000m)], (await fund.GetLedgerAsync()).Select(entry => entry.Amount));
+    }
+
+    [Fact]
+    public async Task AnOpeningIdReusedForAnotherBankNameIsRefused()
+    {
+        var county = await Hierarchy.NewCountyAsync(Grains);
+        var fund = Grains.GetGrain<IFundAccountGrain>(FundAccountId.For(county, "RCC"));
+        var opened = await fund.OpenAsync(county, "RCC", "信用社", "县财政局", "open");
+
+        var (replayed, refusal) = (
+            await fund.OpenAsync(county, "RCC", "信用社", "县财政局", "open"),
+            await Assert.ThrowsAsync<RuleViolationException>(() => fund.OpenAsync(county, "RCC", "农商行", "县财政局", "open")));
+
+        Assert.Equal(opened, replayed);
+        Assert.Equal("REQUEST_ID_REUSED", refusal.Reason);
+    }
 }

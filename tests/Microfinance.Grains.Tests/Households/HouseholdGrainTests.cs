@@ -72,9 +72,10 @@ public sealed class HouseholdGrainTests(ClusterFixture fixture)
     {
         var village = await Hierarchy.NewVillageAsync(Grains);
         var household = NewHousehold();
-        var registered = await household.RegisterAsync(village, Profiles.Household(), "register");
+        var profile = Profiles.Household();
+        var registered = await household.RegisterAsync(village, profile, "register");
 
-        var replayed = await household.RegisterAsync(village, Profiles.Household(), "register");
+        var replayed = await household.RegisterAsync(village, profile, "register");
 
         Assert.Equal(registered, replayed);
     }
@@ -149,5 +150,33 @@ public sealed class HouseholdGrainTests(ClusterFixture fixture)
 
         Assert.Equal("RESIDENT_ID_ALREADY_HEADS_HOUSEHOLD", error.Reason);
         Assert.Equal(registered, await household.GetAsync());
+    }
+
+    [Fact]
+    public async Task AnUpdateIdReusedForAnotherUpdateIsRefusedAndChangesNothing()
+    {
+        var village = await Hierarchy.NewVillageAsync(Grains);
+        var household = NewHousehold();
+        await household.RegisterAsync(village, Profiles.Household(), "register");
+        await household.UpdateAsync(new HouseholdUpdate(null, null, null, null, null, 2), "rate");
+
+        var refusal = await Assert.ThrowsAsync<RuleViolationException>(
+            () => household.UpdateAsync(new HouseholdUpdate(null, null, null, null, null, 4), "rate"));
+
+        Assert.Equal("REQUEST_ID_REUSED", refusal.Reason);
+        Assert.Equal(2, (await household.GetAsync()).Profile.StarRating);
+    }
+
+    [Fact]
+    public async Task TheRegistrationsIdReusedForAnUpdateIsRefused()
+    {
+        var village = await Hierarchy.NewVillageAsync(Grains);
+        var household = NewHousehold();
+        await household.RegisterAsync(village, Profiles.Household(), "register");
+
+        var refusal = await Assert.ThrowsAsync<RuleViolationException>(
+            () => household.UpdateAsync(new HouseholdUpdate(null, null, null, null, null, 4), "register"));
+
+        Assert.Equal("REQUEST_ID_REUSED", refusal.Reason);
     }
 }

@@ -5,6 +5,7 @@ using Microfinance.Domain.Loans;
 using Microfinance.Domain.Policies;
 using Microfinance.Domain.Regions;
 using Microfinance.Domain.Servicing;
+using Microfinance.Grains.Common;
 using Microfinance.Grains.Loans;
 using Microfinance.Grains.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +16,8 @@ namespace Microfinance.Grains.Tests.Lending;
 /// <summary>
 /// A loan's stored row outlives the C# types it was written with: these bytes are a loan as the
 /// platform stored it while its parts (application, history, repayments, schedule, restructurings)
-/// were Orleans messages of their own, before they moved into the domain.
+/// were Orleans messages of their own, before they moved into the domain, and these others the same
+/// loan since its request ids moved into a <see cref="RequestLog"/>.
 /// </summary>
 [Collection(ClusterCollection.Name)]
 public sealed class LoanStoredFormTests(ClusterFixture fixture)
@@ -38,6 +40,24 @@ public sealed class LoanStoredFormTests(ClusterFixture fixture)
         + "4CHoCAMFIWDAxi0A4CFgAJ8kAODg4OAhAANhMUoLAOBhKEoLACHowAFhMUoLAOBhJ0oLACHoYBNKCwBhE0oLACFgwMYtAOABBeAB"
         + "A+A=";
 
+    private const string StoredWithRequestLog =
+        "ICDoQBVMLVNUT1JFRC0xIehAIzUzMDEwMjAwMTAwMS0wMDA3QQdSQ0MhYEBLTADgAZFBE+enjeWFu+aulkET56eN5qSN5LiaIegg"
+        + "QBk1MzAxMDIwMDEwMDDgMQHD2W4+TVJlYWRPbmx5TGlzdEludGVyZmFjZUNvZGVjYDFbW3N0cmluZ11dAAXBC0AjNTMwMTAyMDAx"
+        + "MDAxLTAwMDjg4OAhQBk1MzAxMDIwMDAwMDDgIUAZNTMwMTAyMDAxMDAx4AkDIWFqSQsAIWAgSQsAQQk1MzIxIWBAS0wA4MEBAQEB"
+        + "AQGRAUkBCgIhAAcJAwUIAwkIAw3gCQMFAQFBIQAAAAAAAAAAZAAAAAAAAAABAwEpQSEAAAAAAAAAAEYAAAAAAAAAAdICAR0hAAQS"
+        + "euAhYEBLTADgQSEAAAAAAAAAABkAAAAAAAAAwQFBIQAAAAAAAAAAAwAAAAAAAAABeQF5ATEBGeAhAJoN4CFgAAk9AOAhgADQdrOS"
+        + "mt4IgQAAAAAAAAAA4GFuSQsAMQFBzOUIWVJlYWRPbmx5TGlzdEludGVyZmFjZUNvZGVjYDFbW21mLkxvYW5FdmVudF1dAAUh6AgD"
+        + "BQkDBUEN5oi35Li7IYAAUBK7/4LeCIEAAAAAAAAAAOBBC3JlcS0xwRXgIOgIAyEJAxXBDSGAAFC5ZCSG3giBAAAAAAAAAADgQQty"
+        + "ZXEtMkEvZGlzYnVyc2VkIG9uIDIwMjYtMDMtMjDg4CEgYMDGLQDgIQCSJuBhE0oLAGHLSQsA4DEBa689l1lSZWFkT25seUxpc3RJ"
+        + "bnRlcmZhY2VDb2RlY2AxW1ttZi5SZXBheW1lbnRdXQADIegABWHLSQsAIWDQRx8A4CEABDUM4CFggIQeAOAhYABqGADgwQ0hgAAQ"
+        + "JM04z94IgQAAAAAAAAAA4EELcmVxLTMBA+DgMQHsAdeMW1JlYWRPbmx5TGlzdEludGVyZmFjZUNvZGVjYDFbW21mLkluc3RhbG1l"
+        + "bnRdXQAFIegABWHLSQsAYW5JCwAhAAHgIQCEbQ3g4CDoAAlhtk0LAGHLSQsAIWBAS0wA4CEABKYO4ODgIWAACT0A4GEnSgsAIegI"
+        + "AwUJAwngMQFSK43/aVJlYWRPbmx5TGlzdEludGVyZmFjZUNvZGVjYDFbW21mLkxvYW5SZXN0cnVjdHVyaW5nXV0AAyHoAAUJAwlh"
+        + "E0oLAAFhQQVBQSEAmg3gIQAKDOBhtk0LAGHuTAsAwQHBDSGAANBL5ZUI3wiBAAAAAAAAAADgIWDAxi0A4AEF4ODgAgUh6AgDBSFg"
+        + "wMYtAOAhYACfJADg4AENIQADIejABwENIcAt4CFAGTUzMDEwMjAwMTAwMODBDSHoCAMBIWDAxi0A4CFgAJ8kAODgIegIAwUhYMDG"
+        + "LQDgIWAAnyQA4ODg4CEAA2ExSgsA4GEoSgsAIejAAWExSgsA4GEnSgsAIehgE0oLAGETSgsAIWDAxi0A4AEF4AEDISAAByHowJsh"
+        + "6AADAQXg4CDowK0h6AAHAQng4CDowOEh6AALAQ3g4ODg4A==";
+
     private Serializer Serializer => fixture.Client.ServiceProvider.GetRequiredService<Serializer>();
 
     [Fact]
@@ -46,14 +66,24 @@ public sealed class LoanStoredFormTests(ClusterFixture fixture)
         var stored = Serializer.Deserialize<LoanState>(Convert.FromBase64String(StoredBeforeTheMove));
 
         AssertSame(Expected(), stored);
+        Assert.Empty(stored!.Requests.Requests);
     }
 
     [Fact]
-    public void ALoanIsStoredByteForByteAsBeforeItsPartsMoved()
+    public void ALoanStoredWithItsRequestLogReadsAsItWas()
+    {
+        var stored = Serializer.Deserialize<LoanState>(Convert.FromBase64String(StoredWithRequestLog));
+
+        AssertSame(Expected(), stored);
+        Assert.Equal(Expected().Requests.Requests, stored!.Requests.Requests);
+    }
+
+    [Fact]
+    public void ALoanIsStoredByteForByteAsWithItsRequestLog()
     {
         var bytes = Serializer.SerializeToArray(Expected());
 
-        Assert.Equal(StoredBeforeTheMove, Convert.ToBase64String(bytes));
+        Assert.Equal(StoredWithRequestLog, Convert.ToBase64String(bytes));
     }
 
     private static void AssertSame(LoanState expected, LoanState? actual)
@@ -68,7 +98,6 @@ public sealed class LoanStoredFormTests(ClusterFixture fixture)
         Assert.Equal(
             want with { History = [], Repayments = [], Schedule = [], Restructurings = [] },
             got with { History = [], Repayments = [], Schedule = [], Restructurings = [] });
-        Assert.Equal(expected.Requests, actual.Requests);
         Assert.Equal(expected.Contribution, actual.Contribution);
         Assert.Equal(expected.PendingDeltas, actual.PendingDeltas);
         Assert.Equal(expected.PendingVisits, actual.PendingVisits);
@@ -117,7 +146,10 @@ public sealed class LoanStoredFormTests(ClusterFixture fixture)
         return new LoanState
         {
             Record = record,
-            Requests = ["req-1", "req-2", "req-3"],
+            Requests = new RequestLog
+            {
+                Requests = [new("req-1", new(1, 2)), new("req-2", new(3, 4)), new("req-3", new(5, 6))],
+            },
             RepaymentsApplied = 1,
             Contribution = new TallyContribution(OverdueBucket.Days1To30, new Money(3_000_000), new Money(2_400_000)),
             TallySequence = 3,

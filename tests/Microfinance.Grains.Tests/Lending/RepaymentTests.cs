@@ -138,4 +138,20 @@ public sealed class RepaymentTests(ClusterFixture fixture)
         await loan.RecordDisbursementAsync(DisbursedOn, "信贷员", "disburse");
         return (branch, loan);
     }
+
+    [Theory]
+    [InlineData("2024-04-30", "10593.76")]
+    [InlineData("2024-04-29", "10593.75")]
+    public async Task ARepaymentIdReusedForAnotherPaymentIsRefusedAndNothingRecorded(string paidOn, string yuan)
+    {
+        var (branch, loan) = await DisbursedLoanAsync();
+        await loan.RecordRepaymentAsync(new DateOnly(2024, 4, 30), Money.FromYuan(10_593.75m), "信贷员", "repay-1");
+
+        var refusal = await Assert.ThrowsAsync<RuleViolationException>(
+            () => loan.RecordRepaymentAsync(DateOnly.Parse(paidOn), Money.FromYuan(decimal.Parse(yuan)), "信贷员", "repay-1"));
+
+        Assert.Equal("REQUEST_ID_REUSED", refusal.Reason);
+        Assert.Equal([Money.FromYuan(10_593.75m)], (await loan.GetAsync()).Repayments!.Select(repayment => repayment.Amount));
+        Assert.Equal(Money.FromYuan(40_000m), (await branch.Fund.GetPositionAsync()).Outstanding);
+    }
 }

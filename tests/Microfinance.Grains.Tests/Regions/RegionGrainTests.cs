@@ -90,4 +90,17 @@ public sealed class RegionGrainTests(ClusterFixture fixture)
 
         Assert.Equal("REGION_NOT_FOUND", error.Reason);
     }
+
+    [Fact]
+    public async Task ACreationIdReusedForAnotherNameIsRefused()
+    {
+        var county = await Hierarchy.NewCountyAsync(Grains);
+        var township = Grains.GetRegion(TestKeys.Township(county, 9));
+        await township.CreateAsync("九镇", "create-9");
+
+        var refusal = await Assert.ThrowsAsync<RuleViolationException>(() => township.CreateAsync("久镇", "create-9"));
+
+        Assert.Equal("REQUEST_ID_REUSED", refusal.Reason);
+        Assert.Equal("九镇", (await township.GetAsync()).Name);
+    }
 }

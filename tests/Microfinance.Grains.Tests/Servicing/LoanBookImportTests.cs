@@ -133,6 +133,21 @@ public sealed class LoanBookImportTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task ABatchIdReusedForALoanWithOtherTermsRefusesThatLoanAndChangesNothing()
+    {
+        var branch = await LendingBranch.CreateAsync(Grains);
+        var loan = PartlyRepaidLoan(await branch.NewHouseholdAsync(), branch);
+        await Importer(branch).ImportAsync([loan], Actor, "batch-1");
+
+        var again = await Importer(branch).ImportAsync([loan with { Purpose = "养殖" }], Actor, "batch-1");
+
+        var refusal = Assert.Single(again.Refused);
+        Assert.Equal((0, loan.LoanId, "REQUEST_ID_REUSED"), (again.Imported, refusal.LoanId, refusal.Reason));
+        Assert.Equal(loan.Purpose, (await Grains.GetGrain<ILoanGrain>(loan.LoanId).GetAsync()).Application.Purpose);
+        Assert.Equal(Owing, (await Books(branch).GetAsync()).Tallies["county"].Outstanding);
+    }
+
+    [Fact]
     public async Task ALoanOfAnUnregisteredHouseholdIsRefusedAndTheRestOfTheBatchImported()
     {
         var branch = await LendingBranch.CreateAsync(Grains);

@@ -165,4 +165,19 @@ public sealed class RestructuringTests(ClusterFixture fixture)
         await loan.RecordDisbursementAsync(Today, "信贷员", "disburse");
         return (loan, household);
     }
+
+    [Fact]
+    public async Task ADeferralIdReusedForAnotherReasonIsRefusedAndTheFirstStands()
+    {
+        var branch = await LendingBranch.CreateAsync(Grains);
+        var deferrals = Grains.GetGrain<ICountyDeferralsGrain>(branch.County.Value);
+        var today = fixture.Today;
+        await deferrals.DeclareAsync(today, today.AddDays(30), 3, "洪灾", "县乡村振兴局", "disaster");
+
+        var refusal = await Assert.ThrowsAsync<RuleViolationException>(
+            () => deferrals.DeclareAsync(today, today.AddDays(30), 3, "旱灾", "县乡村振兴局", "disaster"));
+
+        Assert.Equal("REQUEST_ID_REUSED", refusal.Reason);
+        Assert.Equal(["洪灾"], (await deferrals.ListAsync()).Select(deferral => deferral.Reason));
+    }
 }
