@@ -133,6 +133,23 @@ public sealed class HouseholdApiTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task AThousandLongUnknownUpdateMaskPathsAreRefusedInAStatusTheClientCanRead()
+    {
+        var request = new UpdateHouseholdRequest
+        {
+            RequestId = Keys.NewRequestId(),
+            Household = new Household { RegistryNumber = "530124101001-0001" },
+            UpdateMask = new FieldMask { Paths = { Enumerable.Range(0, 1000).Select(i => $"{i}{new string('x', 1000)}") } },
+        };
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => Households.UpdateHouseholdAsync(request).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Equal(20, error.ViolatedFields().Count);
+        Assert.EndsWith("and 980 more.", error.Status.Detail);
+    }
+
+    [Fact]
     public async Task AnUnknownUpdateMaskPathIsAnInvalidArgument()
     {
         var request = new UpdateHouseholdRequest

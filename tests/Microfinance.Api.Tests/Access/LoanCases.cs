@@ -116,12 +116,21 @@ public static class LoanCases
     private static async Task StreamOneApprovalAsync(CallInvoker caller, string loanId)
     {
         using var call = Client(caller).StreamBankDecisions();
-        await call.RequestStream.WriteAsync(new StreamBankDecisionsRequest
+        try
         {
-            Sequence = 1,
-            Approve = new ApproveLoanRequest { RequestId = Keys.NewRequestId(), LoanId = loanId },
-        });
-        await call.RequestStream.CompleteAsync();
+            await call.RequestStream.WriteAsync(new StreamBankDecisionsRequest
+            {
+                Sequence = 1,
+                Approve = new ApproveLoanRequest { RequestId = Keys.NewRequestId(), LoanId = loanId },
+            });
+            await call.RequestStream.CompleteAsync();
+        }
+        catch (Exception refused) when (refused is RpcException or InvalidOperationException)
+        {
+            // The server refused the whole call while the decision was on its way: the response
+            // stream below throws the status it ended the call with.
+        }
+
         await foreach (var result in call.ResponseStream.ReadAllAsync())
         {
             if (result.Error is { } error)
