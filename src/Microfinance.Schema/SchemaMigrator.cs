@@ -27,7 +27,8 @@ public sealed class SchemaMigrator
 
     // GRANT takes no bind parameters, so the server quotes the role name itself (format's %I).
     // Silos read OrleansQuery but never write it, have no business with the ledger, and may only
-    // add to the audit trail: nothing a silo does can alter or remove a record of it.
+    // add to the audit trail: nothing a silo does can alter or remove a record of it. They read the
+    // platform's secrets (the resident-id pepper) and cannot replace them.
     private const string SiloGrantsSql = """
         SELECT format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), @role)
         UNION ALL
@@ -39,9 +40,13 @@ public sealed class SchemaMigrator
         FROM pg_tables
         WHERE schemaname = 'public' AND tablename = 'audit_record'
         UNION ALL
+        SELECT format('GRANT SELECT ON TABLE public.%I TO %I', tablename, @role)
+        FROM pg_tables
+        WHERE schemaname = 'public' AND tablename = 'platform_secret'
+        UNION ALL
         SELECT format('GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE public.%I TO %I', tablename, @role)
         FROM pg_tables
-        WHERE schemaname = 'public' AND tablename NOT IN ('orleansquery', 'schema_migrations', 'audit_record')
+        WHERE schemaname = 'public' AND tablename NOT IN ('orleansquery', 'schema_migrations', 'audit_record', 'platform_secret')
         UNION ALL
         SELECT format('GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO %I', @role)
         UNION ALL

@@ -1,6 +1,5 @@
 using Microfinance.Abstractions.Loans;
 using Microfinance.Domain.Finance;
-using Microfinance.Domain.Identity;
 using Microfinance.Domain.Policies;
 using Microfinance.Domain.Regions;
 
@@ -26,9 +25,12 @@ public interface IHouseholdGrain : IGrainWithStringKey
     /// <summary>The household, or <c>HOUSEHOLD_NOT_FOUND</c>.</summary>
     Task<HouseholdRecord> GetAsync();
 
-    /// <summary>Whether the household is registered with <paramref name="residentId"/> as its head.</summary>
+    /// <summary>
+    /// Whether the household is registered with a head whose resident id the claim grain
+    /// <paramref name="claimKey"/> stands for (see <see cref="IResidentIdClaimGrain"/>).
+    /// </summary>
     [AlwaysInterleave]
-    Task<bool> IsHeadedByAsync(ResidentId residentId);
+    Task<bool> IsHeadedByClaimAsync(string claimKey);
 
     /// <summary>Records that the household applied for a loan, so its loans can be listed. Idempotent.</summary>
     Task RecordApplicationAsync(string loanId);

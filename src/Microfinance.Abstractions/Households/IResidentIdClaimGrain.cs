@@ -1,8 +1,10 @@
 namespace Microfinance.Abstractions.Households;
 
 /// <summary>
-/// Keeps a resident id from heading two households: keyed by the 18-character resident id,
-/// it remembers which household claimed it.
+/// Keeps a resident id from heading two households: it remembers which household claimed the id.
+/// Keyed not by the resident id, which is personal data and would reach storage rows and logs as
+/// the grain id, but by a hash of it under a secret pepper (the silo's <c>IResidentIdKey</c>; in
+/// the PostgreSQL profile the pepper is kept in the database).
 /// </summary>
 public interface IResidentIdClaimGrain : IGrainWithStringKey
 {

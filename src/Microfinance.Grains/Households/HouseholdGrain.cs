@@ -20,7 +20,8 @@ namespace Microfinance.Grains.Households;
 public sealed class HouseholdGrain(
     [PersistentState("household", GrainStorage.Name)] IPersistentState<HouseholdState> state,
     BusinessClock clock,
-    Serializer serializer) : Grain, IHouseholdGrain
+    Serializer serializer,
+    IResidentIdKey residentIdKey) : Grain, IHouseholdGrain
 {
     /// <summary>Whether confirmations and settlements wait for the next write.</summary>
     private bool _changesUnwritten;
@@ -104,7 +105,7 @@ public sealed class HouseholdGrain(
         if (headChanged)
         {
             // After the durable write: should this release be lost, the claim is stale and the
-            // next claimant takes it over (IResidentIdClaimGrain checks IsHeadedByAsync).
+            // next claimant takes it over (IResidentIdClaimGrain checks IsHeadedByClaimAsync).
             await ClaimOf(previousHead).ReleaseAsync(Key);
         }
 
@@ -115,8 +116,8 @@ public sealed class HouseholdGrain(
 
     public Task<HouseholdRecord> GetAsync() => Task.FromResult(Require());
 
-    public Task<bool> IsHeadedByAsync(ResidentId residentId) =>
-        Task.FromResult(state.State.Record?.Profile.HeadResidentId == residentId);
+    public Task<bool> IsHeadedByClaimAsync(string claimKey) =>
+        Task.FromResult(state.State.Record is { } record && residentIdKey.Of(record.Profile.HeadResidentId) == claimKey);
 
     public async Task RecordApplicationAsync(string loanId)
     {
@@ -263,7 +264,7 @@ public sealed class HouseholdGrain(
     private IVillageGrain VillageOf(AdminCode village) => GrainFactory.Get<IVillageGrain>(village.Value);
 
     private IResidentIdClaimGrain ClaimOf(ResidentId residentId) =>
-        GrainFactory.Get<IResidentIdClaimGrain>(residentId.Value);
+        GrainFactory.Get<IResidentIdClaimGrain>(residentIdKey.Of(residentId));
 
     private Task WriteAsync()
     {

@@ -1,7 +1,6 @@
 using Microfinance.Abstractions.Common;
 using Microfinance.Abstractions.Households;
 using Microfinance.Domain.Errors;
-using Microfinance.Domain.Identity;
 
 namespace Microfinance.Grains.Households;
 
@@ -18,8 +17,7 @@ public sealed class ResidentIdClaimGrain(
             return;
         }
 
-        var residentId = ResidentId.Parse(this.GetPrimaryKeyString());
-        if (holder is not null && await GrainFactory.Get<IHouseholdGrain>(holder).IsHeadedByAsync(residentId))
+        if (holder is not null && await GrainFactory.Get<IHouseholdGrain>(holder).IsHeadedByClaimAsync(this.GetPrimaryKeyString()))
         {
             // The id is personal data and the message reaches logs and clients: name the household only.
             throw new AlreadyExistsException(

@@ -3,6 +3,7 @@ using Microfinance.Abstractions.Serialization;
 using Microfinance.Grains;
 using Microfinance.Grains.Common;
 using Microfinance.Grains.Events;
+using Microfinance.Grains.Households;
 using Microfinance.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -77,6 +78,10 @@ public static class SiloBuilderExtensions
         });
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(services =>
             new GrainStateTableCheck(connectionString, storage, services.GetRequiredService<IOptions<ClusterOptions>>()));
+
+        // Every silo of the database reads the same pepper, so a claim made on one is found on all.
+        silo.Services.AddSingleton<IResidentIdKey>(_ => ResidentIdPepperTable.Read(connectionString));
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, ResidentIdKeyAtStartup>();
         return silo;
     }
 
@@ -121,6 +126,10 @@ public static class SiloBuilderExtensions
     public static ISiloBuilder UseMicrofinanceGrains(this ISiloBuilder silo)
     {
         silo.Services.TryAddSingleton(new BusinessClock(TimeProvider.System));
+
+        // A pepper of this process serves where state lives no longer than the process; a profile
+        // that keeps state supplies the pepper kept with it.
+        silo.Services.TryAddSingleton<IResidentIdKey>(_ => ResidentIdKey.CreateRandom());
         silo.Services.AddMicrofinanceSerialization();
         silo.AddIncomingGrainCallFilter<StorageFailureDeactivation>();
         silo.AddCountyEventStreams();

@@ -85,7 +85,7 @@ public sealed class HouseholdGrainTests(ClusterFixture fixture)
     {
         var village = await Hierarchy.NewVillageAsync(Grains);
         var head = TestKeys.NewResidentId();
-        await Grains.GetGrain<IResidentIdClaimGrain>(head.Value).ClaimAsync("NEVER-REGISTERED");
+        await Grains.GetGrain<IResidentIdClaimGrain>(fixture.ClaimKey.Of(head)).ClaimAsync("NEVER-REGISTERED");
         var household = NewHousehold();
 
         var registered = await household.RegisterAsync(village, Profiles.Household(head), "register");

@@ -2,6 +2,7 @@ using Microfinance.Abstractions.Serialization;
 using Microfinance.Grains;
 using Microfinance.Grains.Common;
 using Microfinance.Grains.Events;
+using Microfinance.Grains.Households;
 using Microfinance.Testing.Logging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -22,6 +23,9 @@ public sealed class ClusterFixture : IAsyncLifetime
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 16, 2, 0, 0, TimeSpan.Zero));
 
     public IClusterClient Client => _cluster?.Client ?? throw new InvalidOperationException("Cluster not started.");
+
+    /// <summary>The claim grains' key on both silos: one pepper, so a claim made on one is found on the other.</summary>
+    public IResidentIdKey ClaimKey { get; } = ResidentIdKey.CreateRandom();
 
     /// <summary>Today's business date (China Standard Time) on the test clock.</summary>
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().AddHours(8).DateTime);
@@ -46,6 +50,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.AddCountyEventStreams();
             silo.UseInMemoryReminderService();
             silo.Services.AddSingleton(new BusinessClock(Clock));
+            silo.Services.AddSingleton(ClaimKey);
             silo.Services.AddMicrofinanceSerialization();
             silo.Services.AddLogging(ResidentIdLogScan.AddTo);
         });

@@ -1,5 +1,7 @@
 using Microfinance.Abstractions.Serialization;
 using Microfinance.Grains.Events;
+using Microfinance.Grains.Households;
+using Microfinance.Postgres.Tests.Upgrade;
 using Microfinance.Silo.Hosting;
 using Microfinance.Testing.Logging;
 using Microsoft.Extensions.Configuration;
@@ -18,9 +20,14 @@ public static class PlatformCluster
 {
     private const string ConnectionStringKey = "MicrofinanceTests:Postgres";
     private const string StorageKey = "MicrofinanceTests:GrainStorage";
+    private const string RawClaimKeysKey = "MicrofinanceTests:RawClaimKeys";
 
+    /// <param name="rawClaimKeys">
+    /// Key resident-id claims by the raw id, as releases before migration 0007 did, to leave a
+    /// database as such a release left it.
+    /// </param>
     public static async Task<TestCluster> StartAsync(
-        string connectionString, short silos = 1, GrainStorageProvider storage = GrainStorageProvider.Batched)
+        string connectionString, short silos = 1, GrainStorageProvider storage = GrainStorageProvider.Batched, bool rawClaimKeys = false)
     {
         var builder = new TestClusterBuilder(silos);
         builder.Options.ServiceId = SiloIdentity.ServiceId;
@@ -28,6 +35,7 @@ public static class PlatformCluster
         builder.Options.UseTestClusterMembership = false;
         builder.Properties[ConnectionStringKey] = connectionString;
         builder.Properties[StorageKey] = storage.ToString();
+        builder.Properties[RawClaimKeysKey] = rawClaimKeys.ToString();
         builder.AddSiloBuilderConfigurator<SiloConfigurator>();
         builder.AddClientBuilderConfigurator<ClientConfigurator>();
         var cluster = builder.Build();
@@ -38,16 +46,23 @@ public static class PlatformCluster
     private sealed class SiloConfigurator : ISiloConfigurator
     {
         // A silo killed by a test is declared dead in seconds rather than the production half-minute.
-        public void Configure(ISiloBuilder silo) => silo
-            .Configure<ClusterMembershipOptions>(options =>
+        public void Configure(ISiloBuilder silo)
+        {
+            silo
+                .Configure<ClusterMembershipOptions>(options =>
+                {
+                    options.ProbeTimeout = TimeSpan.FromSeconds(2);
+                    options.NumMissedProbesLimit = 2;
+                })
+                .UseMicrofinanceGrains()
+                .UseMicrofinancePostgres(
+                    silo.Configuration[ConnectionStringKey]!, Enum.Parse<GrainStorageProvider>(silo.Configuration[StorageKey]!))
+                .Services.AddLogging(ResidentIdLogScan.AddTo);
+            if (bool.Parse(silo.Configuration[RawClaimKeysKey]!))
             {
-                options.ProbeTimeout = TimeSpan.FromSeconds(2);
-                options.NumMissedProbesLimit = 2;
-            })
-            .UseMicrofinanceGrains()
-            .UseMicrofinancePostgres(
-                silo.Configuration[ConnectionStringKey]!, Enum.Parse<GrainStorageProvider>(silo.Configuration[StorageKey]!))
-            .Services.AddLogging(ResidentIdLogScan.AddTo);
+                silo.Services.AddSingleton<IResidentIdKey, RawResidentIdKey>();
+            }
+        }
     }
 
     private sealed class ClientConfigurator : IClientBuilderConfigurator

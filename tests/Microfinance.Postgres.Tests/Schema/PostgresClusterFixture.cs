@@ -1,3 +1,4 @@
+using Microfinance.Grains.Households;
 using Microfinance.Testing.Logging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -69,6 +70,9 @@ public sealed class PostgresClusterFixture : IAsyncLifetime
 
     private sealed class SiloConfigurator : ISiloConfigurator
     {
+        // The silos host every grain class of the platform; both key resident-id claims alike.
+        private static readonly IResidentIdKey ClaimKey = ResidentIdKey.CreateRandom();
+
         public void Configure(ISiloBuilder siloBuilder)
         {
             var connectionString = siloBuilder.Configuration[SiloConnectionStringKey];
@@ -88,7 +92,8 @@ public sealed class PostgresClusterFixture : IAsyncLifetime
                     options.Invariant = Invariant;
                     options.ConnectionString = connectionString;
                 })
-                .Services.AddLogging(ResidentIdLogScan.AddTo);
+                .Services.AddSingleton(ClaimKey)
+                .AddLogging(ResidentIdLogScan.AddTo);
         }
     }
 

@@ -6,7 +6,10 @@ namespace Microfinance.Postgres.Tests.Schema;
 public sealed class SchemaMigratorTests : IAsyncLifetime
 {
     private static readonly string[] AllMigrations =
-        ["0001_orleans_query", "0002_clustering", "0003_grain_storage", "0004_reminders", "0005_batched_grain_state", "0006_audit_record"];
+    [
+        "0001_orleans_query", "0002_clustering", "0003_grain_storage", "0004_reminders", "0005_batched_grain_state",
+        "0006_audit_record", "0007_resident_id_pepper",
+    ];
 
     private readonly List<string> _roles = [];
     private string _database = "";
@@ -120,6 +123,21 @@ public sealed class SchemaMigratorTests : IAsyncLifetime
 
         Assert.Equal(1L, sequence);
         Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, (await Assert.ThrowsAsync<PostgresException>(rewrite)).SqlState);
+        Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, (await Assert.ThrowsAsync<PostgresException>(erase)).SqlState);
+    }
+
+    [Fact]
+    public async Task GrantedRoleCanReadThePepperButNotReplaceIt()
+    {
+        var role = await CreateSiloRoleAsync();
+        await new SchemaMigrator(_database).MigrateAsync(role, CancellationToken.None);
+
+        var length = await ScalarAsRoleAsync(role, "SELECT length(value) FROM platform_secret WHERE name = 'resident_id_pepper'");
+        var replace = () => ScalarAsRoleAsync(role, "UPDATE platform_secret SET value = '\\x00' RETURNING 1");
+        var erase = () => ScalarAsRoleAsync(role, "DELETE FROM platform_secret RETURNING 1");
+
+        Assert.Equal(32, length);
+        Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, (await Assert.ThrowsAsync<PostgresException>(replace)).SqlState);
         Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, (await Assert.ThrowsAsync<PostgresException>(erase)).SqlState);
     }
 
