@@ -27,11 +27,20 @@ internal sealed class GrainStateTableCheck(string connectionString, GrainStorage
 
     private async Task CheckAsync(CancellationToken ct)
     {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(ct);
+        await CheckOtherTableAsync(connection, ct);
+        if (storage == GrainStorageProvider.AdoNet)
+        {
+            await CheckResidentIdClaimKeysAsync(connection, ct);
+        }
+    }
+
+    private async Task CheckOtherTableAsync(NpgsqlConnection connection, CancellationToken ct)
+    {
         var (otherTable, otherSetting) = storage == GrainStorageProvider.Batched
             ? ("orleans_grain_state", GrainStorageProvider.AdoNet)
             : ("grain_state", GrainStorageProvider.Batched);
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(ct);
 
         // A database migrated only as far as an older release has no grain_state table yet.
         await using var exists = new NpgsqlCommand("SELECT to_regclass(@table) IS NOT NULL", connection);
@@ -50,20 +59,20 @@ internal sealed class GrainStateTableCheck(string connectionString, GrainStorage
                 + $"in {otherTable}, the table of the {otherSetting} provider: a {storage} silo would not see it. "
                 + $"Set Microfinance:GrainStorage to {otherSetting}.");
         }
+    }
 
-        // Migration 0007 re-keys the claims in grain_state; the ADO.NET provider's rows carry hashes
-        // of their keys that SQL cannot recompute, so they keep the raw id.
-        if (storage == GrainStorageProvider.AdoNet)
+    // Migration 0007 re-keys the claims in grain_state; the ADO.NET provider's rows carry hashes of
+    // their keys that SQL cannot recompute, so they keep the raw id.
+    private async Task CheckResidentIdClaimKeysAsync(NpgsqlConnection connection, CancellationToken ct)
+    {
+        await using var raw = new NpgsqlCommand(RawResidentIdClaimsSql, connection);
+        raw.Parameters.AddWithValue("service", cluster.Value.ServiceId);
+        if ((bool)(await raw.ExecuteScalarAsync(ct))!)
         {
-            await using var raw = new NpgsqlCommand(RawResidentIdClaimsSql, connection);
-            raw.Parameters.AddWithValue("service", cluster.Value.ServiceId);
-            if ((bool)(await raw.ExecuteScalarAsync(ct))!)
-            {
-                throw new InvalidOperationException(
-                    $"Service '{cluster.Value.ServiceId}' keeps resident-id claims in orleans_grain_state under the raw resident id. "
-                    + "This release keys them by a peppered hash, which migrate cannot give that table's rows: keep this "
-                    + "database on the previous release.");
-            }
+            throw new InvalidOperationException(
+                $"Service '{cluster.Value.ServiceId}' keeps resident-id claims in orleans_grain_state under the raw resident id. "
+                + "This release keys them by a peppered hash, which migrate cannot give that table's rows: keep this "
+                + "database on the previous release.");
         }
     }
 }
