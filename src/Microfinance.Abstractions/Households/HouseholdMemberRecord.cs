@@ -1,3 +1,4 @@
+using System.Text;
 using Microfinance.Domain.Households;
 using Microfinance.Domain.Identity;
 
@@ -11,4 +12,12 @@ namespace Microfinance.Abstractions.Households;
 public sealed record HouseholdMemberRecord(
     [property: Id(0)] string Name,
     [property: Id(1)] ResidentId? ResidentId,
-    [property: Id(2)] Relationship Relationship);
+    [property: Id(2)] Relationship Relationship)
+{
+    // Masked, as HouseholdProfile's text is: a member's name and id must never reach a log.
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append($"Name = {PersonalDataMask.Name(Name)}, ResidentId = {ResidentId}, Relationship = {Relationship}");
+        return true;
+    }
+}

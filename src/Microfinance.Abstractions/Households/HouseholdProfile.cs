@@ -1,3 +1,4 @@
+using System.Text;
 using Microfinance.Domain.Households;
 using Microfinance.Domain.Identity;
 
@@ -39,4 +40,13 @@ public sealed record HouseholdProfile(
         && StarRating == other.StarRating;
 
     public override int GetHashCode() => HashCode.Combine(HeadResidentId, Members.Count, Category, StarRating);
+
+    // The generated text masks the head's name and id and only counts the members: Orleans writes
+    // a message's body into some log lines, and personal data must never reach a log.
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append($"HeadName = {PersonalDataMask.Name(HeadName)}, HeadResidentId = {HeadResidentId}, Members = {Members.Count}, ");
+        builder.Append($"Category = {Category}, LaborCapacity = {LaborCapacity}, StarRating = {StarRating}");
+        return true;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using Microfinance.Domain.Households;
 using Microfinance.Domain.Identity;
 
@@ -11,4 +12,13 @@ public sealed record HouseholdUpdate(
     [property: Id(2)] IReadOnlyList<HouseholdMemberRecord>? Members,
     [property: Id(3)] HouseholdCategory? Category,
     [property: Id(4)] LaborCapacity? LaborCapacity,
-    [property: Id(5)] int? StarRating);
+    [property: Id(5)] int? StarRating)
+{
+    // Masked, as HouseholdProfile's text is: a name or id must never reach a log.
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append($"HeadName = {(HeadName is null ? "" : PersonalDataMask.Name(HeadName))}, HeadResidentId = {HeadResidentId}, ");
+        builder.Append($"Members = {Members?.Count}, Category = {Category}, LaborCapacity = {LaborCapacity}, StarRating = {StarRating}");
+        return true;
+    }
+}

@@ -1,3 +1,5 @@
+using System.Text;
+using Microfinance.Domain.Identity;
 using Microfinance.Domain.LegalPersons;
 using Microfinance.Domain.Regions;
 
@@ -13,4 +15,12 @@ public sealed record LegalPersonProfile(
     [property: Id(0)] string Name,
     [property: Id(1)] LegalPersonKind Kind,
     [property: Id(2)] AdminCode County,
-    [property: Id(3)] string RepresentativeName);
+    [property: Id(3)] string RepresentativeName)
+{
+    // The representative is a person: masked, so that no log line Orleans writes of a message shows the name.
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append($"Name = {Name}, Kind = {Kind}, County = {County}, RepresentativeName = {PersonalDataMask.Name(RepresentativeName)}");
+        return true;
+    }
+}

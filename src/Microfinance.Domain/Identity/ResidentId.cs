@@ -138,7 +138,12 @@ public readonly record struct ResidentId
     public static ResidentId Parse(string text) =>
         TryParse(text, out var id, out var error) ? id : throw new FormatException($"Resident id is invalid: {error}.");
 
-    public override string ToString() => Value;
+    /// <summary>
+    /// The id masked (<see cref="PersonalDataMask.ResidentId"/>): whatever prints a value by
+    /// accident — Orleans logging a message's body, a record's generated text — never shows the
+    /// number whole. Code that needs the number reads <see cref="Value"/>.
+    /// </summary>
+    public override string ToString() => _value is null ? "" : PersonalDataMask.ResidentId(this);
 
     /// <summary>GB 11643: the weighted sum of the first 17 digits, mod 11, picks the check character.</summary>
     private static char CheckCharacterOf(string digits)

@@ -37,11 +37,19 @@ public sealed class ResidentIdTests
     }
 
     [Fact]
-    public void ToStringGivesTheCanonicalForm()
+    public void ValueGivesTheCanonicalForm()
     {
         var id = ResidentId.Parse("11010519491231002x");
 
-        Assert.Equal(PublishedSample, id.ToString());
+        Assert.Equal(PublishedSample, id.Value);
+    }
+
+    [Fact]
+    public void ToStringGivesTheMaskedFormSoThatNoLogShowsTheNumber()
+    {
+        var id = ResidentId.Parse("11010519491231002x");
+
+        Assert.Equal("110105********002X", id.ToString());
     }
 
     [Fact]
