@@ -95,6 +95,25 @@ public sealed class HouseholdApiTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task AMemberOfOneHouseholdCannotHeadAnotherAndTheRefusalNamesOnlyTheHousehold()
+    {
+        var (_, village) = await RegionSetup.NewVillageAsync(new RegionService.RegionServiceClient(fixture.Channel));
+        var first = NewHousehold(village);
+        var member = Keys.NewResidentId();
+        first.Members[0].Person.ResidentId = member;
+        await Households.RegisterHouseholdAsync(new RegisterHouseholdRequest { RequestId = Keys.NewRequestId(), Household = first });
+        var second = NewHousehold(village);
+        second.Head.ResidentId = member;
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => Households.RegisterHouseholdAsync(
+            new RegisterHouseholdRequest { RequestId = Keys.NewRequestId(), Household = second }).ResponseAsync);
+
+        Assert.Equal((StatusCode.AlreadyExists, "RESIDENT_ID_ALREADY_IN_HOUSEHOLD"), (error.StatusCode, error.Reason()));
+        Assert.Contains(first.RegistryNumber, error.Status.Detail);
+        Assert.DoesNotContain(member, error.Status.Detail);
+    }
+
+    [Fact]
     public async Task ADemoHeadCannotHeadANewHousehold()
     {
         var household = NewHousehold("530124101001");

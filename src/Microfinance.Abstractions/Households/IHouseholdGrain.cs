@@ -9,16 +9,19 @@ namespace Microfinance.Abstractions.Households;
 public interface IHouseholdGrain : IGrainWithStringKey
 {
     /// <summary>
-    /// Registers the household in a registered village. Fails with <c>VILLAGE_NOT_FOUND</c>,
-    /// <c>HOUSEHOLD_ALREADY_EXISTS</c> or <c>RESIDENT_ID_ALREADY_HEADS_HOUSEHOLD</c>; replaying
-    /// the same request id returns the registered household.
+    /// Registers the household in a registered village. A person belongs to one household only
+    /// (一户多贷): a resident id of its head or members that another household holds fails with
+    /// <c>RESIDENT_ID_ALREADY_HEADS_HOUSEHOLD</c> or <c>RESIDENT_ID_ALREADY_IN_HOUSEHOLD</c>. Also
+    /// fails with <c>VILLAGE_NOT_FOUND</c> or <c>HOUSEHOLD_ALREADY_EXISTS</c>; replaying the same
+    /// request id returns the registered household.
     /// </summary>
     Task<HouseholdRecord> RegisterAsync(AdminCode village, HouseholdProfile profile, string requestId);
 
     /// <summary>
-    /// Applies a change to the profile. A new head must not head another household
-    /// (<c>RESIDENT_ID_ALREADY_HEADS_HOUSEHOLD</c>). Replaying a recent request id changes nothing
-    /// and returns the household as it is.
+    /// Applies a change to the profile. A new head or member must belong to no other household
+    /// (<c>RESIDENT_ID_ALREADY_HEADS_HOUSEHOLD</c>, <c>RESIDENT_ID_ALREADY_IN_HOUSEHOLD</c>); a
+    /// person no longer listed is free to join another. Replaying a recent request id changes
+    /// nothing and returns the household as it is.
     /// </summary>
     Task<HouseholdRecord> UpdateAsync(HouseholdUpdate update, string requestId);
 
@@ -26,11 +29,11 @@ public interface IHouseholdGrain : IGrainWithStringKey
     Task<HouseholdRecord> GetAsync();
 
     /// <summary>
-    /// Whether the household is registered with a head whose resident id the claim grain
-    /// <paramref name="claimKey"/> stands for (see <see cref="IResidentIdClaimGrain"/>).
+    /// Whether the household lists, as its head or a member, the person whose resident id the
+    /// claim grain <paramref name="claimKey"/> stands for (see <see cref="IResidentIdClaimGrain"/>).
     /// </summary>
     [AlwaysInterleave]
-    Task<bool> IsHeadedByClaimAsync(string claimKey);
+    Task<ClaimHolding> HoldingOfClaimAsync(string claimKey);
 
     /// <summary>Records that the household applied for a loan, so its loans can be listed. Idempotent.</summary>
     Task RecordApplicationAsync(string loanId);

@@ -66,7 +66,7 @@ public sealed class HouseholdGrain(
             throw new NotFoundException("VILLAGE_NOT_FOUND", $"Village {village} is not registered.");
         }
 
-        await ClaimOf(profile.HeadResidentId).ClaimAsync(Key);
+        await ClaimAllAsync(People(profile));
 
         var now = clock.Now;
         var record = new HouseholdRecord(RegistryNumber.Parse(Key), village, profile, now, now);
@@ -90,23 +90,20 @@ public sealed class HouseholdGrain(
         }
 
         var profile = record.Profile.Apply(update);
-        var previousHead = record.Profile.HeadResidentId;
-        var headChanged = profile.HeadResidentId != previousHead;
-        if (headChanged)
-        {
-            await ClaimOf(profile.HeadResidentId).ClaimAsync(Key);
-        }
+        var before = People(record.Profile);
+        var after = People(profile);
+        await ClaimAllAsync([.. after.Except(before)]);
 
         var updated = record with { Profile = profile, UpdatedAt = clock.Now };
         state.State.Record = updated;
         state.State.Requests.Record(requestId, content);
         await WriteAsync();
 
-        if (headChanged)
+        // After the durable write: should a release be lost, the claim is stale and the next
+        // claimant takes it over (IResidentIdClaimGrain asks HoldingOfClaimAsync).
+        foreach (var gone in before.Except(after))
         {
-            // After the durable write: should this release be lost, the claim is stale and the
-            // next claimant takes it over (IResidentIdClaimGrain checks IsHeadedByClaimAsync).
-            await ClaimOf(previousHead).ReleaseAsync(Key);
+            await ClaimOf(gone).ReleaseAsync(Key);
         }
 
         await this.PublishAsync(new HouseholdUpdated(
@@ -116,8 +113,15 @@ public sealed class HouseholdGrain(
 
     public Task<HouseholdRecord> GetAsync() => Task.FromResult(Require());
 
-    public Task<bool> IsHeadedByClaimAsync(string claimKey) =>
-        Task.FromResult(state.State.Record is { } record && residentIdKey.Of(record.Profile.HeadResidentId) == claimKey);
+    public Task<ClaimHolding> HoldingOfClaimAsync(string claimKey)
+    {
+        var profile = state.State.Record?.Profile;
+        return Task.FromResult(
+            profile is null ? ClaimHolding.None
+            : residentIdKey.Of(profile.HeadResidentId) == claimKey ? ClaimHolding.Head
+            : profile.Members.Any(member => member.ResidentId is { } id && residentIdKey.Of(id) == claimKey) ? ClaimHolding.Member
+            : ClaimHolding.None);
+    }
 
     public async Task RecordApplicationAsync(string loanId)
     {
@@ -262,6 +266,36 @@ public sealed class HouseholdGrain(
         state.State.Record ?? throw new NotFoundException("HOUSEHOLD_NOT_FOUND", $"Household {Key} is not registered.");
 
     private IVillageGrain VillageOf(AdminCode village) => GrainFactory.Get<IVillageGrain>(village.Value);
+
+    /// <summary>Everyone the profile lists with a resident id: its head, then its members.</summary>
+    private static IReadOnlyList<ResidentId> People(HouseholdProfile profile) =>
+        [profile.HeadResidentId, .. profile.Members.Select(member => member.ResidentId).OfType<ResidentId>()];
+
+    /// <summary>
+    /// Claims each person for this household, or none: a claim refused (the person belongs to
+    /// another household) gives back the ones this call took before the refusal propagates.
+    /// </summary>
+    private async Task ClaimAllAsync(IReadOnlyList<ResidentId> people)
+    {
+        var claimed = new List<ResidentId>();
+        try
+        {
+            foreach (var person in people)
+            {
+                await ClaimOf(person).ClaimAsync(Key);
+                claimed.Add(person);
+            }
+        }
+        catch (AlreadyExistsException)
+        {
+            foreach (var person in claimed)
+            {
+                await ClaimOf(person).ReleaseAsync(Key);
+            }
+
+            throw;
+        }
+    }
 
     private IResidentIdClaimGrain ClaimOf(ResidentId residentId) =>
         GrainFactory.Get<IResidentIdClaimGrain>(residentIdKey.Of(residentId));

@@ -17,11 +17,19 @@ public sealed class ResidentIdClaimGrain(
             return;
         }
 
-        if (holder is not null && await GrainFactory.Get<IHouseholdGrain>(holder).IsHeadedByClaimAsync(this.GetPrimaryKeyString()))
+        var holding = holder is null
+            ? ClaimHolding.None
+            : await GrainFactory.Get<IHouseholdGrain>(holder).HoldingOfClaimAsync(this.GetPrimaryKeyString());
+
+        // The id is personal data and the message reaches logs and clients: name the household only.
+        switch (holding)
         {
-            // The id is personal data and the message reaches logs and clients: name the household only.
-            throw new AlreadyExistsException(
-                "RESIDENT_ID_ALREADY_HEADS_HOUSEHOLD", $"The head's resident id already heads household {holder}.");
+            case ClaimHolding.Head:
+                throw new AlreadyExistsException(
+                    "RESIDENT_ID_ALREADY_HEADS_HOUSEHOLD", $"A resident id given for household {registryNumber} already heads household {holder}.");
+            case ClaimHolding.Member:
+                throw new AlreadyExistsException(
+                    "RESIDENT_ID_ALREADY_IN_HOUSEHOLD", $"A resident id given for household {registryNumber} is already a member of household {holder}.");
         }
 
         state.State.ClaimedBy = registryNumber;
