@@ -33,20 +33,7 @@ public sealed class AuditGrpcService(IAuditTrail trail) : AuditService.AuditServ
         }
 
         var pageSize = check.PageSize("page_size", request.PageSize, defaultSize: 100, maxSize: 500);
-        var token = check.PageToken("page_token", request.PageToken);
-        long? before = null;
-        if (token is not null)
-        {
-            if (long.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var sequence))
-            {
-                before = sequence;
-            }
-            else
-            {
-                check.Add("page_token", "is not a token this API issued");
-            }
-        }
-
+        var before = check.SequencePageToken("page_token", request.PageToken);
         check.ThrowIfInvalid();
 
         var page = await trail.ListAsync(new AuditQuery(

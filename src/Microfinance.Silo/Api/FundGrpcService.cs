@@ -67,13 +67,7 @@ public sealed class FundGrpcService(IGrainFactory grains) : FundService.FundServ
         var check = new RequestValidator();
         var fundId = check.FundId("fund_id", request.FundId);
         var pageSize = check.PageSize("page_size", request.PageSize, defaultSize: 100, maxSize: 1000);
-        var after = check.PageToken("page_token", request.PageToken);
-        var afterSequence = 0L;
-        if (after is not null && !long.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out afterSequence))
-        {
-            check.Add("page_token", "is not a token this API issued");
-        }
-
+        var afterSequence = check.SequencePageToken("page_token", request.PageToken) ?? 0;
         check.ThrowIfInvalid();
 
         var ledger = await grains.Get<IFundAccountGrain>(fundId).GetLedgerAsync();

@@ -26,14 +26,6 @@ public sealed partial class RequestValidator(string parent = "")
     /// <summary>Longest actor (the person or system id acting) accepted on a mutation.</summary>
     public const int MaxActorLength = 100;
 
-    /// <summary>
-    /// The most violations one refusal lists, and the longest field path or description it repeats:
-    /// enough to fix a request, and small enough for the trailers a status travels in.
-    /// </summary>
-    private const int MaxReported = 20;
-
-    private const int MaxDescriptionLength = 200;
-
     private readonly List<BadRequest.Types.FieldViolation> _violations = [];
 
     public void Add(string field, string description) =>
@@ -354,6 +346,24 @@ public sealed partial class RequestValidator(string parent = "")
         return null;
     }
 
+    /// <summary>The sequence number a page token continues after, or null for the first page.</summary>
+    public long? SequencePageToken(string field, string? token)
+    {
+        var after = PageToken(field, token);
+        if (after is null)
+        {
+            return null;
+        }
+
+        if (long.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out var sequence))
+        {
+            return sequence;
+        }
+
+        Add(field, "is not a token this API issued");
+        return null;
+    }
+
     /// <summary>Rejects the request if any field was invalid.</summary>
     public void ThrowIfInvalid()
     {
@@ -364,31 +374,7 @@ public sealed partial class RequestValidator(string parent = "")
     }
 
     /// <summary>The INVALID_ARGUMENT status listing every problem found so far.</summary>
-    public Google.Rpc.Status ToStatus()
-    {
-        var reported = _violations.Take(MaxReported).Select(Shortened).ToList();
-        var more = _violations.Count > MaxReported ? $"; and {_violations.Count - MaxReported} more" : "";
-        var summary = string.Join("; ", reported.Select(v => $"{v.Field}: {v.Description}"));
-        return new Google.Rpc.Status
-        {
-            Code = (int)Code.InvalidArgument,
-            Message = $"Invalid request: {summary}{more}.",
-            Details = { Any.Pack(new BadRequest { FieldViolations = { reported } }) },
-        };
-    }
-
-    // A description may quote what was sent (an unknown update-mask path); the status travels in
-    // HTTP/2 trailers, which clients cap (64 KB in Grpc.Net.Client), so quotes are cut short.
-    private static BadRequest.Types.FieldViolation Shortened(BadRequest.Types.FieldViolation violation) =>
-        violation.Description.Length <= MaxDescriptionLength && violation.Field.Length <= MaxDescriptionLength
-            ? violation
-            : new BadRequest.Types.FieldViolation
-            {
-                Field = Cut(violation.Field),
-                Description = Cut(violation.Description),
-            };
-
-    private static string Cut(string text) => text.Length <= MaxDescriptionLength ? text : text[..MaxDescriptionLength] + "…";
+    public Google.Rpc.Status ToStatus() => InvalidArgumentStatus.Of(_violations);
 
     private string PathOf(string field) => parent.Length == 0 ? field : $"{parent}.{field}";
 
