@@ -30,6 +30,9 @@ public sealed class CompensationClaimGrain(
 {
     private string LoanId => this.GetPrimaryKeyString();
 
+    /// <summary>Today's business date in the claim's county.</summary>
+    private DateOnly Today => clock.TodayIn(Require().County);
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (state.State.Claim is not { } claim)
@@ -59,20 +62,20 @@ public sealed class CompensationClaimGrain(
         }
 
         var loan = await Loan().GetLoanAsync();
-        return await ChangeAsync(CompensationClaim.File(loan, filing, clock.Today, By(actor, requestId)), request);
+        return await ChangeAsync(CompensationClaim.File(loan, filing, clock.TodayIn(loan.County), By(actor, requestId)), request);
     }
 
     public async Task<CompensationClaim> PostNoticeAsync(string actor, string requestId)
     {
         var request = Fingerprint(nameof(PostNoticeAsync), actor);
-        return Repeated(requestId, request) ?? await ChangeAsync(Require().PostNotice(clock.Today, By(actor, requestId)), request);
+        return Repeated(requestId, request) ?? await ChangeAsync(Require().PostNotice(Today, By(actor, requestId)), request);
     }
 
     public async Task<CompensationClaim> RaiseObjectionAsync(string objector, string content, string actor, string requestId)
     {
         var request = Fingerprint(nameof(RaiseObjectionAsync), objector, content, actor);
         return Repeated(requestId, request)
-            ?? await ChangeAsync(Require().RaiseObjection(objector, content, clock.Today, By(actor, requestId)), request);
+            ?? await ChangeAsync(Require().RaiseObjection(objector, content, Today, By(actor, requestId)), request);
     }
 
     public async Task<CompensationClaim> ResolveObjectionAsync(int number, bool upheld, string resolution, string actor, string requestId)
@@ -86,7 +89,7 @@ public sealed class CompensationClaimGrain(
     {
         // As an array: the same findings in a list or an array are the same request.
         var request = Fingerprint(nameof(VerifyAsync), findings.ToArray(), note, actor);
-        return Repeated(requestId, request) ?? await ChangeAsync(Require().Verify(findings, note, clock.Today, By(actor, requestId)), request);
+        return Repeated(requestId, request) ?? await ChangeAsync(Require().Verify(findings, note, Today, By(actor, requestId)), request);
     }
 
     public async Task<CompensationClaim> ApproveAsync(string approvalDocument, string actor, string requestId)
@@ -99,7 +102,7 @@ public sealed class CompensationClaimGrain(
         }
 
         var loan = await Loan().GetLoanAsync();
-        var approved = claim.Approve(approvalDocument, loan, clock.Today, By(actor, requestId));
+        var approved = claim.Approve(approvalDocument, loan, Today, By(actor, requestId));
 
         // The fund releases the headroom the loan's outstanding fund-backed principal held.
         state.State.PayoutBackedPrincipal = loan.Contribution?.FundBacked ?? Money.Zero;
@@ -116,7 +119,7 @@ public sealed class CompensationClaimGrain(
             return repeated;
         }
 
-        await ChangeAsync(claim.RecordRecovery(recoveredOn, amount, note, clock.Today, By(actor, requestId)), request);
+        await ChangeAsync(claim.RecordRecovery(recoveredOn, amount, note, Today, By(actor, requestId)), request);
         await OrDeactivateAsync(CreditRecoveriesAsync);
         return Require();
     }
@@ -170,8 +173,8 @@ public sealed class CompensationClaimGrain(
             state.State.PayoutBackedPrincipal,
             $"Compensation of loan {LoanId} on {claim.ApprovalDocument}",
             approval.Actor));
-        var compensated = claim.Compensate(payout.PaidFromFund, payout.OwedByCountyBudget, clock.Today, clock.Now);
-        await OrDeactivateAsync(() => Loan().MarkCompensatedAsync(clock.Today, $"{claim.ApprovalDocument}; {compensated.History[^1].Note}"));
+        var compensated = claim.Compensate(payout.PaidFromFund, payout.OwedByCountyBudget, Today, clock.Now);
+        await OrDeactivateAsync(() => Loan().MarkCompensatedAsync(Today, $"{claim.ApprovalDocument}; {compensated.History[^1].Note}"));
         return await ChangeAsync(compensated);
     }
 

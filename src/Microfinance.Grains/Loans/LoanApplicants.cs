@@ -7,6 +7,7 @@ using Microfinance.Domain.Errors;
 using Microfinance.Domain.Lending;
 using Microfinance.Domain.Loans;
 using Microfinance.Domain.Regions;
+using Microfinance.Grains.Common;
 
 namespace Microfinance.Grains.Loans;
 
@@ -15,30 +16,31 @@ namespace Microfinance.Grains.Loans;
 /// against the county's lending terms of the day: when a loan is applied for, and again when the
 /// bank approves it.
 /// </summary>
-public sealed class LoanApplicants(IGrainFactory grains)
+public sealed class LoanApplicants(IGrainFactory grains, BusinessClock clock)
 {
     /// <summary>
-    /// Checks the applicant of <paramref name="application"/> against <paramref name="terms"/>, or
-    /// against the terms in force <paramref name="today"/> in its county; throws the rule that refused.
+    /// Checks the applicant of <paramref name="application"/> on today's business date in its
+    /// county, against <paramref name="terms"/> or the terms then in force; throws the rule that refused.
     /// </summary>
-    /// <returns>The county whose limits apply, and the household's village (null for a legal person).</returns>
-    public Task<(AdminCode County, AdminCode? Village)> CheckAsync(LoanApplication application, DateOnly today, LendingTerms? terms = null) =>
+    /// <returns>The county whose limits apply, the household's village (null for a legal person), and the date checked on.</returns>
+    public Task<(AdminCode County, AdminCode? Village, DateOnly Today)> CheckAsync(LoanApplication application, LendingTerms? terms = null) =>
         application.LegalPerson is null
-            ? CheckHouseholdAsync(application, today, terms)
-            : CheckLegalPersonAsync(application, today, terms);
+            ? CheckHouseholdAsync(application, terms)
+            : CheckLegalPersonAsync(application, terms);
 
-    private async Task<(AdminCode County, AdminCode? Village)> CheckHouseholdAsync(
-        LoanApplication application, DateOnly today, LendingTerms? terms)
+    private async Task<(AdminCode County, AdminCode? Village, DateOnly Today)> CheckHouseholdAsync(
+        LoanApplication application, LendingTerms? terms)
     {
         var household = await grains.Get<IHouseholdGrain>(application.Borrower).GetAsync();
         var county = household.Village.County;
+        var today = clock.TodayIn(county);
         terms ??= await TermsAsync(county, today);
         Eligibility.CheckApplicant(terms.Policy, Facts(household, application, today, terms));
-        return (county, household.Village);
+        return (county, household.Village, today);
     }
 
-    private async Task<(AdminCode County, AdminCode? Village)> CheckLegalPersonAsync(
-        LoanApplication application, DateOnly today, LendingTerms? terms)
+    private async Task<(AdminCode County, AdminCode? Village, DateOnly Today)> CheckLegalPersonAsync(
+        LoanApplication application, LendingTerms? terms)
     {
         var agreement = application.LegalPerson!;
         var legalPerson = await grains.Get<ILegalPersonGrain>(application.Borrower).GetAsync();
@@ -49,6 +51,7 @@ public sealed class LoanApplicants(IGrainFactory grains)
                 "TOWNSHIP_OUTSIDE_COUNTY", $"Township {agreement.Township} is not in the borrower's county {county}.");
         }
 
+        var today = clock.TodayIn(county);
         terms ??= await TermsAsync(county, today);
         LegalPersonLoanSizing.Check(terms.Policy, agreement.DrivenHouseholds.Count, application.Amount);
         var households = await Task.WhenAll(agreement.DrivenHouseholds.Select(registryNumber =>
@@ -71,7 +74,7 @@ public sealed class LoanApplicants(IGrainFactory grains)
         Eligibility.CheckTerm(terms.Policy, application.TermMonths);
         Eligibility.CheckLendingWindow(terms.Policy, today);
         Eligibility.CheckCountyNotStopped(terms.LendingStopped);
-        return (county, null);
+        return (county, null, today);
     }
 
     private static ApplicantFacts Facts(HouseholdRecord household, LoanApplication application, DateOnly today, LendingTerms terms) =>

@@ -91,8 +91,7 @@ public sealed class LoanGrain(
             return Repeated(requestId, content) ?? throw new AlreadyExistsException("LOAN_ALREADY_EXISTS", $"Loan {LoanId} already exists.");
         }
 
-        var today = clock.Today;
-        var (county, village) = await new LoanApplicants(GrainFactory).CheckAsync(application, today);
+        var (county, village, today) = await new LoanApplicants(GrainFactory, clock).CheckAsync(application);
         await GrainFactory.Get<IFundAccountGrain>(FundAccountId.For(county, application.BankCode)).GetPositionAsync();
         if (application.LegalPerson is null)
         {
@@ -119,9 +118,9 @@ public sealed class LoanGrain(
         }
 
         loan.EnsureApprovable();
-        var today = clock.Today;
+        var today = clock.TodayIn(loan.County);
         var terms = await GrainFactory.Get<ICountyPolicyGrain>(loan.County.Value).GetLendingTermsAsync(today);
-        await new LoanApplicants(GrainFactory).CheckAsync(loan.Application, today, terms);
+        await new LoanApplicants(GrainFactory, clock).CheckAsync(loan.Application, terms);
         var policy = terms.Policy;
         var rate = loan.PriceFor(policy, today, contractRate);
         var expiresAt = clock.Now.AddDays(policy.ApprovalValidityDays);
@@ -166,7 +165,7 @@ public sealed class LoanGrain(
             return repeated;
         }
 
-        Record(loan.Disburse(disbursedOn, clock.Today, By(actor, requestId)), requestId, content);
+        Record(loan.Disburse(disbursedOn, clock.TodayIn(loan.County), By(actor, requestId)), requestId, content);
         await state.WriteStateAsync();
         try
         {
@@ -192,15 +191,20 @@ public sealed class LoanGrain(
             return repeated;
         }
 
-        var step = loan.Repay(paidOn, amount, clock.Today, By(actor, requestId));
+        var step = loan.Repay(paidOn, amount, clock.TodayIn(loan.County), By(actor, requestId));
         return await SaveAsync(step, requestId, content, step.Loan.Stage == LoanStage.Closed ? "Closed" : "Repaid", $"{amount} paid on {paidOn:yyyy-MM-dd}");
     }
 
     public async Task<LoanRecord> ExtendAsync(int months, string rating, string actor, string requestId)
     {
         var content = Fingerprint(nameof(ExtendAsync), months, rating, actor);
-        return Repeated(requestId, content)
-            ?? await SaveAsync(Require().Extend(months, rating, clock.Today, By(actor, requestId)), requestId, content, "Extended");
+        if (Repeated(requestId, content) is { } repeated)
+        {
+            return repeated;
+        }
+
+        var loan = Require();
+        return await SaveAsync(loan.Extend(months, rating, clock.TodayIn(loan.County), By(actor, requestId)), requestId, content, "Extended");
     }
 
     public async Task<LoanRecord> RenewAsync(
@@ -213,7 +217,7 @@ public sealed class LoanGrain(
             return repeated;
         }
 
-        var today = clock.Today;
+        var today = clock.TodayIn(loan.County);
         var policy = (await GrainFactory.Get<ICountyPolicyGrain>(loan.County.Value).GetLendingTermsAsync(today)).Policy;
         return await SaveAsync(loan.Renew(termMonths, rating, policy, contractRate, repaymentTerms, today, By(actor, requestId)), requestId, content, "Renewed");
     }
@@ -236,7 +240,7 @@ public sealed class LoanGrain(
         }
 
         var step = loan.Defer(
-            deferral.Id, deferral.From, deferral.Through, deferral.Months, deferral.Reason, clock.Today, new LoanRequest(deferral.Actor, "", clock.Now));
+            deferral.Id, deferral.From, deferral.Through, deferral.Months, deferral.Reason, clock.TodayIn(loan.County), new LoanRequest(deferral.Actor, "", clock.Now));
         await SaveAsync(step, "", default, "Deferred");
         return true;
     }
@@ -262,7 +266,7 @@ public sealed class LoanGrain(
         }
 
         // The books apply the change from the result; durable first, so a repeated visit returns the same numbered change.
-        var step = loan.Age(day, clock.Today, clock.Now);
+        var step = loan.Age(day, clock.TodayIn(loan.County), clock.Now);
         var delta = Hold(step.Loan);
         var result = new LoanDayResult(delta, step.Visit);
         state.State.LastVisitedDay = day;
@@ -284,7 +288,7 @@ public sealed class LoanGrain(
     public Task<SubsidyLine> SubsidyForMonthAsync(int year, int month)
     {
         var loan = Require();
-        var subsidy = loan.SubsidyForMonth(year, month, clock.Today);
+        var subsidy = loan.SubsidyForMonth(year, month, clock.TodayIn(loan.County));
         return Task.FromResult(new SubsidyLine(
             LoanId,
             loan.Application.Borrower,
@@ -316,7 +320,7 @@ public sealed class LoanGrain(
                 : throw new AlreadyExistsException("LOAN_ALREADY_EXISTS", $"Loan {LoanId} already exists.");
         }
 
-        var today = clock.Today;
+        var today = clock.TodayIn(loan.Village.County);
         var (application, approval) = await new LoanTakeOverCheck(GrainFactory).CheckAsync(loan, today);
         var step = Loan.TakeOver(
             LoanId, application, loan.Village, approval, loan.DisbursedOn, loan.Balance, loan.FirstMissedDueDate, today, By(actor, requestId));

@@ -50,7 +50,7 @@ public sealed class CountyBooksGrain : Grain, ICountyBooksGrain, IRemindable
 
     public async Task<CountyBooks> CloseThroughAsync(DateOnly through)
     {
-        if (through >= _clock.Today)
+        if (through >= _clock.TodayIn(County))
         {
             throw new RuleViolationException(
                 "DAY_NOT_OVER", $"Business day {through:yyyy-MM-dd} is not over; days close through yesterday at the latest.");
@@ -74,7 +74,7 @@ public sealed class CountyBooksGrain : Grain, ICountyBooksGrain, IRemindable
         if (Books.LastClosed is null)
         {
             // The books open on the first loan: the first close is of today's business day.
-            Books.LastClosed = _clock.Today.AddDays(-1);
+            Books.LastClosed = _clock.TodayIn(County).AddDays(-1);
             changed = true;
         }
 
@@ -115,7 +115,7 @@ public sealed class CountyBooksGrain : Grain, ICountyBooksGrain, IRemindable
     {
         if (reminderName == DayCloseReminder)
         {
-            await CloseThroughAsync(_clock.Today.AddDays(-1));
+            await CloseThroughAsync(_clock.TodayIn(County).AddDays(-1));
         }
     }
 

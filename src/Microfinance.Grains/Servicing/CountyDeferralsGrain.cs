@@ -36,7 +36,7 @@ public sealed class CountyDeferralsGrain(
 
         if (deferral is null)
         {
-            var terms = await GrainFactory.Get<ICountyPolicyGrain>(County.Value).GetLendingTermsAsync(clock.Today);
+            var terms = await GrainFactory.Get<ICountyPolicyGrain>(County.Value).GetLendingTermsAsync(clock.TodayIn(County));
             DeferralRule.Check(terms.Policy, from, through, months);
             deferral = new RepaymentDeferral(requestId, from, through, months, reason, actor, clock.Now, 0, false);
             state.State.Deferrals.Add(deferral);
@@ -54,7 +54,7 @@ public sealed class CountyDeferralsGrain(
         var deferred = 0;
         foreach (var bankCode in await BanksAsync())
         {
-            var loanIds = await GrainFactory.Get<ICountyBooksGrain>(County.Value).ListLoansAsync(bankCode, clock.Today.Year);
+            var loanIds = await GrainFactory.Get<ICountyBooksGrain>(County.Value).ListLoansAsync(bankCode, clock.TodayIn(County).Year);
             foreach (var chunk in loanIds.Chunk(LoansAtOnce))
             {
                 var applied = await Task.WhenAll(chunk.Select(id => GrainFactory.Get<ILoanGrain>(id).DeferAsync(deferral)));

@@ -164,7 +164,7 @@ public sealed class LoanBookGrain : Grain, ILoanBookGrain
 
     private async Task<DateOnly> ListForVisitAsync(DateOnly date)
     {
-        if (date <= _clock.Today)
+        if (date <= _clock.TodayIn(Key.County))
         {
             // A day already closed is past: the loan is visited at the next close instead.
             _lastClosed = await Books.OpenAsync(Key);

@@ -23,7 +23,7 @@ public sealed class SubsidyStatementGrain(
             throw new RuleViolationException("STATEMENT_APPROVED", $"The {year}-{month:00} statement of {fundId} is approved and final.");
         }
 
-        if (new DateOnly(year, month, DateTime.DaysInMonth(year, month)) >= clock.Today)
+        if (new DateOnly(year, month, DateTime.DaysInMonth(year, month)) >= clock.TodayIn(FundAccountId.CountyOf(fundId)))
         {
             throw new RuleViolationException("MONTH_NOT_OVER", $"{year}-{month:00} is not over; its subsidy is settled once it is.");
         }

@@ -46,7 +46,7 @@ public sealed class LoanGrpcService(
         check.ThrowIfInvalid();
 
         var loan = await grains.Get<ILoanGrain>(loanId).ApplyAsync(application, actor, requestId);
-        return new ApplyForLoanResponse { Loan = LoanMapper.ToProto(loan, clock.Today) };
+        return new ApplyForLoanResponse { Loan = LoanMapper.ToProto(loan, clock.TodayIn(loan.County)) };
     }
 
     public override async Task<ReviewLoanResponse> ReviewLoan(ReviewLoanRequest request, ServerCallContext context)
@@ -64,20 +64,20 @@ public sealed class LoanGrpcService(
         check.ThrowIfInvalid();
 
         var loan = await grains.Get<ILoanGrain>(loanId).ReviewAsync(party, actor, note, requestId);
-        return new ReviewLoanResponse { Loan = LoanMapper.ToProto(loan, clock.Today) };
+        return new ReviewLoanResponse { Loan = LoanMapper.ToProto(loan, clock.TodayIn(loan.County)) };
     }
 
     public override async Task<ApproveLoanResponse> ApproveLoan(ApproveLoanRequest request, ServerCallContext context)
     {
         var loan = await decisions.ApproveAsync(request, context.Caller().Subject, new RequestValidator());
-        return new ApproveLoanResponse { Loan = LoanMapper.ToProto(loan, clock.Today) };
+        return new ApproveLoanResponse { Loan = LoanMapper.ToProto(loan, clock.TodayIn(loan.County)) };
     }
 
     public override async Task<RejectLoanResponse> RejectLoan(RejectLoanRequest request, ServerCallContext context)
     {
         var loan = await decisions.RejectAsync(
             request, context.Caller().Subject, new RequestValidator(), Rejecters, "must be LOAN_PARTY_VILLAGE, LOAN_PARTY_TOWNSHIP, LOAN_PARTY_COUNTY or LOAN_PARTY_BANK");
-        return new RejectLoanResponse { Loan = LoanMapper.ToProto(loan, clock.Today) };
+        return new RejectLoanResponse { Loan = LoanMapper.ToProto(loan, clock.TodayIn(loan.County)) };
     }
 
     public override async Task<WithdrawLoanResponse> WithdrawLoan(WithdrawLoanRequest request, ServerCallContext context)
@@ -90,14 +90,14 @@ public sealed class LoanGrpcService(
         check.ThrowIfInvalid();
 
         var loan = await grains.Get<ILoanGrain>(loanId).WithdrawAsync(actor, reason, requestId);
-        return new WithdrawLoanResponse { Loan = LoanMapper.ToProto(loan, clock.Today) };
+        return new WithdrawLoanResponse { Loan = LoanMapper.ToProto(loan, clock.TodayIn(loan.County)) };
     }
 
     public override async Task<RecordDisbursementResponse> RecordDisbursement(
         RecordDisbursementRequest request, ServerCallContext context)
     {
         var loan = await decisions.RecordDisbursementAsync(request, context.Caller().Subject, new RequestValidator());
-        return new RecordDisbursementResponse { Loan = LoanMapper.ToProto(loan, clock.Today) };
+        return new RecordDisbursementResponse { Loan = LoanMapper.ToProto(loan, clock.TodayIn(loan.County)) };
     }
 
     public override Task StreamBankDecisions(
@@ -119,7 +119,7 @@ public sealed class LoanGrpcService(
         check.ThrowIfInvalid();
 
         var loan = await grains.Get<ILoanGrain>(loanId).RecordRepaymentAsync(paidOn, amount, actor, requestId);
-        return new RecordRepaymentResponse { Loan = LoanMapper.ToProto(loan, clock.Today) };
+        return new RecordRepaymentResponse { Loan = LoanMapper.ToProto(loan, clock.TodayIn(loan.County)) };
     }
 
     public override async Task<ExtendLoanResponse> ExtendLoan(ExtendLoanRequest request, ServerCallContext context)
@@ -133,7 +133,7 @@ public sealed class LoanGrpcService(
         check.ThrowIfInvalid();
 
         var loan = await grains.Get<ILoanGrain>(loanId).ExtendAsync(months, rating, actor, requestId);
-        return new ExtendLoanResponse { Loan = LoanMapper.ToProto(loan, clock.Today) };
+        return new ExtendLoanResponse { Loan = LoanMapper.ToProto(loan, clock.TodayIn(loan.County)) };
     }
 
     public override async Task<RenewLoanResponse> RenewLoan(RenewLoanRequest request, ServerCallContext context)
@@ -155,7 +155,7 @@ public sealed class LoanGrpcService(
 
         var loan = await grains.Get<ILoanGrain>(loanId)
             .RenewAsync(termMonths, rating, rate == 0 ? null : new InterestRate(rate), actor, requestId, terms);
-        return new RenewLoanResponse { Loan = LoanMapper.ToProto(loan, clock.Today) };
+        return new RenewLoanResponse { Loan = LoanMapper.ToProto(loan, clock.TodayIn(loan.County)) };
     }
 
     public override async Task<GetLoanResponse> GetLoan(GetLoanRequest request, ServerCallContext context)
@@ -165,7 +165,7 @@ public sealed class LoanGrpcService(
         check.ThrowIfInvalid();
 
         var loan = await grains.Get<ILoanGrain>(loanId).GetAsync();
-        return new GetLoanResponse { Loan = LoanMapper.ToProto(loan, clock.Today) };
+        return new GetLoanResponse { Loan = LoanMapper.ToProto(loan, clock.TodayIn(loan.County)) };
     }
 
     public override async Task<ListHouseholdLoansResponse> ListHouseholdLoans(

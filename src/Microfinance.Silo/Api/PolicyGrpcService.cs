@@ -62,8 +62,10 @@ public sealed class PolicyGrpcService(IGrainFactory grains, BusinessClock clock)
     {
         var check = new RequestValidator();
         var county = check.AdminCode("county_code", request.CountyCode, AdminLevel.County);
-        var date = check.OptionalDate("date", request.Date) ?? clock.Today;
+        var requested = check.OptionalDate("date", request.Date);
         check.ThrowIfInvalid();
+
+        var date = requested ?? clock.TodayIn(county);
 
         var terms = await grains.Get<ICountyPolicyGrain>(county.Value).GetLendingTermsAsync(date);
         return new GetLendingTermsResponse { LendingTerms = PolicyMapper.ToProto(county, date, terms) };
@@ -80,7 +82,7 @@ public sealed class PolicyGrpcService(IGrainFactory grains, BusinessClock clock)
         var actor = context.Caller().Subject;
         check.ThrowIfInvalid();
 
-        var today = clock.Today;
+        var today = clock.TodayIn(county);
         var terms = await grains.Get<ICountyPolicyGrain>(county.Value)
             .SetLendingStopAsync(request.Stopped, reason, today, actor, requestId);
         return new SetLendingStopResponse { LendingTerms = PolicyMapper.ToProto(county, today, terms) };

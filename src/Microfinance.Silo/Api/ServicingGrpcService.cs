@@ -21,9 +21,10 @@ public sealed class ServicingGrpcService(IGrainFactory grains, BusinessClock clo
         var check = new RequestValidator();
         check.RequestId("request_id", request.RequestId);
         var county = check.AdminCode("county_code", request.CountyCode, AdminLevel.County);
-        var through = check.OptionalDate("through_date", request.ThroughDate) ?? clock.Today.AddDays(-1);
+        var requested = check.OptionalDate("through_date", request.ThroughDate);
         check.ThrowIfInvalid();
 
+        var through = requested ?? clock.TodayIn(county).AddDays(-1);
         var books = await grains.Get<ICountyBooksGrain>(county.Value).CloseThroughAsync(through);
         return new CloseBusinessDaysResponse { Books = ServicingMapper.ToProto(county, books) };
     }

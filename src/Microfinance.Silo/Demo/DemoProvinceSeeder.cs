@@ -111,9 +111,9 @@ public sealed class DemoProvinceSeeder(IGrainFactory grains, BusinessClock clock
         await loan.ApproveAsync(null, "信用社信贷员", $"{id}-approve");
         // Disbursed on the day it is first seeded: a start on a later day finds it disbursed, and
         // must not send the same request id with another date (REQUEST_ID_REUSED).
-        if (demo.Reach == LoanStage.Disbursed && (await loan.GetAsync()).Stage == LoanStage.Approved)
+        if (demo.Reach == LoanStage.Disbursed && await loan.GetAsync() is { Stage: LoanStage.Approved } approved)
         {
-            await loan.RecordDisbursementAsync(clock.Today, "信用社信贷员", $"{id}-disburse");
+            await loan.RecordDisbursementAsync(clock.TodayIn(approved.County), "信用社信贷员", $"{id}-disburse");
         }
     }
 

@@ -31,6 +31,7 @@ public static class PlatformHostExtensions
             builder.Configuration.GetConnectionString("Postgres"),
             builder.Configuration["MICROFINANCE_POSTGRES"]);
         var profile = postgres is null ? PlatformProfile.Embedded : PlatformProfile.Postgres;
+        var practice = options.Practice ?? profile == PlatformProfile.Embedded;
 
         builder.UseOrleans(silo =>
         {
@@ -39,7 +40,7 @@ public static class PlatformHostExtensions
                 cluster.ServiceId = SiloIdentity.ServiceId;
                 cluster.ClusterId = options.ClusterId;
             });
-            silo.UseMicrofinanceGrains();
+            silo.UseMicrofinanceGrains(practice);
             if (postgres is null)
             {
                 silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort);
@@ -108,7 +109,7 @@ public static class PlatformHostExtensions
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks().AddCheck<SiloActiveHealthCheck>("silo");
         var seedDemo = options.SeedDemo ?? profile == PlatformProfile.Embedded;
-        builder.Services.AddSingleton(new PlatformStartup(profile, options.GrpcPort, certificate is not null, developmentKey, seedDemo));
+        builder.Services.AddSingleton(new PlatformStartup(profile, options.GrpcPort, certificate is not null, developmentKey, seedDemo, practice));
         builder.Services.AddHostedService<StartupBanner>();
         if (seedDemo)
         {
@@ -133,6 +134,7 @@ public static class PlatformHostExtensions
         app.MapGrpcService<SubsidyGrpcService>();
         app.MapGrpcService<CompensationGrpcService>();
         app.MapGrpcService<AuditGrpcService>();
+        app.MapGrpcService<ClockGrpcService>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         return app;

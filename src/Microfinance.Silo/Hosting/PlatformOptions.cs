@@ -44,6 +44,13 @@ public sealed class PlatformOptions
     /// <summary>The address other silos reach this one at (a pod's IP in Kubernetes).</summary>
     public string AdvertisedAddress { get; set; } = "127.0.0.1";
 
+    /// <summary>
+    /// Whether this deployment is a training or integration environment (培训/联调环境), whose
+    /// business dates an operator may move with the practice clock (default: only in the embedded
+    /// profile). Never set it in production.
+    /// </summary>
+    public bool? Practice { get; set; }
+
     /// <summary>Whether to load the demo province at start-up (default: only in the embedded profile).</summary>
     public bool? SeedDemo { get; set; }
 }

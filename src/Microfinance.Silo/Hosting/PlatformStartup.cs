@@ -6,4 +6,5 @@ namespace Microfinance.Silo.Hosting;
 /// <param name="Tls">Whether gRPC is served over TLS (plain text otherwise).</param>
 /// <param name="DevelopmentKey">Whether tokens are checked against a key made at start-up (the embedded profile's default).</param>
 /// <param name="DemoSeeded">Whether the demo province was loaded.</param>
-public sealed record PlatformStartup(PlatformProfile Profile, int GrpcPort, bool Tls, bool DevelopmentKey, bool DemoSeeded);
+/// <param name="Practice">Whether this is a training or integration environment, whose business dates an operator may move.</param>
+public sealed record PlatformStartup(PlatformProfile Profile, int GrpcPort, bool Tls, bool DevelopmentKey, bool DemoSeeded, bool Practice);

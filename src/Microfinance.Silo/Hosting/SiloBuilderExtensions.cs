@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microfinance.Abstractions.Serialization;
 using Microfinance.Grains;
+using Microfinance.Grains.Calendar;
 using Microfinance.Grains.Common;
 using Microfinance.Grains.Events;
 using Microfinance.Grains.Households;
@@ -123,9 +124,11 @@ public static class SiloBuilderExtensions
     /// Services every silo needs, whatever its profile, including the county event streams (the
     /// profile adds the storage of their subscriptions).
     /// </summary>
-    public static ISiloBuilder UseMicrofinanceGrains(this ISiloBuilder silo)
+    /// <param name="practice">Whether this is a training or integration environment, with a practice clock.</param>
+    public static ISiloBuilder UseMicrofinanceGrains(this ISiloBuilder silo, bool practice = false)
     {
         silo.Services.TryAddSingleton(new BusinessClock(TimeProvider.System));
+        silo.AddPracticeClock(practice);
 
         // A pepper of this process serves where state lives no longer than the process; a profile
         // that keeps state supplies the pepper kept with it.

@@ -23,10 +23,14 @@ public sealed class StartupBanner(PlatformStartup startup, IHostApplicationLifet
         var storage = startup.Profile == PlatformProfile.Embedded
             ? "EMBEDDED profile: one silo, state in memory. NOTHING IS PERSISTED; a restart starts empty."
             : "PostgreSQL profile: cluster membership, grain state and reminders are in PostgreSQL.";
+        var dates = startup.Practice
+            ? "PRACTICE environment: an operator may move business dates forward (ClockService)."
+            : "Business dates follow China Standard Time.";
         Console.WriteLine($$"""
 
             OrleansMicrofinance is serving gRPC over {{transport}} at {{address}}
             {{storage}}
+            {{dates}}
             Every call but the health check needs a bearer token (Microfinance:Auth).
             """);
         if (startup.DevelopmentKey && services.GetService<TokenIssuer>() is { } issuer)

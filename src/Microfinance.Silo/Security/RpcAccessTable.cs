@@ -137,6 +137,13 @@ public static class RpcAccessTable
         var audit = AuditService.Descriptor;
         Read<ListAuditRecordsRequest>(audit, "ListAuditRecords", [ProvinceAdministrator, Auditor], (r, _) => Region(r.RegionCode));
 
+        // A business date is no one's business data: anyone signed in may read it. Only an operator
+        // moves a practice date, for the whole environment, so no region bounds it.
+        var clock = ClockService.Descriptor;
+        Read<GetBusinessDateRequest>(clock, "GetBusinessDate", [.. Readers, Operator], (_, _) => ValueTask.FromResult(Nothing));
+        Change<SetPracticeDateRequest>(clock, "SetPracticeDate", [Operator], (_, _) => ValueTask.FromResult(Nothing), r => AuditSubject.Region(r.RegionCode));
+        Change<AdvancePracticeDateRequest>(clock, "AdvancePracticeDate", [Operator], (_, _) => ValueTask.FromResult(Nothing), r => AuditSubject.Region(r.RegionCode));
+
         return rules;
     }
 

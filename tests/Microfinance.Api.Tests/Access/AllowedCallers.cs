@@ -41,5 +41,12 @@ public static class AllowedCallers
     /// <summary>The audit trail: the province's administrator and the auditor.</summary>
     public static readonly IReadOnlySet<string> Auditors = Set(Province, Auditor);
 
+    /// <summary>Anyone signed in, whatever their area or bank.</summary>
+    public static readonly IReadOnlySet<string> Everyone = Set(
+        Province, OtherProvince, County, OtherCounty, Township, OtherTownship, Village, OtherVillage, Bank, OtherBank, BankElsewhere, Auditor, Operator);
+
+    /// <summary>The practice clock: operators of the environment only.</summary>
+    public static readonly IReadOnlySet<string> Operators = Set(Operator);
+
     private static HashSet<string> Set(params string[] callers) => [.. callers];
 }

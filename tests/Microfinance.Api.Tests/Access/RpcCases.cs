@@ -10,5 +10,6 @@ public static class RpcCases
             .Concat(ServicingCases.All())
             .Concat(ClaimCases.All())
             .Concat(AuditCases.All())
+            .Concat(ClockCases.All())
             .ToDictionary(row => row.Method, StringComparer.Ordinal);
 }

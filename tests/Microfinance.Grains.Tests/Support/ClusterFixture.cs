@@ -1,5 +1,6 @@
 using Microfinance.Abstractions.Serialization;
 using Microfinance.Grains;
+using Microfinance.Grains.Calendar;
 using Microfinance.Grains.Common;
 using Microfinance.Grains.Events;
 using Microfinance.Grains.Households;
@@ -13,7 +14,7 @@ namespace Microfinance.Grains.Tests.Support;
 
 /// <summary>
 /// One in-process cluster of two silos with memory storage and the county event streams (which
-/// the client can subscribe to), shared by the grain tests, on a clock the tests control: it starts
+/// the client can subscribe to), shared by the grain tests, on a clock the tests control (a practice environment, whose counties a test may move ahead): it starts
 /// on 2026-03-16 (inside the older policy's January–June lending window) and only ever moves forward.
 /// </summary>
 public sealed class ClusterFixture : IAsyncLifetime
@@ -21,6 +22,11 @@ public sealed class ClusterFixture : IAsyncLifetime
     private InProcessTestCluster? _cluster;
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 16, 2, 0, 0, TimeSpan.Zero));
+
+    /// <summary>Each silo's business clock.</summary>
+    public IReadOnlyList<BusinessClock> SiloClocks =>
+        _cluster?.Silos.Select(silo => silo.ServiceProvider.GetRequiredService<BusinessClock>()).ToList()
+        ?? throw new InvalidOperationException("Cluster not started.");
 
     public IClusterClient Client => _cluster?.Client ?? throw new InvalidOperationException("Cluster not started.");
 
@@ -49,7 +55,9 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.AddMemoryGrainStorage(ProviderConstants.DEFAULT_PUBSUB_PROVIDER_NAME);
             silo.AddCountyEventStreams();
             silo.UseInMemoryReminderService();
-            silo.Services.AddSingleton(new BusinessClock(Clock));
+            // One clock per silo, as separate processes have: each follows the practice calendar on its own.
+            silo.Services.AddSingleton(_ => new BusinessClock(Clock));
+            silo.AddPracticeClock(enabled: true);
             silo.Services.AddSingleton(ClaimKey);
             silo.Services.AddMicrofinanceSerialization();
             silo.Services.AddLogging(ResidentIdLogScan.AddTo);

@@ -115,7 +115,7 @@ public sealed class DatabaseOutageTests : IAsyncLifetime
         {
             RequestId = $"{loanId}-disburse",
             LoanId = loanId,
-            DisbursedDate = _host.Clock.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            DisbursedDate = _host.Clock.CalendarToday.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         }).ResponseAsync);
         _acknowledged.AddOrUpdate(loanId, 1, (_, count) => count + 1);
     }

@@ -73,7 +73,7 @@ public sealed class BankStreamSiloFailureTests : IAsyncLifetime
         var audit = new AuditRecorder(new MemoryAuditTrail(), clock);
         var runner = new BankDecisionRunner(new LoanDecisionRequests(_cluster.Grains), access, audit, clock, NullLogger<BankDecisionRunner>.Instance);
         var officer = new Caller("rcc-core-system", Role.BankOfficer, [LendingCounty.County], LendingCounty.Bank);
-        var bank = new StreamingBank(runner, officer, clock.Today);
+        var bank = new StreamingBank(runner, officer, clock.CalendarToday);
         for (var i = 0; i < Loans; i++)
         {
             bank.Lend(LoanId(i));

@@ -41,7 +41,8 @@ public sealed class BankDecisionRunner(
         var touched = new List<AccessTarget>();
         try
         {
-            result.Loan = LoanMapper.ToProto(await ApplyAsync(decision, caller, touched), clock.Today);
+            var loan = await ApplyAsync(decision, caller, touched);
+            result.Loan = LoanMapper.ToProto(loan, clock.TodayIn(loan.County));
         }
         catch (RpcException invalid) when (invalid.GetRpcStatus() is { } status)
         {
