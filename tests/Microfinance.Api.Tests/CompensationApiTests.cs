@@ -2,12 +2,13 @@ using System.Globalization;
 using Grpc.Core;
 using Microfinance.Api.Tests.Support;
 using Microfinance.Api.V1;
+using Microfinance.Silo.Security;
 
 namespace Microfinance.Api.Tests;
 
 /// <summary>
-/// Compensation claims through the real gRPC stack, on a host whose clock the tests move to wait
-/// out the notice. Each claim is on a loan of ¥40,000 at the 24-month benchmark rate of 4.75%,
+/// Compensation claims through the real gRPC stack; each loan's county waits out the days on the
+/// practice clock. Each claim is on a loan of ¥40,000 at the 24-month benchmark rate of 4.75%,
 /// disbursed 360 days before filing and never paid: the loss at filing is 40,000.00 + 40,000.00
 /// × 4.75% × 360 / 360 = 41,900.00, all within the base cap.
 /// </summary>
@@ -27,14 +28,20 @@ public sealed class CompensationApiTests(ClockedApiFixture fixture)
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private Task<LendingSetup.DisbursedLoan> UnpaidLoanAsync(int daysAgo = 360) =>
-        LendingSetup.NewDisbursedLoanAsync(fixture.Channel, PrincipalFen, QuotaFen, FundFen, fixture.Today.AddDays(-daysAgo));
+        LendingSetup.NewDisbursedLoanAsync(fixture, PrincipalFen, QuotaFen, FundFen, daysOutstanding: daysAgo);
 
-    private Task<FileClaimRequest> FilingAsync(string loanId) => ClaimSetup.FilingAsync(fixture.Channel, loanId, fixture.Today);
+    private Task<FileClaimRequest> FilingAsync(LendingSetup.DisbursedLoan loan) => ClaimSetup.FilingAsync(fixture.Channel, loan.LoanId, loan.Today);
+
+    /// <summary>Lets the notice stand its 7 days: the loan's county moves on, on the practice clock.</summary>
+    private Task SevenDaysLaterAsync(LendingSetup.DisbursedLoan loan) =>
+        new ClockService.ClockServiceClient(fixture.ChannelWith(fixture.Tokens.Issue("practice-operator", Role.Operator, [])))
+            .AdvancePracticeDateAsync(new AdvancePracticeDateRequest { RequestId = Keys.NewRequestId(), RegionCode = loan.County.County, Days = 7 })
+            .ResponseAsync;
 
     private async Task<(LendingSetup.DisbursedLoan Loan, Claim Claim)> FiledClaimAsync()
     {
         var loan = await UnpaidLoanAsync();
-        var claim = (await Compensation.FileClaimAsync(await FilingAsync(loan.LoanId))).Claim;
+        var claim = (await Compensation.FileClaimAsync(await FilingAsync(loan))).Claim;
         return (loan, claim);
     }
 
@@ -45,7 +52,7 @@ public sealed class CompensationApiTests(ClockedApiFixture fixture)
     {
         var (loan, _) = await FiledClaimAsync();
         await PostNoticeAsync(loan.LoanId);
-        fixture.MoveTo(fixture.Today.AddDays(7));
+        await SevenDaysLaterAsync(loan);
         await Compensation.VerifyClaimAsync(new VerifyClaimRequest { RequestId = Keys.NewRequestId(), LoanId = loan.LoanId, Note = "核实无误" });
         return loan;
     }
@@ -69,7 +76,7 @@ public sealed class CompensationApiTests(ClockedApiFixture fixture)
     {
         var loan = await UnpaidLoanAsync();
 
-        var claim = (await Compensation.FileClaimAsync(await FilingAsync(loan.LoanId))).Claim;
+        var claim = (await Compensation.FileClaimAsync(await FilingAsync(loan))).Claim;
 
         Assert.Equal(475, loan.ContractRateBp);
         Assert.Equal(ClaimStatus.Filed, claim.Status);
@@ -83,7 +90,7 @@ public sealed class CompensationApiTests(ClockedApiFixture fixture)
     public async Task AClaimOnALoanNotYetNinetyDaysOverdueIsRefusedAndNotRecorded()
     {
         var loan = await UnpaidLoanAsync(daysAgo: 150);
-        var filing = await FilingAsync(loan.LoanId);
+        var filing = await FilingAsync(loan);
 
         var refusal = await Assert.ThrowsAsync<RpcException>(() => Compensation.FileClaimAsync(filing).ResponseAsync);
 
@@ -97,7 +104,7 @@ public sealed class CompensationApiTests(ClockedApiFixture fixture)
     public async Task AClaimWithoutDunningIsRefusedForTheCollectionPeriod()
     {
         var loan = await UnpaidLoanAsync();
-        var filing = await FilingAsync(loan.LoanId);
+        var filing = await FilingAsync(loan);
         filing.DunningActions.Clear();
 
         var refusal = await Assert.ThrowsAsync<RpcException>(() => Compensation.FileClaimAsync(filing).ResponseAsync);
@@ -109,7 +116,7 @@ public sealed class CompensationApiTests(ClockedApiFixture fixture)
     public async Task ARetriedFilingReturnsTheSameClaim()
     {
         var loan = await UnpaidLoanAsync();
-        var filing = await FilingAsync(loan.LoanId);
+        var filing = await FilingAsync(loan);
         await Compensation.FileClaimAsync(filing);
 
         var retried = (await Compensation.FileClaimAsync(filing)).Claim;
@@ -121,7 +128,7 @@ public sealed class CompensationApiTests(ClockedApiFixture fixture)
     public async Task ASecondClaimOnALoanAlreadyExists()
     {
         var (loan, _) = await FiledClaimAsync();
-        var second = await FilingAsync(loan.LoanId);
+        var second = await FilingAsync(loan);
 
         var refusal = await Assert.ThrowsAsync<RpcException>(() => Compensation.FileClaimAsync(second).ResponseAsync);
 
@@ -151,7 +158,7 @@ public sealed class CompensationApiTests(ClockedApiFixture fixture)
             Objector = "村民王某",
             Content = "借款人之子在外务工，家庭仍有收入",
         });
-        fixture.MoveTo(fixture.Today.AddDays(7));
+        await SevenDaysLaterAsync(loan);
 
         var refusal = await Assert.ThrowsAsync<RpcException>(() => Compensation.VerifyClaimAsync(new VerifyClaimRequest
         {
@@ -167,7 +174,7 @@ public sealed class CompensationApiTests(ClockedApiFixture fixture)
     {
         var (loan, _) = await FiledClaimAsync();
         await PostNoticeAsync(loan.LoanId);
-        fixture.MoveTo(fixture.Today.AddDays(7));
+        await SevenDaysLaterAsync(loan);
 
         var claim = (await Compensation.VerifyClaimAsync(new VerifyClaimRequest
         {
@@ -221,7 +228,7 @@ public sealed class CompensationApiTests(ClockedApiFixture fixture)
             RequestId = Keys.NewRequestId(),
             LoanId = loan.LoanId,
             AmountFen = 1_000_000,
-            RecoveredDate = Iso(fixture.Today),
+            RecoveredDate = Iso(loan.Today.AddDays(7)),
             Note = "法院执行回款",
         })).Claim;
 

@@ -49,7 +49,7 @@ public sealed class PracticeClockApiTests(ApiFixture fixture)
     [Fact]
     public async Task Advancing_a_county_moves_its_date_closes_the_days_passed_and_ages_its_loans()
     {
-        var loan = await LendingSetup.NewDisbursedLoanAsync(fixture.Channel, PrincipalFen, QuotaFen, FundFen, Today);
+        var loan = await LendingSetup.NewDisbursedLoanAsync(fixture, PrincipalFen, QuotaFen, FundFen);
         var firstDue = Date((await new LoanService.LoanServiceClient(fixture.Channel)
             .GetLoanAsync(new GetLoanRequest { LoanId = loan.LoanId })).Loan.Schedule[0].DueDate);
         var days = firstDue.DayNumber - Today.DayNumber + 40;
@@ -76,7 +76,7 @@ public sealed class PracticeClockApiTests(ApiFixture fixture)
     {
         var loans = new LoanService.LoanServiceClient(fixture.Channel);
         var claims = new CompensationService.CompensationServiceClient(fixture.Channel);
-        var loan = await LendingSetup.NewDisbursedLoanAsync(fixture.Channel, PrincipalFen, QuotaFen, FundFen, Today);
+        var loan = await LendingSetup.NewDisbursedLoanAsync(fixture, PrincipalFen, QuotaFen, FundFen);
         var firstDue = Date((await loans.GetLoanAsync(new GetLoanRequest { LoanId = loan.LoanId })).Loan.Schedule[0].DueDate);
 
         // 90 days past the missed due date (第十九条), when a claim may be filed.

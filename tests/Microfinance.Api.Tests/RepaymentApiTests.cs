@@ -6,9 +6,10 @@ using Microfinance.Api.V1;
 namespace Microfinance.Api.Tests;
 
 /// <summary>
-/// Repayments through the real gRPC stack. Each loan of ¥30,000 is disbursed 90 days before the
-/// host's business date and repaid 30 days before it, so the interest is over fixed day counts
-/// at the contract rate ApproveLoan returned: 475 bp, the "5321" policy's reference for 24 months.
+/// Repayments through the real gRPC stack. Each loan of ¥30,000 is disbursed on the host's business
+/// date, its county's date then moves 90 days on (the practice clock), and it is repaid 60 days after
+/// disbursement, so the interest is over fixed day counts at the contract rate ApproveLoan returned:
+/// 475 bp, the "5321" policy's reference for 24 months.
 /// </summary>
 [Collection(ApiCollection.Name)]
 public sealed class RepaymentApiTests(ApiFixture fixture)
@@ -30,14 +31,14 @@ public sealed class RepaymentApiTests(ApiFixture fixture)
 
     private FundService.FundServiceClient Funds => new(fixture.Channel);
 
-    private DateOnly DisbursedOn => _today.AddDays(-90);
+    private DateOnly DisbursedOn => _today;
 
-    private DateOnly PaidOn => _today.AddDays(-30);
+    private DateOnly PaidOn => _today.AddDays(60);
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private Task<LendingSetup.DisbursedLoan> DisbursedLoanAsync() =>
-        LendingSetup.NewDisbursedLoanAsync(fixture.Channel, LoanFen, QuotaFen, FundFen, DisbursedOn);
+        LendingSetup.NewDisbursedLoanAsync(fixture, LoanFen, QuotaFen, FundFen, daysOutstanding: 90);
 
     private RecordRepaymentRequest Repayment(string loanId, long amountFen) => new()
     {
@@ -51,7 +52,7 @@ public sealed class RepaymentApiTests(ApiFixture fixture)
     public async Task TheBankMayChooseMonthlyInterestAndEqualPrincipalInstalments()
     {
         var disbursed = await LendingSetup.NewDisbursedLoanAsync(
-            fixture.Channel, 2_400_000, 10_000_000, 1_000_000, LendingSetup.BusinessToday(),
+            fixture, 2_400_000, 10_000_000, 1_000_000, 0,
             InterestFrequency.Monthly, PrincipalRepayment.EqualInstalments);
 
         var loan = (await Loans.GetLoanAsync(new GetLoanRequest { LoanId = disbursed.LoanId })).Loan;

@@ -7,25 +7,29 @@ namespace Microfinance.Api.Tests;
 
 /// <summary>
 /// Extensions, renewals and county deferrals through the real gRPC stack, on ¥30,000 loans of 24
-/// months disbursed ten days before the host's business date (interest quarterly, principal at maturity).
+/// months disbursed on the host's business date (interest quarterly, principal at maturity); each
+/// loan's county then moves ten days on, on the practice clock.
 /// </summary>
 [Collection(ApiCollection.Name)]
 public sealed class RestructuringApiTests(ApiFixture fixture)
 {
     private const long LoanFen = 3_000_000;
 
-    private readonly DateOnly _today = LendingSetup.BusinessToday();
+    private readonly DateOnly _disbursedOn = LendingSetup.BusinessToday();
 
     private LoanService.LoanServiceClient Loans => new(fixture.Channel);
 
     private ServicingService.ServicingServiceClient Servicing => new(fixture.Channel);
 
-    private DateOnly DisbursedOn => _today.AddDays(-10);
+    private DateOnly DisbursedOn => _disbursedOn;
+
+    /// <summary>The loans' county's business date: ten days after they went out.</summary>
+    private DateOnly CountyToday => _disbursedOn.AddDays(10);
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private Task<LendingSetup.DisbursedLoan> DisbursedLoanAsync() =>
-        LendingSetup.NewDisbursedLoanAsync(fixture.Channel, LoanFen, 10_000_000, 50_000_000, DisbursedOn);
+        LendingSetup.NewDisbursedLoanAsync(fixture, LoanFen, 10_000_000, 50_000_000, daysOutstanding: 10);
 
     private static ExtendLoanRequest Extension(string loanId, int months, string rating = "AA") => new()
     {
@@ -97,7 +101,7 @@ public sealed class RestructuringApiTests(ApiFixture fixture)
         {
             RequestId = Keys.NewRequestId(),
             LoanId = disbursed.LoanId,
-            PaidDate = Iso(_today),
+            PaidDate = Iso(CountyToday),
             AmountFen = owed,
         });
 
@@ -111,7 +115,7 @@ public sealed class RestructuringApiTests(ApiFixture fixture)
         // The benchmark for up to a year is 4.35%; the 24-month contract was at 4.75%.
         Assert.Equal(435, renewed.ContractRateBp);
         Assert.Equal(LoanFen, renewed.Balance.PrincipalFen);
-        Assert.Equal(Iso(_today.AddMonths(12)), renewed.Schedule[^1].DueDate);
+        Assert.Equal(Iso(CountyToday.AddMonths(12)), renewed.Schedule[^1].DueDate);
         var restructuring = Assert.Single(renewed.Restructurings);
         Assert.Equal((RestructuringKind.Renewal, 475, 435), (restructuring.Kind, restructuring.RateBeforeBp, restructuring.RateBp));
     }
@@ -156,9 +160,9 @@ public sealed class RestructuringApiTests(ApiFixture fixture)
         };
 
         var backwards = await Assert.ThrowsAsync<RpcException>(
-            async () => await Servicing.DeclareDeferralAsync(Request(Iso(_today), Iso(_today.AddDays(-1)), 3)));
+            async () => await Servicing.DeclareDeferralAsync(Request(Iso(CountyToday), Iso(CountyToday.AddDays(-1)), 3)));
         var tooLong = await Assert.ThrowsAsync<RpcException>(
-            async () => await Servicing.DeclareDeferralAsync(Request(Iso(_today), Iso(_today.AddDays(30)), 7)));
+            async () => await Servicing.DeclareDeferralAsync(Request(Iso(CountyToday), Iso(CountyToday.AddDays(30)), 7)));
 
         Assert.Equal(StatusCode.InvalidArgument, backwards.StatusCode);
         Assert.Equal(["through_date"], backwards.ViolatedFields());

@@ -21,7 +21,7 @@ public sealed class ServicingApiTests(ApiFixture fixture)
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private Task<LendingSetup.DisbursedLoan> LoanDisbursedTodayAsync() =>
-        LendingSetup.NewDisbursedLoanAsync(fixture.Channel, LoanFen, QuotaFen, FundFen, LendingSetup.BusinessToday());
+        LendingSetup.NewDisbursedLoanAsync(fixture, LoanFen, QuotaFen, FundFen);
 
     private static CloseBusinessDaysRequest Close(string countyCode, string throughDate = "") => new()
     {

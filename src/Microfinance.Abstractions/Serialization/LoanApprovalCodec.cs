@@ -16,6 +16,7 @@ public sealed class LoanApprovalCodec(IValueSerializer<LoanApprovalSurrogate> su
         FundBacked = value.FundBacked,
         WithinBaseCap = value.WithinBaseCap,
         ExpiresAt = value.ExpiresAt,
+        ApprovedOn = value.ApprovedOn,
     };
 
     protected override LoanApproval FromSurrogate(in LoanApprovalSurrogate surrogate) =>
@@ -25,5 +26,6 @@ public sealed class LoanApprovalCodec(IValueSerializer<LoanApprovalSurrogate> su
             surrogate.Terms,
             surrogate.FundBacked,
             surrogate.WithinBaseCap,
-            surrogate.ExpiresAt);
+            surrogate.ExpiresAt,
+            surrogate.ApprovedOn);
 }

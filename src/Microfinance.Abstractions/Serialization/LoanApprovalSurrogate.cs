@@ -25,4 +25,7 @@ public struct LoanApprovalSurrogate
 
     [Id(5)]
     public DateTimeOffset? ExpiresAt;
+
+    [Id(6)]
+    public DateOnly? ApprovedOn;
 }

@@ -132,6 +132,13 @@ public sealed record Loan(
         LoanLifecycle.EnsureDisbursable(Stage);
         EnsureNotInFuture(disbursedOn, today, "disbursement");
         var approval = Approval ?? throw new InvalidOperationException($"Approved loan {Id} has no approval.");
+        if (approval.ApprovedOn is { } approvedOn && disbursedOn < approvedOn)
+        {
+            throw new RuleViolationException(
+                "DISBURSED_BEFORE_APPROVAL",
+                $"Loan {Id} was approved on {approvedOn:yyyy-MM-dd}; its money cannot have gone out before that, on {disbursedOn:yyyy-MM-dd}.");
+        }
+
         var schedule = ScheduleOf(Application, approval, disbursedOn);
         var account = new LoanAccount(
             disbursedOn, LoanBalance.Disbursed(Application.Amount, disbursedOn), schedule, [], [], OverdueBucket.Current, null, null, null);

@@ -11,10 +11,15 @@ namespace Microfinance.Domain.Loans;
 /// <param name="FundBacked">Principal the risk-compensation fund backs.</param>
 /// <param name="WithinBaseCap">Principal within the borrowers' base cap: subsidised; the rest is a top-up.</param>
 /// <param name="ExpiresAt">When the approval lapses if the money has not gone out; null for a loan taken over from a bank's book.</param>
+/// <param name="ApprovedOn">
+/// The county's business date of the approval: no disbursement is dated before it. Null for a loan
+/// taken over from a bank's book, and for one approved before the platform kept it.
+/// </param>
 public sealed record LoanApproval(
     CountyPolicy Policy,
     InterestRate Rate,
     RepaymentTerms Terms,
     Money FundBacked,
     Money WithinBaseCap,
-    DateTimeOffset? ExpiresAt);
+    DateTimeOffset? ExpiresAt,
+    DateOnly? ApprovedOn);

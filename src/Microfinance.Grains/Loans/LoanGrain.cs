@@ -137,7 +137,7 @@ public sealed class LoanGrain(
             throw;
         }
 
-        var approval = new LoanApproval(policy, rate, repaymentTerms ?? RepaymentTerms.Default, held.FundBacked, held.WithinBaseCap, expiresAt);
+        var approval = new LoanApproval(policy, rate, repaymentTerms ?? RepaymentTerms.Default, held.FundBacked, held.WithinBaseCap, expiresAt, today);
         return await SaveAsync(new(loan.Approve(approval, By(actor, requestId)), null), requestId, content, "Approved");
     }
 
@@ -171,6 +171,7 @@ public sealed class LoanGrain(
         {
             await DeliverAsync();
             await AnnounceAsync("Disbursed");
+            await AgeAtOnceAsync();
         }
         catch
         {
@@ -192,7 +193,9 @@ public sealed class LoanGrain(
         }
 
         var step = loan.Repay(paidOn, amount, clock.TodayIn(loan.County), By(actor, requestId));
-        return await SaveAsync(step, requestId, content, step.Loan.Stage == LoanStage.Closed ? "Closed" : "Repaid", $"{amount} paid on {paidOn:yyyy-MM-dd}");
+        await SaveAsync(step, requestId, content, step.Loan.Stage == LoanStage.Closed ? "Closed" : "Repaid", $"{amount} paid on {paidOn:yyyy-MM-dd}");
+        await AgeAtOnceAsync();
+        return View;
     }
 
     public async Task<LoanRecord> ExtendAsync(int months, string rating, string actor, string requestId)
@@ -454,6 +457,27 @@ public sealed class LoanGrain(
         Hold(loan.RollBackApproval(note, clock.Now));
         await state.WriteStateAsync();
         await AnnounceAsync("ApprovalRolledBack");
+    }
+
+    /// <summary>
+    /// A disbursement or repayment dated in the past changes the loan's standing now, not at the next
+    /// close: the loan is judged as the close of yesterday judges every loan of the county, and a change
+    /// reaches the tallies, the household and the county's lending stop at once. A change dated today
+    /// usually moves nothing, and then writes nothing.
+    /// </summary>
+    private async Task AgeAtOnceAsync()
+    {
+        if (Current is not { Stage: LoanStage.Disbursed, Account: { } account } loan)
+        {
+            return;
+        }
+
+        var today = clock.TodayIn(loan.County);
+        var step = loan.Age(today.AddDays(-1), today, clock.Now);
+        if (step.Loan.Account is { } aged && (aged.Bucket, aged.FirstMissedDueDate) != (account.Bucket, account.FirstMissedDueDate))
+        {
+            await SaveAsync(step, "", default, "Aged");
+        }
     }
 
     /// <summary>Records the step, writes the loan, delivers its outbox and tells the dashboards.</summary>

@@ -78,7 +78,7 @@ public sealed class LoanState
 
         var approval = record is { Policy: { } policy, ContractRate: { } rate }
             ? new LoanApproval(
-                policy, rate, record.RepaymentTerms ?? RepaymentTerms.Default, record.FundBacked, record.WithinBaseCap ?? Money.Zero, record.ApprovalExpiresAt)
+                policy, rate, record.RepaymentTerms ?? RepaymentTerms.Default, record.FundBacked, record.WithinBaseCap ?? Money.Zero, record.ApprovalExpiresAt, record.ApprovalDate)
             : null;
         var account = record is { DisbursedOn: { } disbursedOn, Balance: { } balance }
             ? new LoanAccount(

@@ -25,6 +25,12 @@ public sealed class CountyBooksGrain : Grain, ICountyBooksGrain, IRemindable
     private readonly CountyTallies _tallies = new();
     private Task? _reminder;
 
+    /// <summary>
+    /// The NPL tolerance of the county's policy as last read: each report is held against it, and the
+    /// policy is read again only when the lending stop would change. Null until first read.
+    /// </summary>
+    private decimal? _nplTolerance;
+
     public CountyBooksGrain(
         [PersistentState("countybooks", GrainStorage.Name)] IPersistentState<CountyBooksState> state,
         BusinessClock clock)
@@ -97,6 +103,12 @@ public sealed class CountyBooksGrain : Grain, ICountyBooksGrain, IRemindable
 
         // Side by side: each event names its key and revision, so their order does not matter.
         await Task.WhenAll(changes.Select(change => this.PublishAsync(change)));
+
+        // A back-dated disbursement or repayment moves the NPL ratio between closes: the stop follows at once.
+        if (changes.Count > 0 && (_nplTolerance is not { } tolerance || (_tallies.County?.NplRatioReaches(tolerance) ?? false) != Books.StoppedForNpl))
+        {
+            await UpdateLendingStopAsync(_clock.TodayIn(County));
+        }
     }
 
     public Task<IReadOnlyList<LoanBookTally>> PageTalliesAsync(string bankCode) =>
@@ -150,6 +162,7 @@ public sealed class CountyBooksGrain : Grain, ICountyBooksGrain, IRemindable
             return;
         }
 
+        _nplTolerance = terms.Policy.NplTolerancePercent;
         var county = _tallies.County;
         var ratio = county?.NplRatioPercent ?? 0m;
         var reached = county?.NplRatioReaches(terms.Policy.NplTolerancePercent) ?? false;

@@ -2,13 +2,14 @@ using System.Globalization;
 using Grpc.Net.Client;
 using Microfinance.Api.Tests.Support;
 using Microfinance.Api.V1;
+using Microfinance.Silo.Security;
 
 namespace Microfinance.Api.Tests.Access;
 
 /// <summary>
 /// A fresh lending county (province 45) for one row of the access matrix, and fresh entities in it
 /// built by the province's administrator: a new household, loan or claim for every call, so that
-/// each allowed call can succeed on its own.
+/// each allowed call can succeed on its own. Days pass in the county alone, on the practice clock.
 /// </summary>
 public sealed class AccessWorld
 {
@@ -18,6 +19,7 @@ public sealed class AccessWorld
 
     private readonly ClockedApiFixture _fixture;
     private int _serial;
+    private int _daysAhead;
 
     private AccessWorld(ClockedApiFixture fixture, LendingSetup.LendingCounty county)
     {
@@ -33,7 +35,8 @@ public sealed class AccessWorld
     /// <summary>The province administrator's channel, which builds everything.</summary>
     public GrpcChannel Admin => _fixture.Channel;
 
-    public DateOnly Today => _fixture.Today;
+    /// <summary>The county's business date: the host's, and the days this world moved it on.</summary>
+    public DateOnly Today => _fixture.Today.AddDays(_daysAhead);
 
     public static async Task<AccessWorld> CreateAsync(ClockedApiFixture fixture) =>
         new(fixture, await LendingSetup.NewLendingCountyAsync(fixture.Channel, QuotaFen, FundFen));
@@ -43,7 +46,13 @@ public sealed class AccessWorld
     /// <summary>A number no earlier call of this world got: for fresh codes, dates and months.</summary>
     public int Next() => Interlocked.Increment(ref _serial);
 
-    public void MoveDays(int days) => _fixture.MoveTo(_fixture.Today.AddDays(days));
+    /// <summary>Moves the county's business date <paramref name="days"/> days on, as an operator of a practice environment does.</summary>
+    public async Task MoveDaysAsync(int days)
+    {
+        await new ClockService.ClockServiceClient(_fixture.ChannelWith(_fixture.Tokens.Issue("practice-operator", Role.Operator, [])))
+            .AdvancePracticeDateAsync(new AdvancePracticeDateRequest { RequestId = Keys.NewRequestId(), RegionCode = County.County, Days = days });
+        _daysAhead += days;
+    }
 
     public Task<string> HouseholdAsync() =>
         LendingSetup.RegisterHouseholdAsync(Admin, County.Village, HouseholdCategory.RegisteredPoor);
@@ -84,16 +93,30 @@ public sealed class AccessWorld
         return loanId;
     }
 
-    public async Task<string> DisbursedLoanAsync(int daysAgo)
+    public async Task<string> DisbursedLoanAsync(int daysAgo) => (await DisbursedLoansAsync(1, daysAgo)).Single();
+
+    /// <summary><paramref name="count"/> loans disbursed today, after which the county moves <paramref name="daysAgo"/> days on.</summary>
+    public async Task<IReadOnlyList<string>> DisbursedLoansAsync(int count, int daysAgo)
     {
-        var loanId = await ApprovedLoanAsync();
-        await new LoanService.LoanServiceClient(Admin).RecordDisbursementAsync(new RecordDisbursementRequest
+        var loanIds = new List<string>();
+        for (var i = 0; i < count; i++)
         {
-            RequestId = Keys.NewRequestId(),
-            LoanId = loanId,
-            DisbursedDate = Iso(Today.AddDays(-daysAgo)),
-        });
-        return loanId;
+            var loanId = await ApprovedLoanAsync();
+            await new LoanService.LoanServiceClient(Admin).RecordDisbursementAsync(new RecordDisbursementRequest
+            {
+                RequestId = Keys.NewRequestId(),
+                LoanId = loanId,
+                DisbursedDate = Iso(Today),
+            });
+            loanIds.Add(loanId);
+        }
+
+        if (daysAgo > 0)
+        {
+            await MoveDaysAsync(daysAgo);
+        }
+
+        return loanIds;
     }
 
     /// <summary>
@@ -103,10 +126,9 @@ public sealed class AccessWorld
     public async Task<IReadOnlyList<string>> ClaimsAsync(int count, ClaimStep step)
     {
         var claims = new CompensationService.CompensationServiceClient(Admin);
-        var loanIds = new List<string>();
-        for (var i = 0; i < count; i++)
+        var loanIds = await DisbursedLoansAsync(count, daysAgo: 360);
+        foreach (var loanId in loanIds)
         {
-            var loanId = await DisbursedLoanAsync(daysAgo: 360);
             await claims.FileClaimAsync(await ClaimSetup.FilingAsync(Admin, loanId, Today));
             if (step >= ClaimStep.NoticePosted)
             {
@@ -118,12 +140,11 @@ public sealed class AccessWorld
                 await claims.RaiseClaimObjectionAsync(Objection(loanId));
             }
 
-            loanIds.Add(loanId);
         }
 
         if (step >= ClaimStep.NoticeOver)
         {
-            MoveDays(7);
+            await MoveDaysAsync(7);
         }
 
         foreach (var loanId in step >= ClaimStep.Verified ? loanIds : [])

@@ -43,6 +43,23 @@ public static class CaseBuilder
         ServiceDescriptor service, string method, IReadOnlySet<string> allowed, Func<AccessWorld, MatrixCall> prepare) =>
         Change(service, method, allowed, (world, _) => Task.FromResult(prepare(world)));
 
+    /// <summary>
+    /// A change for each caller on a loan of its own, all disbursed together <paramref name="daysAgo"/>
+    /// days before the call, so the county's date moves once for all of them.
+    /// </summary>
+    public static RpcCase OnDisbursedLoans(
+        ServiceDescriptor service, string method, IReadOnlySet<string> allowed, int daysAgo, Func<AccessWorld, string, Task<MatrixCall>> prepare) =>
+        new(MethodName(service, method), allowed, async (world, callers) =>
+        {
+            var calls = new List<MatrixCall>();
+            foreach (var loanId in await world.DisbursedLoansAsync(callers.Count, daysAgo))
+            {
+                calls.Add(await prepare(world, loanId));
+            }
+
+            return calls;
+        });
+
     /// <summary>A change for each caller on a claim of its own, all brought to <paramref name="step"/> together.</summary>
     public static RpcCase OnClaims(
         ServiceDescriptor service, string method, IReadOnlySet<string> allowed, ClaimStep step, Func<AccessWorld, string, MatrixCall> call) =>

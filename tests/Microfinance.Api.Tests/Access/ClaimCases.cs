@@ -10,9 +10,8 @@ public static class ClaimCases
     public static IEnumerable<RpcCase> All()
     {
         var claims = CompensationService.Descriptor;
-        yield return Change(claims, "FileClaim", AllowedCallers.Lenders, async (world, _) =>
+        yield return OnDisbursedLoans(claims, "FileClaim", AllowedCallers.Lenders, daysAgo: 360, async (world, loanId) =>
         {
-            var loanId = await world.DisbursedLoanAsync(daysAgo: 360);
             var filing = await ClaimSetup.FilingAsync(world.Admin, loanId, world.Today);
             return Call(caller => new CompensationService.CompensationServiceClient(caller).FileClaimAsync(filing));
         });

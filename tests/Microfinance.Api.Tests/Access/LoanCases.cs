@@ -61,28 +61,21 @@ public static class LoanCases
             var loanId = await world.LoanAwaitingAsync(LoanParty.Bank);
             return caller => StreamOneApprovalAsync(caller, loanId);
         });
-        yield return Change(loans, "RecordRepayment", AllowedCallers.Lenders, async (world, _) =>
-        {
-            var loanId = await world.DisbursedLoanAsync(daysAgo: 10);
-            return Call(caller => Client(caller).RecordRepaymentAsync(new RecordRepaymentRequest
+        yield return OnDisbursedLoans(loans, "RecordRepayment", AllowedCallers.Lenders, daysAgo: 10, (world, loanId) =>
+            Task.FromResult(Call(caller => Client(caller).RecordRepaymentAsync(new RecordRepaymentRequest
             {
                 RequestId = Keys.NewRequestId(),
                 LoanId = loanId,
                 PaidDate = AccessWorld.Iso(world.Today),
                 AmountFen = 10_000,
-            }));
-        });
-        yield return Change(loans, "ExtendLoan", AllowedCallers.Lenders, async (world, _) =>
-        {
-            var loanId = await world.DisbursedLoanAsync(daysAgo: 10);
-            return Call(caller => Client(caller).ExtendLoanAsync(
-                new ExtendLoanRequest { RequestId = Keys.NewRequestId(), LoanId = loanId, Months = 12, Rating = "AA" }));
-        });
+            }))));
+        yield return OnDisbursedLoans(loans, "ExtendLoan", AllowedCallers.Lenders, daysAgo: 10, (_, loanId) =>
+            Task.FromResult(Call(caller => Client(caller).ExtendLoanAsync(
+                new ExtendLoanRequest { RequestId = Keys.NewRequestId(), LoanId = loanId, Months = 12, Rating = "AA" }))));
 
         // A renewal needs the interest paid to date.
-        yield return Change(loans, "RenewLoan", AllowedCallers.Lenders, async (world, _) =>
+        yield return OnDisbursedLoans(loans, "RenewLoan", AllowedCallers.Lenders, daysAgo: 10, async (world, loanId) =>
         {
-            var loanId = await world.DisbursedLoanAsync(daysAgo: 10);
             var admin = new LoanService.LoanServiceClient(world.Admin);
             var owed = (await admin.GetLoanAsync(new GetLoanRequest { LoanId = loanId })).Loan.Balance.InterestDueTodayFen;
             await admin.RecordRepaymentAsync(new RecordRepaymentRequest

@@ -22,7 +22,7 @@ public sealed class ApiFuzzTests(FuzzApiFixture fixture, ITestOutputHelper outpu
     [Fact]
     public async Task NoRequestToAnyRpcIsAnsweredInternalOrUnknown()
     {
-        var county = await FuzzSetup.NewCountyAsync(fixture.Channel);
+        var county = await FuzzSetup.NewCountyAsync(fixture);
         var values = new FuzzValues(new Random(Seed), county);
         var requests = new FuzzRequests(values);
         var calls = FuzzSetup.Rpcs()

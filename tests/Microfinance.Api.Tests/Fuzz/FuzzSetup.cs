@@ -23,11 +23,12 @@ public static class FuzzSetup
     /// A fresh lending county holding a disbursed loan, a loan awaiting the bank's decision and a
     /// cooperative, so that plausible requests find what they name.
     /// </summary>
-    public static async Task<FuzzCounty> NewCountyAsync(GrpcChannel channel)
+    public static async Task<FuzzCounty> NewCountyAsync(ApiFixture fixture)
     {
-        var today = LendingSetup.BusinessToday();
+        var channel = fixture.Channel;
         var disbursed = await LendingSetup.NewDisbursedLoanAsync(
-            channel, amountFen: 3_000_000, quotaFen: 100_000_000, fundFen: 50_000_000, disbursedOn: today.AddMonths(-4));
+            fixture, amountFen: 3_000_000, quotaFen: 100_000_000, fundFen: 50_000_000, daysOutstanding: 120);
+        var today = disbursed.Today;
         var county = disbursed.County;
         var reviewed = await LendingSetup.NewCountyReviewedLoanAsync(channel, county.Village, 2_000_000);
         var creditCode = await LendingSetup.RegisterCooperativeAsync(channel, county.County);

@@ -38,7 +38,7 @@ public sealed class RefusedRequestTests(ApiFixture fixture, ITestOutputHelper ou
     [Fact]
     public async Task RequestsPastTheBoundsAreRefusedAndChangeNothing()
     {
-        var county = await FuzzSetup.NewCountyAsync(fixture.Channel);
+        var county = await FuzzSetup.NewCountyAsync(fixture);
         var requests = new FuzzRequests(new FuzzValues(new Random(Seed), county));
         var calls = Hostile(county, requests).ToList();
         var before = await SnapshotAsync(county);

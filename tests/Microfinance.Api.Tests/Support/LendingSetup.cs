@@ -2,6 +2,7 @@ using System.Globalization;
 using Grpc.Net.Client;
 using Microfinance.Api.V1;
 using Microfinance.Domain.Identity;
+using Microfinance.Silo.Security;
 
 namespace Microfinance.Api.Tests.Support;
 
@@ -22,8 +23,11 @@ public static class LendingSetup
     /// <summary>A county ready to lend, with the codes of its one township and village.</summary>
     public sealed record LendingCounty(string County, string Township, string Village, string FundId);
 
-    /// <summary>A disbursed loan in its own county, with the contract rate the bank's approval fixed.</summary>
-    public sealed record DisbursedLoan(LendingCounty County, string LoanId, int ContractRateBp);
+    /// <summary>
+    /// A disbursed loan in its own county, with the contract rate the bank's approval fixed, the day
+    /// it was disbursed and the county's business date now.
+    /// </summary>
+    public sealed record DisbursedLoan(LendingCounty County, string LoanId, int ContractRateBp, DateOnly DisbursedOn, DateOnly Today);
 
     /// <summary>The host's business date: the calendar date in China Standard Time (UTC+8).</summary>
     public static DateOnly BusinessToday() => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
@@ -69,18 +73,20 @@ public static class LendingSetup
     /// <summary>
     /// A loan of <paramref name="amountFen"/> over 24 months to a registered-poor household of a
     /// fresh lending county, walked through every review, approved at the policy's reference rate
-    /// and disbursed on <paramref name="disbursedOn"/>; the repayment terms are the bank's usual ones
-    /// unless given.
+    /// and disbursed on the county's business date; the repayment terms are the bank's usual ones
+    /// unless given. The county's date then moves <paramref name="daysOutstanding"/> days on, on the
+    /// practice clock: the loan has been out that long, and no other county's date moves.
     /// </summary>
     public static async Task<DisbursedLoan> NewDisbursedLoanAsync(
-        GrpcChannel channel,
+        ApiFixture fixture,
         long amountFen,
         long quotaFen,
         long fundFen,
-        DateOnly disbursedOn,
+        int daysOutstanding = 0,
         InterestFrequency interestFrequency = InterestFrequency.Unspecified,
         PrincipalRepayment principalRepayment = PrincipalRepayment.Unspecified)
     {
+        var channel = fixture.Channel;
         var county = await NewLendingCountyAsync(channel, quotaFen, fundFen);
         var loanId = await NewCountyReviewedLoanAsync(channel, county.Village, amountFen);
         var loans = new LoanService.LoanServiceClient(channel);
@@ -91,13 +97,25 @@ public static class LendingSetup
             InterestFrequency = interestFrequency,
             PrincipalRepayment = principalRepayment,
         })).Loan;
+        var disbursedOn = (await new ClockService.ClockServiceClient(channel)
+            .GetBusinessDateAsync(new GetBusinessDateRequest { RegionCode = county.County })).BusinessDate.Date;
         await loans.RecordDisbursementAsync(new RecordDisbursementRequest
         {
             RequestId = Keys.NewRequestId(),
             LoanId = loanId,
-            DisbursedDate = disbursedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            DisbursedDate = disbursedOn,
         });
-        return new DisbursedLoan(county, loanId, approved.ContractRateBp);
+        var disbursed = DateOnly.ParseExact(disbursedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        if (daysOutstanding > 0)
+        {
+            await new ClockService.ClockServiceClient(fixture.ChannelWith(fixture.Tokens.Issue("practice-operator", Role.Operator, [])))
+                .AdvancePracticeDateAsync(new AdvancePracticeDateRequest
+                {
+                    RequestId = Keys.NewRequestId(), RegionCode = county.County, Days = daysOutstanding,
+                });
+        }
+
+        return new DisbursedLoan(county, loanId, approved.ContractRateBp, disbursed, disbursed.AddDays(daysOutstanding));
     }
 
     /// <summary>

@@ -119,6 +119,26 @@ public sealed class LoanTests
     }
 
     [Fact]
+    public void ADisbursementDatedBeforeTheApprovalIsRefused()
+    {
+        var today = AppliedOn.AddDays(3);
+
+        var refusal = Assert.Throws<RuleViolationException>(() => Approved().Disburse(AppliedOn.AddDays(-1), today, By("disburse")));
+        var onTheDay = Approved().Disburse(AppliedOn, today, By("disburse"));
+
+        Assert.Equal("DISBURSED_BEFORE_APPROVAL", refusal.Reason);
+        Assert.Equal(AppliedOn, onTheDay.Loan.Account!.DisbursedOn);
+    }
+
+    [Fact]
+    public void ARepaymentDatedBeforeTheDisbursementIsRefused()
+    {
+        var refusal = Assert.Throws<RuleViolationException>(() => Disbursed().Repay(AppliedOn.AddDays(-1), Money.FromYuan(100m), AppliedOn, By("repay")));
+
+        Assert.Equal("REPAYMENT_BEFORE_LAST_ONE", refusal.Reason);
+    }
+
+    [Fact]
     public void AConfirmedDisbursementIsInServiceAndIsConfirmedOnce()
     {
         var disbursed = Disbursed();
@@ -249,7 +269,7 @@ public sealed class LoanTests
         var disbursedOn = new DateOnly(2025, 3, 1);
         var today = new DateOnly(2026, 3, 16);
         var balance = new LoanBalance(Money.FromYuan(20_000m), Money.Zero, new DateOnly(2025, 9, 1), new DateOnly(2025, 9, 1));
-        var approval = new LoanApproval(Policy, Rate, RepaymentTerms.Default, Amount, Amount, null);
+        var approval = new LoanApproval(Policy, Rate, RepaymentTerms.Default, Amount, Amount, null, null);
 
         var step = Loan.TakeOver("L-OLD", Application(), Village, approval, disbursedOn, balance, null, today, By("import"));
 
@@ -266,7 +286,7 @@ public sealed class LoanTests
 
     private static LoanRequest By(string requestId) => new("tester", requestId, Morning);
 
-    private static LoanApproval Approval() => new(Policy, Rate, RepaymentTerms.Default, Amount, Amount, Morning.AddDays(Policy.ApprovalValidityDays));
+    private static LoanApproval Approval() => new(Policy, Rate, RepaymentTerms.Default, Amount, Amount, Morning.AddDays(Policy.ApprovalValidityDays), AppliedOn);
 
     private static Loan Applied() => Loan.Apply("L-1", Application(), Village.County, Village, AppliedOn, By("apply"));
 

@@ -16,7 +16,7 @@ public sealed class ClaimEventTests(ClusterFixture fixture)
     {
         var branch = await LendingBranch.CreateAsync(fixture.Client, fundBalance: Money.FromYuan(1_000_000m));
         await using var events = await CountyEventLog.SubscribeAsync(fixture.Client, branch.County);
-        var claim = await ClaimSteps.FiledClaimAsync(fixture.Client, branch, fixture.Today, Money.FromYuan(40_000m));
+        var claim = await ClaimSteps.FiledClaimAsync(fixture, branch, Money.FromYuan(40_000m));
 
         await ClaimSteps.CompensatedAsync(fixture, claim);
 

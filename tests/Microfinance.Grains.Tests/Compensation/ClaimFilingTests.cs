@@ -14,16 +14,16 @@ public sealed class ClaimFilingTests(ClusterFixture fixture)
 
     private IGrainFactory Grains => fixture.Client;
 
-    private DateOnly Today => fixture.Today;
+    private DateOnly TodayIn(LendingBranch branch) => fixture.TodayIn(branch.County);
 
     [Fact]
     public async Task AFiledClaimIsForThePrincipalAndInterestLostAsOfFiling()
     {
         var branch = await LendingBranch.CreateAsync(Grains);
-        var loan = await (await ClaimSteps.UnpaidLoanAsync(branch, Today, Principal)).GetAsync();
+        var loan = await (await ClaimSteps.UnpaidLoanAsync(fixture, branch, Principal)).GetAsync();
         var claim = Grains.GetGrain<ICompensationClaimGrain>(loan.LoanId);
 
-        var filed = await claim.FileAsync(ClaimSteps.Filing(ClaimSteps.SteadyDunning(loan, Today)), "信贷员", "file");
+        var filed = await claim.FileAsync(ClaimSteps.Filing(ClaimSteps.SteadyDunning(loan, TodayIn(branch))), "信贷员", "file");
 
         // 40,000.00 × 4.35% × 360 / 360 = 1,740.00 of interest; all of it within the base cap.
         Assert.Equal(ClaimStatus.Filed, filed.Status);
@@ -39,11 +39,11 @@ public sealed class ClaimFilingTests(ClusterFixture fixture)
         var branch = await LendingBranch.CreateAsync(Grains);
 
         // Disbursed 150 days ago: the first quarterly due date passed about 60 days ago.
-        var loan = await (await ClaimSteps.UnpaidLoanAsync(branch, Today, Principal, daysAgo: 150)).GetAsync();
+        var loan = await (await ClaimSteps.UnpaidLoanAsync(fixture, branch, Principal, daysAgo: 150)).GetAsync();
         var claim = Grains.GetGrain<ICompensationClaimGrain>(loan.LoanId);
 
         var refusal = await Assert.ThrowsAsync<RuleViolationException>(
-            () => claim.FileAsync(ClaimSteps.Filing(ClaimSteps.SteadyDunning(loan, Today)), "信贷员", "file"));
+            () => claim.FileAsync(ClaimSteps.Filing(ClaimSteps.SteadyDunning(loan, TodayIn(branch))), "信贷员", "file"));
 
         Assert.Equal("CLAIM_TOO_EARLY", refusal.Reason);
         Assert.Equal("CLAIM_NOT_FOUND", (await Assert.ThrowsAsync<NotFoundException>(claim.GetAsync)).Reason);
@@ -53,11 +53,11 @@ public sealed class ClaimFilingTests(ClusterFixture fixture)
     public async Task AClaimWhoseFirstDunningCameAfterTheCollectionPeriodIsRefused()
     {
         var branch = await LendingBranch.CreateAsync(Grains);
-        var loan = await (await ClaimSteps.UnpaidLoanAsync(branch, Today, Principal)).GetAsync();
+        var loan = await (await ClaimSteps.UnpaidLoanAsync(fixture, branch, Principal)).GetAsync();
 
         // The first visit 31 days after the missed due date, then every 30 days.
-        var late = ClaimSteps.SteadyDunning(loan, Today).Select(action => action with { On = action.On.AddDays(30) })
-            .Where(action => action.On <= Today)
+        var late = ClaimSteps.SteadyDunning(loan, TodayIn(branch)).Select(action => action with { On = action.On.AddDays(30) })
+            .Where(action => action.On <= TodayIn(branch))
             .ToList();
 
         var refusal = await Assert.ThrowsAsync<RuleViolationException>(
@@ -70,10 +70,10 @@ public sealed class ClaimFilingTests(ClusterFixture fixture)
     public async Task AClaimWithAGapInCollectionIsRefusedBecauseTheBankDidNotPursue()
     {
         var branch = await LendingBranch.CreateAsync(Grains);
-        var loan = await (await ClaimSteps.UnpaidLoanAsync(branch, Today, Principal)).GetAsync();
+        var loan = await (await ClaimSteps.UnpaidLoanAsync(fixture, branch, Principal)).GetAsync();
 
         // Every visit kept but the third: a 60-day silence.
-        var gap = ClaimSteps.SteadyDunning(loan, Today).Where((_, i) => i != 2).ToList();
+        var gap = ClaimSteps.SteadyDunning(loan, TodayIn(branch)).Where((_, i) => i != 2).ToList();
 
         var refusal = await Assert.ThrowsAsync<RuleViolationException>(
             () => Grains.GetGrain<ICompensationClaimGrain>(loan.LoanId).FileAsync(ClaimSteps.Filing(gap), "信贷员", "file"));
@@ -85,8 +85,8 @@ public sealed class ClaimFilingTests(ClusterFixture fixture)
     public async Task OnlyTheBankThatLentMayClaim()
     {
         var branch = await LendingBranch.CreateAsync(Grains);
-        var loan = await (await ClaimSteps.UnpaidLoanAsync(branch, Today, Principal)).GetAsync();
-        var filing = ClaimSteps.Filing(ClaimSteps.SteadyDunning(loan, Today)) with { BankCode = "PSBC" };
+        var loan = await (await ClaimSteps.UnpaidLoanAsync(fixture, branch, Principal)).GetAsync();
+        var filing = ClaimSteps.Filing(ClaimSteps.SteadyDunning(loan, TodayIn(branch))) with { BankCode = "PSBC" };
 
         var refusal = await Assert.ThrowsAsync<RuleViolationException>(
             () => Grains.GetGrain<ICompensationClaimGrain>(loan.LoanId).FileAsync(filing, "信贷员", "file"));
@@ -98,7 +98,7 @@ public sealed class ClaimFilingTests(ClusterFixture fixture)
     public async Task ARetriedFilingReturnsTheClaimAndRecordsNothingMore()
     {
         var branch = await LendingBranch.CreateAsync(Grains);
-        var claim = await ClaimSteps.FiledClaimAsync(Grains, branch, Today, Principal);
+        var claim = await ClaimSteps.FiledClaimAsync(fixture, branch, Principal);
         var filed = await claim.GetAsync();
 
         var retried = await claim.FileAsync(filed.Filing, "信贷员", "file");
@@ -110,7 +110,7 @@ public sealed class ClaimFilingTests(ClusterFixture fixture)
     public async Task ALoanIsClaimedOnlyOnce()
     {
         var branch = await LendingBranch.CreateAsync(Grains);
-        var claim = await ClaimSteps.FiledClaimAsync(Grains, branch, Today, Principal);
+        var claim = await ClaimSteps.FiledClaimAsync(fixture, branch, Principal);
         var filed = await claim.GetAsync();
 
         var second = await Assert.ThrowsAsync<AlreadyExistsException>(() => claim.FileAsync(filed.Filing, "信贷员", "file-again"));

@@ -14,34 +14,33 @@ public sealed class ClaimNoticeTests(ClusterFixture fixture)
 
     private IGrainFactory Grains => fixture.Client;
 
-    private DateOnly Today => fixture.Today;
-
-    private async Task<ICompensationClaimGrain> ClaimUnderNoticeAsync()
+    /// <summary>A claim whose notice went up today in its county; the county's date then moves as the test needs.</summary>
+    private async Task<(ICompensationClaimGrain Claim, Func<int, Task> DaysLater)> ClaimUnderNoticeAsync()
     {
         var branch = await LendingBranch.CreateAsync(Grains);
-        var claim = await ClaimSteps.FiledClaimAsync(Grains, branch, Today, Principal);
-        await claim.PostNoticeAsync("县扶贫办", "notice");
-        return claim;
+        var claim = await ClaimSteps.FiledClaimAsync(fixture, branch, Principal);
+        var posted = (await claim.PostNoticeAsync("县扶贫办", "notice")).Notice!.PostedOn;
+        return (claim, days => fixture.MoveCountyToAsync(branch.County, posted.AddDays(days)));
     }
 
     [Fact]
     public async Task TheNoticeStandsThePolicysSevenDaysOnTheBorrowersVillageBoard()
     {
         var branch = await LendingBranch.CreateAsync(Grains);
-        var claim = await ClaimSteps.FiledClaimAsync(Grains, branch, Today, Principal);
+        var claim = await ClaimSteps.FiledClaimAsync(fixture, branch, Principal);
 
         var posted = await claim.PostNoticeAsync("县扶贫办", "notice");
 
         Assert.Equal(ClaimStatus.UnderNotice, posted.Status);
-        Assert.Equal(new NoticePeriod(Today, 7), posted.Notice);
+        Assert.Equal(new NoticePeriod(fixture.TodayIn(branch.County), 7), posted.Notice);
         Assert.Equal(branch.Village, posted.NoticeBoard);
     }
 
     [Fact]
     public async Task ApprovalIsRefusedOnTheNoticesLastDay()
     {
-        var claim = await ClaimUnderNoticeAsync();
-        fixture.MoveTo(Today.AddDays(6));
+        var (claim, daysLater) = await ClaimUnderNoticeAsync();
+        await daysLater(6);
 
         var refusal = await Assert.ThrowsAsync<RuleViolationException>(() => claim.ApproveAsync("领导小组批复", "领导小组", "approve"));
 
@@ -51,8 +50,8 @@ public sealed class ClaimNoticeTests(ClusterFixture fixture)
     [Fact]
     public async Task VerificationIsRefusedBeforeTheNoticeEndsAndNothingChanges()
     {
-        var claim = await ClaimUnderNoticeAsync();
-        fixture.MoveTo(Today.AddDays(3));
+        var (claim, daysLater) = await ClaimUnderNoticeAsync();
+        await daysLater(3);
 
         var refusal = await Assert.ThrowsAsync<RuleViolationException>(() => claim.VerifyAsync([], "", "县扶贫办", "verify"));
 
@@ -63,11 +62,10 @@ public sealed class ClaimNoticeTests(ClusterFixture fixture)
     [Fact]
     public async Task AnOpenObjectionHoldsTheClaimAfterTheNoticeEnds()
     {
-        var claim = await ClaimUnderNoticeAsync();
-        var posted = Today;
-        fixture.MoveTo(posted.AddDays(2));
+        var (claim, daysLater) = await ClaimUnderNoticeAsync();
+        await daysLater(2);
         await claim.RaiseObjectionAsync("村民王某", "借款人家中仍有人外出务工，有还款能力", "村委会", "object");
-        fixture.MoveTo(posted.AddDays(7));
+        await daysLater(7);
 
         var refusal = await Assert.ThrowsAsync<RuleViolationException>(() => claim.ApproveAsync("领导小组批复", "领导小组", "approve"));
 
@@ -77,11 +75,10 @@ public sealed class ClaimNoticeTests(ClusterFixture fixture)
     [Fact]
     public async Task ADismissedObjectionLetsTheCountyVerify()
     {
-        var claim = await ClaimUnderNoticeAsync();
-        var posted = Today;
-        fixture.MoveTo(posted.AddDays(2));
+        var (claim, daysLater) = await ClaimUnderNoticeAsync();
+        await daysLater(2);
         await claim.RaiseObjectionAsync("村民王某", "借款人家中仍有人外出务工，有还款能力", "村委会", "object");
-        fixture.MoveTo(posted.AddDays(7));
+        await daysLater(7);
         await claim.ResolveObjectionAsync(1, upheld: false, "经核实，外出务工人员已分户，与借款人无关", "县扶贫办", "dismiss");
 
         var verified = await claim.VerifyAsync([], "核实无误", "县扶贫办", "verify");
@@ -93,11 +90,11 @@ public sealed class ClaimNoticeTests(ClusterFixture fixture)
     [Fact]
     public async Task AnUpheldObjectionRejectsTheClaimForGood()
     {
-        var claim = await ClaimUnderNoticeAsync();
-        fixture.MoveTo(Today.AddDays(1));
+        var (claim, daysLater) = await ClaimUnderNoticeAsync();
+        await daysLater(1);
         await claim.RaiseObjectionAsync("村民李某", "借款人并未去世，已迁居外省", "村委会", "object");
         await claim.ResolveObjectionAsync(1, upheld: true, "经核实异议属实", "县扶贫办", "uphold");
-        fixture.MoveTo(Today.AddDays(7));
+        await daysLater(7);
 
         var refusal = await Assert.ThrowsAsync<RuleViolationException>(() => claim.VerifyAsync([], "", "县扶贫办", "verify"));
 
@@ -109,8 +106,8 @@ public sealed class ClaimNoticeTests(ClusterFixture fixture)
     [Fact]
     public async Task AnObjectionAfterTheNoticeIsRefused()
     {
-        var claim = await ClaimUnderNoticeAsync();
-        fixture.MoveTo(Today.AddDays(7));
+        var (claim, daysLater) = await ClaimUnderNoticeAsync();
+        await daysLater(7);
 
         var refusal = await Assert.ThrowsAsync<RuleViolationException>(
             () => claim.RaiseObjectionAsync("村民王某", "迟到的异议", "村委会", "object"));
@@ -121,8 +118,8 @@ public sealed class ClaimNoticeTests(ClusterFixture fixture)
     [Fact]
     public async Task TheAuditTrailSaysWhoDidWhatOnWhichRequest()
     {
-        var claim = await ClaimUnderNoticeAsync();
-        fixture.MoveTo(Today.AddDays(1));
+        var (claim, daysLater) = await ClaimUnderNoticeAsync();
+        await daysLater(1);
         await claim.RaiseObjectionAsync("村民王某", "借款人家中仍有人外出务工", "村委会", "object");
 
         var history = (await claim.ResolveObjectionAsync(1, upheld: false, "已分户", "县扶贫办", "dismiss")).History;
@@ -140,7 +137,7 @@ public sealed class ClaimNoticeTests(ClusterFixture fixture)
     [Fact]
     public async Task AnObjectionIdReusedForAnotherObjectionIsRefusedAndOnlyTheFirstIsHeard()
     {
-        var claim = await ClaimUnderNoticeAsync();
+        var (claim, daysLater) = await ClaimUnderNoticeAsync();
         await claim.RaiseObjectionAsync("村民王某", "借款人家中仍有人外出务工，有还款能力", "村委会", "object");
 
         var refusal = await Assert.ThrowsAsync<RuleViolationException>(

@@ -24,13 +24,13 @@ public sealed class ClaimPayoutTests(ClusterFixture fixture)
 
     private IGrainFactory Grains => fixture.Client;
 
-    private DateOnly Today => fixture.Today;
+    private DateOnly TodayIn(LendingBranch branch) => fixture.TodayIn(branch.County);
 
     [Fact]
     public async Task TheFundPaysSeventyPercentOfTheLossAndTheBankBearsThirty()
     {
         var branch = await LendingBranch.CreateAsync(Grains, fundBalance: FundDeposit);
-        var claim = await ClaimSteps.FiledClaimAsync(Grains, branch, Today, Principal);
+        var claim = await ClaimSteps.FiledClaimAsync(fixture, branch, Principal);
 
         var paid = await ClaimSteps.CompensatedAsync(fixture, claim);
 
@@ -49,13 +49,13 @@ public sealed class ClaimPayoutTests(ClusterFixture fixture)
     public async Task ACompensatedLoanLeavesTheBooksAndRefusesRepayments()
     {
         var branch = await LendingBranch.CreateAsync(Grains, fundBalance: FundDeposit);
-        var claim = await ClaimSteps.FiledClaimAsync(Grains, branch, Today, Principal);
+        var claim = await ClaimSteps.FiledClaimAsync(fixture, branch, Principal);
         var loan = Grains.GetGrain<ILoanGrain>(claim.GetPrimaryKeyString());
 
         await ClaimSteps.CompensatedAsync(fixture, claim);
 
         var refusal = await Assert.ThrowsAsync<RuleViolationException>(
-            () => loan.RecordRepaymentAsync(Today, Money.FromYuan(1_000m), "柜员", "after-compensation"));
+            () => loan.RecordRepaymentAsync(TodayIn(branch), Money.FromYuan(1_000m), "柜员", "after-compensation"));
         var books = await Grains.GetGrain<ICountyBooksGrain>(branch.County.Value).GetAsync();
         Assert.Equal(LoanStage.Compensated, (await loan.GetAsync()).Stage);
         Assert.Equal("LOAN_COMPENSATED", refusal.Reason);
@@ -67,8 +67,7 @@ public sealed class ClaimPayoutTests(ClusterFixture fixture)
     public async Task AnInsuredLossIsSharedByTheInsurerAndTheBankAndTheFundPaysNothing()
     {
         var branch = await LendingBranch.CreateAsync(Grains, fundBalance: FundDeposit);
-        var claim = await ClaimSteps.FiledClaimAsync(
-            Grains, branch, Today, Principal, new CreditInsurance("中国人保财险", "PICC-2025-0418", 80m));
+        var claim = await ClaimSteps.FiledClaimAsync(fixture, branch, Principal, new CreditInsurance("中国人保财险", "PICC-2025-0418", 80m));
 
         var paid = await ClaimSteps.CompensatedAsync(fixture, claim);
 
@@ -85,7 +84,7 @@ public sealed class ClaimPayoutTests(ClusterFixture fixture)
     {
         var topUp = CountyPolicy.Default5321(new DateOnly(2020, 1, 1)) with { TopUpCap = Money.FromYuan(100_000m) };
         var branch = await LendingBranch.CreateAsync(Grains, policy: topUp, fundBalance: FundDeposit);
-        var claim = await ClaimSteps.FiledClaimAsync(Grains, branch, Today, Money.FromYuan(80_000m));
+        var claim = await ClaimSteps.FiledClaimAsync(fixture, branch, Money.FromYuan(80_000m));
 
         var paid = await ClaimSteps.CompensatedAsync(fixture, claim);
 
@@ -99,7 +98,7 @@ public sealed class ClaimPayoutTests(ClusterFixture fixture)
     {
         var deposit = Money.FromYuan(10_000m);
         var branch = await LendingBranch.CreateAsync(Grains, fundBalance: deposit);
-        var claim = await ClaimSteps.FiledClaimAsync(Grains, branch, Today, Principal);
+        var claim = await ClaimSteps.FiledClaimAsync(fixture, branch, Principal);
 
         var paid = await ClaimSteps.CompensatedAsync(fixture, claim);
 
@@ -145,7 +144,7 @@ public sealed class ClaimPayoutTests(ClusterFixture fixture)
     public async Task ARetriedApprovalPaysOnce()
     {
         var branch = await LendingBranch.CreateAsync(Grains, fundBalance: FundDeposit);
-        var claim = await ClaimSteps.FiledClaimAsync(Grains, branch, Today, Principal);
+        var claim = await ClaimSteps.FiledClaimAsync(fixture, branch, Principal);
         var paid = await ClaimSteps.CompensatedAsync(fixture, claim);
 
         var retried = await claim.ApproveAsync("县金融扶贫领导小组〔2026〕3号", "领导小组", "approve");
@@ -159,11 +158,11 @@ public sealed class ClaimPayoutTests(ClusterFixture fixture)
     public async Task WhatTheBorrowerRepaidAfterFilingIsNotCompensated()
     {
         var branch = await LendingBranch.CreateAsync(Grains, fundBalance: FundDeposit);
-        var loan = await ClaimSteps.UnpaidLoanAsync(branch, Today, Principal);
+        var loan = await ClaimSteps.UnpaidLoanAsync(fixture, branch, Principal);
         var record = await loan.GetAsync();
         var claim = Grains.GetGrain<ICompensationClaimGrain>(record.LoanId);
-        await claim.FileAsync(ClaimSteps.Filing(ClaimSteps.SteadyDunning(record, Today)), "信贷员", "file");
-        await loan.RecordRepaymentAsync(Today, Money.FromYuan(2_000m), "信贷员", "repay-after-filing");
+        await claim.FileAsync(ClaimSteps.Filing(ClaimSteps.SteadyDunning(record, TodayIn(branch))), "信贷员", "file");
+        await loan.RecordRepaymentAsync(TodayIn(branch), Money.FromYuan(2_000m), "信贷员", "repay-after-filing");
 
         var paid = await ClaimSteps.CompensatedAsync(fixture, claim);
 
@@ -183,8 +182,8 @@ public sealed class ClaimPayoutTests(ClusterFixture fixture)
     private async Task<(LendingBranch Branch, ILoanGrain Newcomer)> PaidOutBranchAsync()
     {
         var branch = await LendingBranch.CreateAsync(Grains, fundBalance: Money.FromYuan(30_000m));
-        var claim = await ClaimSteps.FiledClaimAsync(Grains, branch, Today, Principal);
-        await ClaimSteps.UnpaidLoanAsync(branch, Today, Principal, daysAgo: 0);
+        var claim = await ClaimSteps.FiledClaimAsync(fixture, branch, Principal);
+        await ClaimSteps.UnpaidLoanAsync(fixture, branch, Principal, daysAgo: 0);
         await ClaimSteps.CompensatedAsync(fixture, claim);
         var newcomer = await branch.ReviewedLoanAsync(await branch.NewHouseholdAsync(), Money.FromYuan(10_000m));
         return (branch, newcomer);

@@ -13,23 +13,23 @@ public sealed class ClaimRegisterTests(ClusterFixture fixture)
 
     private IGrainFactory Grains => fixture.Client;
 
-    private DateOnly Today => fixture.Today;
+    private DateOnly TodayIn(LendingBranch branch) => fixture.TodayIn(branch.County);
 
     [Fact]
     public async Task TheCountyReportCountsClaimsByStatusAndSumsPayoutsShortfallsAndRecoveries()
     {
         // A fund of 10,000.00; two 40,000.00 loans lost and one of 10,000.00.
         var branch = await LendingBranch.CreateAsync(Grains, fundBalance: Money.FromYuan(10_000m));
-        var paid = await ClaimSteps.FiledClaimAsync(Grains, branch, Today, Principal);
-        var refused = await ClaimSteps.FiledClaimAsync(Grains, branch, Today, Principal);
-        await ClaimSteps.FiledClaimAsync(Grains, branch, Today, Money.FromYuan(10_000m));
+        var paid = await ClaimSteps.FiledClaimAsync(fixture, branch, Principal);
+        var refused = await ClaimSteps.FiledClaimAsync(fixture, branch, Principal);
+        await ClaimSteps.FiledClaimAsync(fixture, branch, Money.FromYuan(10_000m));
         await paid.PostNoticeAsync("县扶贫办", "notice");
         var posted = await refused.PostNoticeAsync("县扶贫办", "notice");
-        fixture.MoveTo(posted.Notice!.EndsOn);
+        await fixture.MoveCountyToAsync(branch.County, posted.Notice!.EndsOn);
         await refused.VerifyAsync([VerificationFinding.LentOutsideInstructions], "未按县扶贫办名单放款", "县扶贫办", "verify");
         await paid.VerifyAsync([], "核实无误", "县扶贫办", "verify");
         await paid.ApproveAsync("县金融扶贫领导小组〔2026〕5号", "领导小组", "approve");
-        await paid.RecordRecoveryAsync(Today, Money.FromYuan(10_000m), "法院执行回款", "信贷员", "recover");
+        await paid.RecordRecoveryAsync(TodayIn(branch), Money.FromYuan(10_000m), "法院执行回款", "信贷员", "recover");
 
         var report = await Grains.GetGrain<IClaimRegisterGrain>(branch.County.Value).GetReportAsync();
 
@@ -56,8 +56,8 @@ public sealed class ClaimRegisterTests(ClusterFixture fixture)
     public async Task TheRegisterListsTheCountysClaimsWithTheirLatestStatus()
     {
         var branch = await LendingBranch.CreateAsync(Grains);
-        var first = await ClaimSteps.FiledClaimAsync(Grains, branch, Today, Principal);
-        var second = await ClaimSteps.FiledClaimAsync(Grains, branch, Today, Principal);
+        var first = await ClaimSteps.FiledClaimAsync(fixture, branch, Principal);
+        var second = await ClaimSteps.FiledClaimAsync(fixture, branch, Principal);
         var posted = await second.PostNoticeAsync("县扶贫办", "notice");
 
         var claims = await Grains.GetGrain<IClaimRegisterGrain>(branch.County.Value).ListAsync();

@@ -14,7 +14,7 @@ public sealed class ClaimVerificationTests(ClusterFixture fixture)
 
     private IGrainFactory Grains => fixture.Client;
 
-    private DateOnly Today => fixture.Today;
+    private DateOnly TodayIn(LendingBranch branch) => fixture.TodayIn(branch.County);
 
     [Theory]
     [InlineData(VerificationFinding.BankDidNotPursue, "BANK_DID_NOT_PURSUE")]
@@ -24,9 +24,9 @@ public sealed class ClaimVerificationTests(ClusterFixture fixture)
     public async Task AFindingAtVerificationRejectsTheClaimNamingItsRule(VerificationFinding finding, string reason)
     {
         var branch = await LendingBranch.CreateAsync(Grains);
-        var claim = await ClaimSteps.FiledClaimAsync(Grains, branch, Today, Principal);
+        var claim = await ClaimSteps.FiledClaimAsync(fixture, branch, Principal);
         var posted = await claim.PostNoticeAsync("县扶贫办", "notice");
-        fixture.MoveTo(posted.Notice!.EndsOn);
+        await fixture.MoveCountyToAsync(branch.County, posted.Notice!.EndsOn);
 
         var verified = await claim.VerifyAsync([finding], "县扶贫办会同人民银行审核", "县扶贫办", "verify");
 
@@ -39,9 +39,9 @@ public sealed class ClaimVerificationTests(ClusterFixture fixture)
     public async Task ARejectedClaimIsNeverApproved()
     {
         var branch = await LendingBranch.CreateAsync(Grains);
-        var claim = await ClaimSteps.FiledClaimAsync(Grains, branch, Today, Principal);
+        var claim = await ClaimSteps.FiledClaimAsync(fixture, branch, Principal);
         var posted = await claim.PostNoticeAsync("县扶贫办", "notice");
-        fixture.MoveTo(posted.Notice!.EndsOn);
+        await fixture.MoveCountyToAsync(branch.County, posted.Notice!.EndsOn);
         await claim.VerifyAsync([VerificationFinding.RiskEventNotReported], "借款人重病，银行未报告", "县扶贫办", "verify");
 
         var refusal = await Assert.ThrowsAsync<RuleViolationException>(() => claim.ApproveAsync("领导小组批复", "领导小组", "approve"));
@@ -53,9 +53,9 @@ public sealed class ClaimVerificationTests(ClusterFixture fixture)
     public async Task ApprovalWaitsForTheCountysVerification()
     {
         var branch = await LendingBranch.CreateAsync(Grains);
-        var claim = await ClaimSteps.FiledClaimAsync(Grains, branch, Today, Principal);
+        var claim = await ClaimSteps.FiledClaimAsync(fixture, branch, Principal);
         var posted = await claim.PostNoticeAsync("县扶贫办", "notice");
-        fixture.MoveTo(posted.Notice!.EndsOn);
+        await fixture.MoveCountyToAsync(branch.County, posted.Notice!.EndsOn);
 
         var refusal = await Assert.ThrowsAsync<RuleViolationException>(() => claim.ApproveAsync("领导小组批复", "领导小组", "approve"));
 

@@ -23,7 +23,7 @@ public sealed class LoanOriginationTests(ClusterFixture fixture)
         var loan = await branch.ReviewedLoanAsync(household, TwentyThousand);
         await loan.ApproveAsync(null, "信用社信贷员", "approve");
 
-        var disbursed = await loan.RecordDisbursementAsync(new DateOnly(2026, 3, 16), "信用社信贷员", "disburse");
+        var disbursed = await loan.RecordDisbursementAsync(fixture.TodayIn(branch.County), "信用社信贷员", "disburse");
 
         Assert.Equal(LoanStage.Disbursed, disbursed.Stage);
         Assert.Equal(
@@ -95,11 +95,12 @@ public sealed class LoanOriginationTests(ClusterFixture fixture)
         var branch = await LendingBranch.CreateAsync(Grains);
         var loan = await branch.ReviewedLoanAsync(await branch.NewHouseholdAsync(), TwentyThousand);
         await loan.ApproveAsync(null, "信用社信贷员", "approve");
-        await loan.RecordDisbursementAsync(new DateOnly(2026, 3, 16), "信用社信贷员", "disburse");
+        var today = fixture.TodayIn(branch.County);
+        await loan.RecordDisbursementAsync(today, "信用社信贷员", "disburse");
 
         await Task.WhenAll(
             loan.ApproveAsync(null, "信用社信贷员", "approve"),
-            loan.RecordDisbursementAsync(new DateOnly(2026, 3, 16), "信用社信贷员", "disburse"));
+            loan.RecordDisbursementAsync(today, "信用社信贷员", "disburse"));
 
         Assert.Equal(TwentyThousand, (await branch.VillageGrain.GetQuotaAsync()).Used);
         Assert.Equal(TwentyThousand, (await branch.Fund.GetPositionAsync()).Outstanding);

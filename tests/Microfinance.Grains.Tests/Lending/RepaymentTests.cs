@@ -14,7 +14,10 @@ public sealed class RepaymentTests(ClusterFixture fixture)
 {
     private static readonly Money Principal = Money.FromYuan(50_000m);
     private static readonly InterestRate Rate = new(475);
-    private static readonly DateOnly DisbursedOn = new(2024, 1, 31);
+    private static readonly DateOnly DisbursedOn = new(2028, 1, 31);
+
+    /// <summary>The branch's business date once its loan is out: after every repayment date the tests report.</summary>
+    private static readonly DateOnly AfterTheRepayments = new(2028, 5, 1);
 
     private IGrainFactory Grains => fixture.Client;
 
@@ -25,12 +28,12 @@ public sealed class RepaymentTests(ClusterFixture fixture)
 
         var schedule = (await loan.GetAsync()).Schedule!;
 
-        // Due on the 31st or the month's last day (对年对月对日): 30 Apr 2024 … 31 Jan 2027.
+        // Due on the 31st or the month's last day (对年对月对日): 30 Apr 2028 … 31 Jan 2031.
         // Interest 593.75 for the first 90 days, then 606.94 for each 92-day quarter
         // (50,000.00 × 4.75% × 92 / 360), 7,230.51 in all; all principal at maturity.
         Assert.Equal(12, schedule.Count);
-        Assert.Equal(new DateOnly(2024, 4, 30), schedule[0].DueDate);
-        Assert.Equal(new DateOnly(2027, 1, 31), schedule[^1].DueDate);
+        Assert.Equal(new DateOnly(2028, 4, 30), schedule[0].DueDate);
+        Assert.Equal(new DateOnly(2031, 1, 31), schedule[^1].DueDate);
         Assert.Equal(Money.FromYuan(593.75m), schedule[0].Interest);
         Assert.Equal(Money.FromYuan(606.94m), schedule[1].Interest);
         Assert.Equal(Money.FromYuan(7_230.51m), new Money(schedule.Sum(i => i.Interest.Fen)));
@@ -40,15 +43,15 @@ public sealed class RepaymentTests(ClusterFixture fixture)
     [Fact]
     public async Task TheBankMayScheduleMonthlyInterestAndEqualPrincipalInstalments()
     {
-        var branch = await LendingBranch.CreateAsync(Grains);
+        var branch = await BranchOnTheDisbursementDayAsync();
         var loan = await branch.ReviewedLoanAsync(await branch.NewHouseholdAsync(), Money.FromYuan(12_000m), termMonths: 12);
         await loan.ApproveAsync(null, "信贷员", "approve", new RepaymentTerms(InterestFrequency.Monthly, PrincipalRepayment.EqualInstalments));
 
         var disbursed = await loan.RecordDisbursementAsync(DisbursedOn, "信贷员", "disburse");
 
-        // Twelve monthly due dates from 31 Jan 2024 (29 Feb, 31 Mar, 30 Apr …), 1,000.00 of principal each.
+        // Twelve monthly due dates from 31 Jan 2028 (29 Feb, 31 Mar, 30 Apr …), 1,000.00 of principal each.
         Assert.Equal(12, disbursed.Schedule!.Count);
-        Assert.Equal(new DateOnly(2024, 2, 29), disbursed.Schedule[0].DueDate);
+        Assert.Equal(new DateOnly(2028, 2, 29), disbursed.Schedule[0].DueDate);
         Assert.All(disbursed.Schedule, instalment => Assert.Equal(Money.FromYuan(1_000m), instalment.Principal));
     }
 
@@ -57,10 +60,10 @@ public sealed class RepaymentTests(ClusterFixture fixture)
     {
         var (branch, loan) = await DisbursedLoanAsync();
 
-        // 50,000.00 × 4.75% × 90 / 360 = 593.75 of interest to 30 Apr 2024; the rest is principal.
-        var repaid = await loan.RecordRepaymentAsync(new DateOnly(2024, 4, 30), Money.FromYuan(10_593.75m), "信贷员", "repay-1");
+        // 50,000.00 × 4.75% × 90 / 360 = 593.75 of interest to 30 Apr 2028; the rest is principal.
+        var repaid = await loan.RecordRepaymentAsync(new DateOnly(2028, 4, 30), Money.FromYuan(10_593.75m), "信贷员", "repay-1");
 
-        Assert.Equal(new LoanBalance(Money.FromYuan(40_000m), Money.Zero, new DateOnly(2024, 4, 30), new DateOnly(2024, 4, 30)), repaid.Balance);
+        Assert.Equal(new LoanBalance(Money.FromYuan(40_000m), Money.Zero, new DateOnly(2028, 4, 30), new DateOnly(2028, 4, 30)), repaid.Balance);
         Assert.Equal(Money.FromYuan(40_000m), (await branch.Fund.GetPositionAsync()).Outstanding);
     }
 
@@ -70,8 +73,8 @@ public sealed class RepaymentTests(ClusterFixture fixture)
         var (branch, loan) = await DisbursedLoanAsync();
         var household = (await loan.GetAsync()).Application.Borrower;
 
-        // 50,000.00 × 4.75% × 31 / 360 = 204.51 of interest for 31 Jan – 2 Mar 2024.
-        var closed = await loan.RecordRepaymentAsync(new DateOnly(2024, 3, 2), Money.FromYuan(50_204.51m), "信贷员", "repay-all");
+        // 50,000.00 × 4.75% × 31 / 360 = 204.51 of interest for 31 Jan – 2 Mar 2028.
+        var closed = await loan.RecordRepaymentAsync(new DateOnly(2028, 3, 2), Money.FromYuan(50_204.51m), "信贷员", "repay-all");
 
         Assert.Equal(LoanStage.Closed, closed.Stage);
         Assert.Equal(Money.Zero, (await branch.Fund.GetPositionAsync()).Outstanding);
@@ -86,7 +89,7 @@ public sealed class RepaymentTests(ClusterFixture fixture)
         var (branch, loan) = await DisbursedLoanAsync();
 
         var error = await Assert.ThrowsAsync<RuleViolationException>(
-            () => loan.RecordRepaymentAsync(new DateOnly(2024, 3, 2), Money.FromYuan(50_204.52m), "信贷员", "overpay"));
+            () => loan.RecordRepaymentAsync(new DateOnly(2028, 3, 2), Money.FromYuan(50_204.52m), "信贷员", "overpay"));
 
         Assert.Equal("OVERPAYMENT", error.Reason);
         Assert.Equal(LoanBalance.Disbursed(Principal, DisbursedOn), (await loan.GetAsync()).Balance);
@@ -97,9 +100,9 @@ public sealed class RepaymentTests(ClusterFixture fixture)
     public async Task AReplayedRepaymentIsAppliedOnce()
     {
         var (branch, loan) = await DisbursedLoanAsync();
-        await loan.RecordRepaymentAsync(new DateOnly(2024, 4, 30), Money.FromYuan(10_593.75m), "信贷员", "repay-1");
+        await loan.RecordRepaymentAsync(new DateOnly(2028, 4, 30), Money.FromYuan(10_593.75m), "信贷员", "repay-1");
 
-        var replayed = await loan.RecordRepaymentAsync(new DateOnly(2024, 4, 30), Money.FromYuan(10_593.75m), "信贷员", "repay-1");
+        var replayed = await loan.RecordRepaymentAsync(new DateOnly(2028, 4, 30), Money.FromYuan(10_593.75m), "信贷员", "repay-1");
 
         Assert.Single(replayed.Repayments!);
         Assert.Equal(Money.FromYuan(40_000m), (await branch.Fund.GetPositionAsync()).Outstanding);
@@ -109,7 +112,7 @@ public sealed class RepaymentTests(ClusterFixture fixture)
     public async Task ARepaymentDatedAfterTodayIsRefused()
     {
         var (_, loan) = await DisbursedLoanAsync();
-        var tomorrow = DateOnly.FromDateTime(fixture.Clock.GetUtcNow().AddHours(8).DateTime).AddDays(1);
+        var tomorrow = AfterTheRepayments.AddDays(1);
 
         var error = await Assert.ThrowsAsync<RuleViolationException>(
             () => loan.RecordRepaymentAsync(tomorrow, Money.FromYuan(100m), "信贷员", "repay-tomorrow"));
@@ -124,28 +127,40 @@ public sealed class RepaymentTests(ClusterFixture fixture)
         var loan = await branch.ReviewedLoanAsync(await branch.NewHouseholdAsync(), Principal);
 
         var error = await Assert.ThrowsAsync<RuleViolationException>(
-            () => loan.RecordRepaymentAsync(new DateOnly(2024, 3, 2), Money.FromYuan(100m), "信贷员", "repay"));
+            () => loan.RecordRepaymentAsync(new DateOnly(2028, 3, 2), Money.FromYuan(100m), "信贷员", "repay"));
 
         Assert.Equal("LOAN_STAGE_INVALID", error.Reason);
     }
 
-    /// <summary>A 50,000 loan at the 36-month benchmark rate (4.75%), disbursed on 31 Jan 2024 (a leap year).</summary>
+    /// <summary>
+    /// A 50,000 loan at the 36-month benchmark rate (4.75%), approved and disbursed on 31 Jan 2028
+    /// (a leap year, as 2024 was) in a county whose practice date then moves past the repayments.
+    /// </summary>
     private async Task<(LendingBranch Branch, ILoanGrain Loan)> DisbursedLoanAsync()
     {
-        var branch = await LendingBranch.CreateAsync(Grains);
+        var branch = await BranchOnTheDisbursementDayAsync();
         var loan = await branch.ReviewedLoanAsync(await branch.NewHouseholdAsync(), Principal, termMonths: 36);
         await loan.ApproveAsync(Rate, "信贷员", "approve");
         await loan.RecordDisbursementAsync(DisbursedOn, "信贷员", "disburse");
+        await fixture.MoveCountyToAsync(branch.County, AfterTheRepayments);
         return (branch, loan);
     }
 
+    /// <summary>A branch whose county's business date is <see cref="DisbursedOn"/>, on the practice clock.</summary>
+    private async Task<LendingBranch> BranchOnTheDisbursementDayAsync()
+    {
+        var branch = await LendingBranch.CreateAsync(Grains);
+        await fixture.MoveCountyToAsync(branch.County, DisbursedOn);
+        return branch;
+    }
+
     [Theory]
-    [InlineData("2024-04-30", "10593.76")]
-    [InlineData("2024-04-29", "10593.75")]
+    [InlineData("2028-04-30", "10593.76")]
+    [InlineData("2028-04-29", "10593.75")]
     public async Task ARepaymentIdReusedForAnotherPaymentIsRefusedAndNothingRecorded(string paidOn, string yuan)
     {
         var (branch, loan) = await DisbursedLoanAsync();
-        await loan.RecordRepaymentAsync(new DateOnly(2024, 4, 30), Money.FromYuan(10_593.75m), "信贷员", "repay-1");
+        await loan.RecordRepaymentAsync(new DateOnly(2028, 4, 30), Money.FromYuan(10_593.75m), "信贷员", "repay-1");
 
         var refusal = await Assert.ThrowsAsync<RuleViolationException>(
             () => loan.RecordRepaymentAsync(DateOnly.Parse(paidOn), Money.FromYuan(decimal.Parse(yuan)), "信贷员", "repay-1"));

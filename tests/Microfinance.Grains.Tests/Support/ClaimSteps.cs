@@ -9,6 +9,9 @@ namespace Microfinance.Grains.Tests.Support;
 /// Loans whose borrowers stopped paying, and the steps of a bank's claim on them. The loans are
 /// 24-month loans at 4.35% disbursed 360 days before today on which nothing was ever paid, so
 /// the loss at filing is the principal plus exactly a year's interest: principal × 4.35% × 360 / 360.
+/// Days pass on the practice clock of the branch's county (<see cref="ClusterFixture.MoveCountyToAsync"/>),
+/// as a bank's integrators would let them pass, so no loan is dated before its approval and other
+/// tests' counties keep their dates.
 /// </summary>
 public static class ClaimSteps
 {
@@ -16,13 +19,18 @@ public static class ClaimSteps
 
     public static readonly InterestRate Rate = new(435);
 
-    /// <summary>A loan of <paramref name="amount"/> disbursed <paramref name="daysAgo"/> days ago and never paid.</summary>
+    /// <summary>
+    /// A loan of <paramref name="amount"/> disbursed on the branch's business date, which then moves
+    /// <paramref name="daysAgo"/> days on: it has been outstanding that long, and never paid.
+    /// </summary>
     public static async Task<ILoanGrain> UnpaidLoanAsync(
-        LendingBranch branch, DateOnly today, Money amount, int daysAgo = DaysSinceDisbursement)
+        ClusterFixture fixture, LendingBranch branch, Money amount, int daysAgo = DaysSinceDisbursement)
     {
         var loan = await branch.ReviewedLoanAsync(await branch.NewHouseholdAsync(), amount);
         await loan.ApproveAsync(Rate, "信贷员", "approve");
-        await loan.RecordDisbursementAsync(today.AddDays(-daysAgo), "信贷员", "disburse");
+        var disbursedOn = fixture.TodayIn(branch.County);
+        await loan.RecordDisbursementAsync(disbursedOn, "信贷员", "disburse");
+        await fixture.MoveCountyToAsync(branch.County, disbursedOn.AddDays(daysAgo));
         return loan;
     }
 
@@ -44,12 +52,12 @@ public static class ClaimSteps
 
     /// <summary>Files a claim with a steady collection record on an unpaid loan of <paramref name="amount"/>.</summary>
     public static async Task<ICompensationClaimGrain> FiledClaimAsync(
-        IGrainFactory grains, LendingBranch branch, DateOnly today, Money amount, CreditInsurance? insurance = null)
+        ClusterFixture fixture, LendingBranch branch, Money amount, CreditInsurance? insurance = null)
     {
-        var loan = await UnpaidLoanAsync(branch, today, amount);
+        var loan = await UnpaidLoanAsync(fixture, branch, amount);
         var record = await loan.GetAsync();
-        var claim = grains.GetGrain<ICompensationClaimGrain>(record.LoanId);
-        await claim.FileAsync(Filing(SteadyDunning(record, today), insurance), "信贷员", "file");
+        var claim = fixture.Client.GetGrain<ICompensationClaimGrain>(record.LoanId);
+        await claim.FileAsync(Filing(SteadyDunning(record, fixture.TodayIn(branch.County)), insurance), "信贷员", "file");
         return claim;
     }
 
@@ -57,7 +65,7 @@ public static class ClaimSteps
     public static async Task<CompensationClaim> VerifiedAsync(ClusterFixture fixture, ICompensationClaimGrain claim)
     {
         var posted = await claim.PostNoticeAsync("县扶贫办", "notice");
-        fixture.MoveTo(posted.Notice!.EndsOn);
+        await fixture.MoveCountyToAsync(posted.County, posted.Notice!.EndsOn);
         return await claim.VerifyAsync([], "核实无误", "县扶贫办", "verify");
     }
 

@@ -1,4 +1,6 @@
+using Microfinance.Abstractions.Calendar;
 using Microfinance.Abstractions.Serialization;
+using Microfinance.Domain.Regions;
 using Microfinance.Grains;
 using Microfinance.Grains.Calendar;
 using Microfinance.Grains.Common;
@@ -35,6 +37,13 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     /// <summary>Today's business date (China Standard Time) on the test clock.</summary>
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().AddHours(8).DateTime);
+
+    /// <summary>Today's business date in <paramref name="region"/>, as the silos keep it (a county may run ahead on the practice clock).</summary>
+    public DateOnly TodayIn(AdminCode region) => SiloClocks[0].TodayIn(region);
+
+    /// <summary>Moves <paramref name="county"/>'s business date forward to <paramref name="day"/> on the practice clock, leaving every other county's.</summary>
+    public Task MoveCountyToAsync(AdminCode county, DateOnly day) =>
+        Client.GetGrain<IPracticeClockGrain>(IPracticeClockGrain.Key).MoveToAsync(county, day, "练习环境运维", Guid.NewGuid().ToString());
 
     /// <summary>Moves the clock forward to 10:00 China time on <paramref name="day"/>; never back.</summary>
     public void MoveTo(DateOnly day)

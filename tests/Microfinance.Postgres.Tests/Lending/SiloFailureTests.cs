@@ -40,7 +40,7 @@ public sealed class SiloFailureTests : IAsyncLifetime
                 inFlight.Release();
             }
         }).ToList();
-        while (acknowledged.Count < Loans / 5)
+        while (acknowledged.Count < Loans / 5 && !originations.Any(origination => origination.IsFaulted))
         {
             await Task.Delay(20);
         }
@@ -59,8 +59,8 @@ public sealed class SiloFailureTests : IAsyncLifetime
     private async Task OriginateWithRetriesAsync(string loanId, string household, Money amount, ConcurrentDictionary<string, Money> acknowledged)
     {
         var loan = await County.ApplyAndReviewAsync(loanId, household, amount);
-        await Retry.UntilAnsweredAsync(() => loan.ApproveAsync(null, "信贷员", $"{loanId}-approve"));
-        var disbursed = await Retry.UntilAnsweredAsync(() => loan.RecordDisbursementAsync(new DateOnly(2026, 3, 20), "信贷员", $"{loanId}-disburse"));
+        var approved = await Retry.UntilAnsweredAsync(() => loan.ApproveAsync(null, "信贷员", $"{loanId}-approve"));
+        var disbursed = await Retry.UntilAnsweredAsync(() => loan.RecordDisbursementAsync(approved.ApprovalDate!.Value, "信贷员", $"{loanId}-disburse"));
         Assert.True(acknowledged.TryAdd(loanId, disbursed.Application.Amount));
     }
 }

@@ -24,6 +24,7 @@ public static class LoanMapper
         ContractRateBp = loan.ContractRate?.BasisPoints ?? 0,
         FundBackedFen = loan.FundBacked.Fen,
         ApprovalExpireTime = loan.ApprovalExpiresAt is { } expiresAt ? Timestamp.FromDateTimeOffset(expiresAt) : null,
+        ApprovalDate = loan.ApprovalDate is { } approvedOn ? IsoDate.Format(approvedOn) : "",
         DisbursedDate = IsoDate.Format(loan.DisbursedOn),
         History = { loan.History.Select(ToProto) },
         Balance = loan.Balance is { } balance ? ToProto(balance, loan.ContractRate, today) : null,
