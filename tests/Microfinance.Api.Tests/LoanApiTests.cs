@@ -86,6 +86,16 @@ public sealed class LoanApiTests(ApiFixture fixture)
         return reviewed;
     }
 
+    private async Task<Loan> ReviewedAndApprovedAsync(string loanId)
+    {
+        foreach (var party in new[] { LoanParty.Village, LoanParty.Township, LoanParty.County })
+        {
+            await Loans.ReviewLoanAsync(Review(loanId, party));
+        }
+
+        return (await Loans.ApproveLoanAsync(Approval(loanId))).Loan;
+    }
+
     private async Task<QuotaPosition> VillageQuotaAsync(string village) =>
         (await Quotas.GetQuotaOverviewAsync(new GetQuotaOverviewRequest { RegionCode = village })).Position;
 
@@ -265,6 +275,34 @@ public sealed class LoanApiTests(ApiFixture fixture)
         Assert.Equal(LoanApplication.BorrowerOneofCase.LegalPerson, loan.Application.BorrowerCase);
         Assert.Equal((cooperative, county.Township), (loan.Application.LegalPerson.CreditCode, loan.Application.LegalPerson.TownshipCode));
         Assert.Equal(driven, loan.Application.LegalPerson.DrivenRegistryNumbers);
+    }
+
+    [Fact]
+    public async Task AnApprovedLegalPersonLoanListsTheDrivenHouseholdsItChargedLeavingOutOneWithNoCapRoom()
+    {
+        var county = await LendingSetup.NewLendingCountyAsync(fixture.Channel, QuotaFen, FundFen);
+        await LendingSetup.RaiseProvinceQuotaAsync(Quotas, QuotaFen);
+        await LendingSetup.AllocateAsync(Quotas, LendingSetup.Province, county.County, 2 * QuotaFen);
+        await LendingSetup.AllocateAsync(Quotas, county.County, county.Township, 2 * QuotaFen); // room for the legal-person share
+        var cooperative = await LendingSetup.RegisterCooperativeAsync(fixture.Channel, county.County);
+        var borrowedInFull = await LendingSetup.RegisterHouseholdAsync(fixture.Channel, county.Village, HouseholdCategory.RegisteredPoor);
+        var withRoom = await LendingSetup.RegisterHouseholdAsync(fixture.Channel, county.Village, HouseholdCategory.RegisteredPoor);
+        var ownLoan = NewLoanId();
+        await Loans.ApplyForLoanAsync(Application(ownLoan, borrowedInFull, amountFen: 5_000_000));
+        await ReviewedAndApprovedAsync(ownLoan);
+        var request = Application(NewLoanId(), "", amountFen: 500_000);
+        request.Application.LegalPerson = new LegalPersonBorrower
+        {
+            CreditCode = cooperative,
+            TownshipCode = county.Township,
+            DrivenRegistryNumbers = { borrowedInFull, withRoom },
+        };
+        await Loans.ApplyForLoanAsync(request);
+
+        var approved = await ReviewedAndApprovedAsync(request.LoanId);
+
+        Assert.Equal(LoanStage.Approved, approved.Stage);
+        Assert.Equal([withRoom], approved.ChargedRegistryNumbers);
     }
 
     [Fact]

@@ -47,6 +47,14 @@ public interface IHouseholdGrain : IGrainWithStringKey
     /// </summary>
     Task<CapReservation> ReserveCapAsync(string loanId, Money amount, CountyPolicy policy, DateTimeOffset expiresAt);
 
+    /// <summary>
+    /// How much of the household cap a share of <paramref name="loanId"/> could still take under
+    /// <paramref name="policy"/>: the cap less what the household's other loans hold, whatever this
+    /// loan already holds left aside. Zero while the household has an outstanding non-performing
+    /// loan, which takes on nothing more. Fails like <see cref="ReserveCapAsync"/> while settling.
+    /// </summary>
+    Task<Money> CapRoomAsync(string loanId, CountyPolicy policy);
+
     /// <summary>Turns the loan's reservation into outstanding principal. Idempotent by loan id.</summary>
     Task ConfirmCapAsync(string loanId);
 

@@ -26,6 +26,7 @@ namespace Microfinance.Abstractions.Loans;
 /// <param name="RepaymentTerms">How the borrower repays, set by the bank at approval (or at a renewal).</param>
 /// <param name="FirstMissedDueDate">The first due date not paid by that date (no subsidy from then on); null while every one was met.</param>
 /// <param name="ApprovalDate">The county's business date of the approval; null before it, for a loan taken over from a bank's book, and for one approved before the platform kept it.</param>
+/// <param name="ChargedHouseholds">For a legal-person loan, the driven households charged at approval (those with cap room); null for a household's loan and before approval.</param>
 /// <param name="Restructurings">Extensions, renewals and deferrals, oldest first; <see cref="Schedule"/> and <see cref="ContractRate"/> are those in force after them.</param>
 [GenerateSerializer, Immutable, Alias("mf.LoanRecord")]
 public sealed record LoanRecord(
@@ -48,7 +49,8 @@ public sealed record LoanRecord(
     [property: Id(16)] DateOnly? FirstMissedDueDate = null,
     [property: Id(17)] RepaymentTerms? RepaymentTerms = null,
     [property: Id(18)] IReadOnlyList<LoanRestructuring>? Restructurings = null,
-    [property: Id(19)] DateOnly? ApprovalDate = null)
+    [property: Id(19)] DateOnly? ApprovalDate = null,
+    [property: Id(20)] IReadOnlyList<string>? ChargedHouseholds = null)
 {
     /// <summary>The view of <paramref name="loan"/>.</summary>
     public static LoanRecord Of(Loan loan)
@@ -74,6 +76,7 @@ public sealed record LoanRecord(
             account?.FirstMissedDueDate,
             approval?.Terms,
             account?.Restructurings,
-            approval?.ApprovedOn);
+            approval?.ApprovedOn,
+            approval?.Charged?.DrivenHouseholds);
     }
 }

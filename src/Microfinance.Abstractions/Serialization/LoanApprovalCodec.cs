@@ -17,6 +17,7 @@ public sealed class LoanApprovalCodec(IValueSerializer<LoanApprovalSurrogate> su
         WithinBaseCap = value.WithinBaseCap,
         ExpiresAt = value.ExpiresAt,
         ApprovedOn = value.ApprovedOn,
+        Charged = value.Charged,
     };
 
     protected override LoanApproval FromSurrogate(in LoanApprovalSurrogate surrogate) =>
@@ -27,5 +28,6 @@ public sealed class LoanApprovalCodec(IValueSerializer<LoanApprovalSurrogate> su
             surrogate.FundBacked,
             surrogate.WithinBaseCap,
             surrogate.ExpiresAt,
-            surrogate.ApprovedOn);
+            surrogate.ApprovedOn,
+            surrogate.Charged);
 }

@@ -1,4 +1,5 @@
 using Microfinance.Domain.Finance;
+using Microfinance.Domain.Loans;
 using Microfinance.Domain.Policies;
 using Microfinance.Domain.Servicing;
 
@@ -28,4 +29,7 @@ public struct LoanApprovalSurrogate
 
     [Id(6)]
     public DateOnly? ApprovedOn;
+
+    [Id(7)]
+    public DrivingAgreement? Charged;
 }

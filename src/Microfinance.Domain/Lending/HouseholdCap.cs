@@ -17,26 +17,34 @@ public static class HouseholdCap
     /// <paramref name="amount"/> lies within the base cap and how much above it.
     /// </summary>
     /// <param name="alreadyCommitted">Reserved plus outstanding principal of the household's other poverty loans.</param>
+    /// <param name="household">The household's registry number, named in a refusal: a legal-person loan charges several.</param>
     /// <exception cref="RuleViolationException"><c>HOUSEHOLD_CAP_EXCEEDED</c></exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is not positive or <paramref name="alreadyCommitted"/> is negative.</exception>
-    public static CapSplit Split(CountyPolicy policy, Money alreadyCommitted, Money amount)
+    public static CapSplit Split(CountyPolicy policy, Money alreadyCommitted, Money amount, string household = "")
     {
-        ArgumentNullException.ThrowIfNull(policy);
-        ArgumentOutOfRangeException.ThrowIfLessThan(alreadyCommitted, Money.Zero);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(amount, Money.Zero);
 
-        var limit = policy.TopUpCap ?? policy.HouseholdCap;
-        var total = alreadyCommitted + amount;
-        if (total > limit)
+        var room = Room(policy, alreadyCommitted);
+        if (amount > room)
         {
             var kind = policy.TopUpCap is null ? "household cap" : "household top-up cap";
+            var whose = household.Length > 0 ? $"Household {household}'s total" : "The household total";
             throw new RuleViolationException(
                 "HOUSEHOLD_CAP_EXCEEDED",
-                $"The household total would be {total}, above the {kind} of {limit} under policy {policy.Name}; {alreadyCommitted} is already committed, {Money.Max(limit - alreadyCommitted, Money.Zero)} remains.");
+                $"{whose} would be {alreadyCommitted + amount}, above the {kind} of {policy.TopUpCap ?? policy.HouseholdCap} under policy {policy.Name}; {alreadyCommitted} is already committed, {room} remains.");
         }
 
         var roomWithinBase = Money.Max(policy.HouseholdCap - alreadyCommitted, Money.Zero);
         var within = Money.Min(roomWithinBase, amount);
         return new CapSplit(within, amount - within);
+    }
+
+    /// <summary>How much more the household may borrow: its cap (or top-up cap) less what it has committed, never below zero.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="alreadyCommitted"/> is negative.</exception>
+    public static Money Room(CountyPolicy policy, Money alreadyCommitted)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentOutOfRangeException.ThrowIfLessThan(alreadyCommitted, Money.Zero);
+        return Money.Max((policy.TopUpCap ?? policy.HouseholdCap) - alreadyCommitted, Money.Zero);
     }
 }

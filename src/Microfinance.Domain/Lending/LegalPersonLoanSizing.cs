@@ -10,20 +10,27 @@ namespace Microfinance.Domain.Lending;
 /// </summary>
 public static class LegalPersonLoanSizing
 {
-    /// <exception cref="RuleViolationException">
-    /// <c>NO_DRIVEN_HOUSEHOLDS</c>, <c>DRIVEN_HOUSEHOLD_AMOUNT_EXCEEDED</c> or <c>LEGAL_PERSON_CAP_EXCEEDED</c>.
-    /// </exception>
+    /// <summary>
+    /// Checks <paramref name="amount"/> against the households it is lent for. The legal-person cap
+    /// over all the borrower's loans is <see cref="LegalPersonCap"/>.
+    /// </summary>
+    /// <param name="drivenHouseholds">The driven households the loan counts: at application all of them, at approval those with cap room left.</param>
+    /// <param name="skipped">Driven households left out for want of cap room, named in a refusal.</param>
+    /// <exception cref="RuleViolationException"><c>NO_DRIVEN_HOUSEHOLDS</c> or <c>DRIVEN_HOUSEHOLD_AMOUNT_EXCEEDED</c>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is not positive.</exception>
-    public static void Check(CountyPolicy policy, int drivenHouseholds, Money amount)
+    public static void Check(CountyPolicy policy, int drivenHouseholds, Money amount, IReadOnlyCollection<string>? skipped = null)
     {
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(amount, Money.Zero);
 
+        var leftOut = skipped is { Count: > 0 }
+            ? $" Left out for want of household cap room: {string.Join(", ", skipped)}."
+            : "";
         if (drivenHouseholds < 1)
         {
             throw new RuleViolationException(
                 "NO_DRIVEN_HOUSEHOLDS",
-                "A legal-person loan needs a driving agreement (带动协议) with at least one poor household.");
+                "A legal-person loan needs a driving agreement (带动协议) with at least one poor household." + leftOut);
         }
 
         var byHouseholds = new Money(checked(policy.LegalPersonAmountPerDrivenHousehold.Fen * drivenHouseholds));
@@ -31,14 +38,7 @@ public static class LegalPersonLoanSizing
         {
             throw new RuleViolationException(
                 "DRIVEN_HOUSEHOLD_AMOUNT_EXCEEDED",
-                $"{amount} is above {policy.LegalPersonAmountPerDrivenHousehold} for each of {drivenHouseholds} driven households ({byHouseholds}) under policy {policy.Name}.");
-        }
-
-        if (amount > policy.LegalPersonCap)
-        {
-            throw new RuleViolationException(
-                "LEGAL_PERSON_CAP_EXCEEDED",
-                $"{amount} is above the legal-person cap of {policy.LegalPersonCap} under policy {policy.Name}.");
+                $"{amount} is above {policy.LegalPersonAmountPerDrivenHousehold} for each of {drivenHouseholds} driven households ({byHouseholds}) under policy {policy.Name}." + leftOut);
         }
     }
 

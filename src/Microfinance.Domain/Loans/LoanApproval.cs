@@ -15,6 +15,11 @@ namespace Microfinance.Domain.Loans;
 /// The county's business date of the approval: no disbursement is dated before it. Null for a loan
 /// taken over from a bank's book, and for one approved before the platform kept it.
 /// </param>
+/// <param name="Charged">
+/// For a legal-person loan, its driving agreement narrowed to the households charged: those whose
+/// cap had room at approval (<see cref="Lending.DrivenHouseholdShares"/>). Null for a household's
+/// loan, and for one approved before the platform kept it, which charged every driven household.
+/// </param>
 public sealed record LoanApproval(
     CountyPolicy Policy,
     InterestRate Rate,
@@ -22,4 +27,5 @@ public sealed record LoanApproval(
     Money FundBacked,
     Money WithinBaseCap,
     DateTimeOffset? ExpiresAt,
-    DateOnly? ApprovedOn);
+    DateOnly? ApprovedOn,
+    DrivingAgreement? Charged);

@@ -138,13 +138,7 @@ public sealed class HouseholdGrain(
         Require();
 
         // What the other loans hold decides this one's split too, so it is settled before a replay answers.
-        _changesUnwritten |= await _settlement!.SettleAsync(clock.Now, reservingFor: loanId);
-        if (!_settlement.VouchesForEveryLoan)
-        {
-            throw new TryAgainException(
-                "HOUSEHOLD_CAP_SETTLING", $"Household {Key} is still settling what its loans hold after a restart; send the request again.");
-        }
-
+        await SettleBeforeReservingAsync(loanId);
         var commitments = state.State.CapCommitments;
         if (commitments.Entries.TryGetValue(loanId, out var held))
         {
@@ -175,6 +169,20 @@ public sealed class HouseholdGrain(
         }
 
         return reservation!;
+    }
+
+    public async Task<Money> CapRoomAsync(string loanId, CountyPolicy policy)
+    {
+        Require();
+        await SettleBeforeReservingAsync(loanId);
+        if (state.State.NonPerformingLoans.Count > 0)
+        {
+            return Money.Zero;
+        }
+
+        var commitments = state.State.CapCommitments;
+        var heldByThisLoan = commitments.Entries.TryGetValue(loanId, out var held) ? held.Amount : Money.Zero;
+        return HouseholdCap.Room(policy, commitments.Committed - heldByThisLoan);
     }
 
     /// <remarks>
@@ -256,9 +264,20 @@ public sealed class HouseholdGrain(
     /// <summary>The head and the other members.</summary>
     private static int MemberCount(HouseholdProfile profile) => 1 + profile.Members.Count;
 
-    private static CapReservation Split(CountyPolicy policy, Money committed, Money amount)
+    /// <summary>Settles what the other loans hold, for a loan about to reserve; refuses while a loan cannot yet answer.</summary>
+    private async Task SettleBeforeReservingAsync(string loanId)
     {
-        var split = HouseholdCap.Split(policy, committed, amount);
+        _changesUnwritten |= await _settlement!.SettleAsync(clock.Now, reservingFor: loanId);
+        if (!_settlement.VouchesForEveryLoan)
+        {
+            throw new TryAgainException(
+                "HOUSEHOLD_CAP_SETTLING", $"Household {Key} is still settling what its loans hold after a restart; send the request again.");
+        }
+    }
+
+    private CapReservation Split(CountyPolicy policy, Money committed, Money amount)
+    {
+        var split = HouseholdCap.Split(policy, committed, amount, Key);
         return new CapReservation(split.WithinBaseCap, split.AboveBaseCap);
     }
 

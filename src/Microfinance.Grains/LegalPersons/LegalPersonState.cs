@@ -14,4 +14,8 @@ public sealed class LegalPersonState
     /// <summary>The registration's request (Id 1 held its id alone before).</summary>
     [Id(2)]
     public RequestLog Requests { get; set; } = new();
+
+    /// <summary>What each of the borrower's loans holds of the legal-person cap: reserved at approval, outstanding once disbursed.</summary>
+    [Id(3)]
+    public ReservationBook CapCommitments { get; set; } = new() { KeepsConfirmedEntries = true };
 }

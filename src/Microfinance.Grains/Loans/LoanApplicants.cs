@@ -4,6 +4,7 @@ using Microfinance.Abstractions.LegalPersons;
 using Microfinance.Abstractions.Loans;
 using Microfinance.Abstractions.Policies;
 using Microfinance.Domain.Errors;
+using Microfinance.Domain.Finance;
 using Microfinance.Domain.Lending;
 using Microfinance.Domain.Loans;
 using Microfinance.Domain.Regions;
@@ -54,6 +55,9 @@ public sealed class LoanApplicants(IGrainFactory grains, BusinessClock clock)
         var today = clock.TodayIn(county);
         terms ??= await TermsAsync(county, today);
         LegalPersonLoanSizing.Check(terms.Policy, agreement.DrivenHouseholds.Count, application.Amount);
+
+        // The loan alone; the borrower's other loans count when the bank approves and reserves the cap.
+        LegalPersonCap.Check(terms.Policy, Money.Zero, application.Amount);
         var households = await Task.WhenAll(agreement.DrivenHouseholds.Select(registryNumber =>
             grains.Get<IHouseholdGrain>(registryNumber).GetAsync()));
         foreach (var household in households)

@@ -124,7 +124,7 @@ public sealed class LoanGrain(
         var policy = terms.Policy;
         var rate = loan.PriceFor(policy, today, contractRate);
         var expiresAt = clock.Now.AddDays(policy.ApprovalValidityDays);
-        (Money FundBacked, Money WithinBaseCap) held;
+        LoanHoldings held;
         try
         {
             held = await new LoanCommitments(GrainFactory, loan).ReserveAsync(policy, expiresAt + ReservationGrace);
@@ -137,7 +137,7 @@ public sealed class LoanGrain(
             throw;
         }
 
-        var approval = new LoanApproval(policy, rate, repaymentTerms ?? RepaymentTerms.Default, held.FundBacked, held.WithinBaseCap, expiresAt, today);
+        var approval = new LoanApproval(policy, rate, repaymentTerms ?? RepaymentTerms.Default, held.FundBacked, held.WithinBaseCap, expiresAt, today, held.Charged);
         return await SaveAsync(new(loan.Approve(approval, By(actor, requestId)), null), requestId, content, "Approved");
     }
 

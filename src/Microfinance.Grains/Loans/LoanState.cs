@@ -78,7 +78,8 @@ public sealed class LoanState
 
         var approval = record is { Policy: { } policy, ContractRate: { } rate }
             ? new LoanApproval(
-                policy, rate, record.RepaymentTerms ?? RepaymentTerms.Default, record.FundBacked, record.WithinBaseCap ?? Money.Zero, record.ApprovalExpiresAt, record.ApprovalDate)
+                policy, rate, record.RepaymentTerms ?? RepaymentTerms.Default, record.FundBacked, record.WithinBaseCap ?? Money.Zero, record.ApprovalExpiresAt, record.ApprovalDate,
+                record is { ChargedHouseholds: { } charged, Application.LegalPerson: { } agreement } ? agreement with { DrivenHouseholds = charged } : null)
             : null;
         var account = record is { DisbursedOn: { } disbursedOn, Balance: { } balance }
             ? new LoanAccount(

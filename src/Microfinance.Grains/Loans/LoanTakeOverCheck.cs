@@ -33,6 +33,6 @@ public sealed class LoanTakeOverCheck(IGrainFactory grains)
         var policy = (await grains.Get<ICountyPolicyGrain>(county.Value).GetLendingTermsAsync(loan.DisbursedOn)).Policy;
         var fundBacked = policy.TopUpCompensated ? loan.Amount : loan.WithinBaseCap;
         var application = new LoanApplication(loan.Household, loan.BankCode, loan.Amount, loan.TermMonths, loan.Purpose, loan.Industry, null);
-        return (application, new LoanApproval(policy, loan.ContractRate, loan.RepaymentTerms, fundBacked, loan.WithinBaseCap, null, null));
+        return (application, new LoanApproval(policy, loan.ContractRate, loan.RepaymentTerms, fundBacked, loan.WithinBaseCap, null, null, null));
     }
 }

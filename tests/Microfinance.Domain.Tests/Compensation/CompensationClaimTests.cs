@@ -114,7 +114,7 @@ public sealed class CompensationClaimTests
             .Review(LoanParty.Village, "", By("v"))
             .Review(LoanParty.Township, "", By("t"))
             .Review(LoanParty.County, "", By("c"))
-            .Approve(new LoanApproval(Policy, new InterestRate(435), RepaymentTerms.Default, Amount, Amount, At.AddDays(30), DisbursedOn), By("approve"))
+            .Approve(new LoanApproval(Policy, new InterestRate(435), RepaymentTerms.Default, Amount, Amount, At.AddDays(30), DisbursedOn, null), By("approve"))
             .Disburse(DisbursedOn, DisbursedOn, By("disburse")).Loan
             .ConfirmDisbursement();
         var today = loan.Account!.Schedule[0].DueDate.AddDays(100);

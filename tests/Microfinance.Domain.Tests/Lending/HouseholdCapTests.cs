@@ -27,12 +27,23 @@ public sealed class HouseholdCapTests
     }
 
     [Fact]
-    public void LoanOneFenOverTheCapIsRefused()
+    public void LoanOneFenOverTheCapIsRefusedNamingTheHousehold()
     {
         var exception = Assert.Throws<RuleViolationException>(
-            () => HouseholdCap.Split(Policy, Money.FromYuan(30_000m), Money.FromYuan(20_000.01m)));
+            () => HouseholdCap.Split(Policy, Money.FromYuan(30_000m), Money.FromYuan(20_000.01m), "530102001001-0007"));
 
         Assert.Equal("HOUSEHOLD_CAP_EXCEEDED", exception.Reason);
+        Assert.StartsWith("Household 530102001001-0007's total would be ¥50,000.01", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0, 50_000)]
+    [InlineData(30_000, 20_000)]
+    [InlineData(50_000, 0)]
+    [InlineData(60_000, 0)] // over the cap after a take-over: no room, never negative
+    public void RoomIsTheCapLessWhatIsCommitted(int committedYuan, int roomYuan)
+    {
+        Assert.Equal(Money.FromYuan(roomYuan), HouseholdCap.Room(Policy, Money.FromYuan(committedYuan)));
     }
 
     [Fact]

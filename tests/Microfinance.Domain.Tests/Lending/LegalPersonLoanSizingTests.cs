@@ -36,23 +36,6 @@ public sealed class LegalPersonLoanSizingTests
     }
 
     [Fact]
-    public void LoanOfExactlyTheLegalPersonCapPasses()
-    {
-        var exception = Record.Exception(() => LegalPersonLoanSizing.Check(Policy, 12, Money.FromYuan(50_000m)));
-
-        Assert.Null(exception);
-    }
-
-    [Fact]
-    public void LoanAboveTheLegalPersonCapIsRefusedWhateverTheHouseholdCount()
-    {
-        var exception = Assert.Throws<RuleViolationException>(
-            () => LegalPersonLoanSizing.Check(Policy, 12, Money.FromYuan(55_000m)));
-
-        Assert.Equal("LEGAL_PERSON_CAP_EXCEEDED", exception.Reason);
-    }
-
-    [Fact]
     public void SplitGivesTheRemainderFenToTheFirstHouseholds()
     {
         var shares = LegalPersonLoanSizing.SplitAcross(new Money(1_000_002), 4);

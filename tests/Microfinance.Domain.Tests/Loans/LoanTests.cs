@@ -269,7 +269,7 @@ public sealed class LoanTests
         var disbursedOn = new DateOnly(2025, 3, 1);
         var today = new DateOnly(2026, 3, 16);
         var balance = new LoanBalance(Money.FromYuan(20_000m), Money.Zero, new DateOnly(2025, 9, 1), new DateOnly(2025, 9, 1));
-        var approval = new LoanApproval(Policy, Rate, RepaymentTerms.Default, Amount, Amount, null, null);
+        var approval = new LoanApproval(Policy, Rate, RepaymentTerms.Default, Amount, Amount, null, null, null);
 
         var step = Loan.TakeOver("L-OLD", Application(), Village, approval, disbursedOn, balance, null, today, By("import"));
 
@@ -286,7 +286,7 @@ public sealed class LoanTests
 
     private static LoanRequest By(string requestId) => new("tester", requestId, Morning);
 
-    private static LoanApproval Approval() => new(Policy, Rate, RepaymentTerms.Default, Amount, Amount, Morning.AddDays(Policy.ApprovalValidityDays), AppliedOn);
+    private static LoanApproval Approval() => new(Policy, Rate, RepaymentTerms.Default, Amount, Amount, Morning.AddDays(Policy.ApprovalValidityDays), AppliedOn, null);
 
     private static Loan Applied() => Loan.Apply("L-1", Application(), Village.County, Village, AppliedOn, By("apply"));
 

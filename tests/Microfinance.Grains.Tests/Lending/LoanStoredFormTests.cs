@@ -17,8 +17,9 @@ namespace Microfinance.Grains.Tests.Lending;
 /// A loan's stored row outlives the C# types it was written with: these bytes are a loan as the
 /// platform stored it while its parts (application, history, repayments, schedule, restructurings)
 /// were Orleans messages of their own, before they moved into the domain; these others the same
-/// loan since its request ids moved into a <see cref="RequestLog"/>; and the last as stored since
-/// the record keeps its approval's date (here, one approved before that was kept).
+/// loan since its request ids moved into a <see cref="RequestLog"/>; then as stored since the record
+/// keeps its approval's date, and since it keeps the driven households an approval charged (here,
+/// one approved before either was kept).
 /// </summary>
 [Collection(ClusterCollection.Name)]
 public sealed class LoanStoredFormTests(ClusterFixture fixture)
@@ -77,6 +78,24 @@ public sealed class LoanStoredFormTests(ClusterFixture fixture)
         + "wMYtAOAhYACfJADg4ODgIQADYTFKCwDgYShKCwAh6MABYTFKCwDgYSdKCwAh6GATSgsAYRNKCwAhYMDGLQDgAQXgAQMhIAAHIejA"
         + "myHoAAMBBeDgIOjArSHoAAcBCeDgIOjA4SHoAAsBDeDg4ODg";
 
+    private const string StoredWithChargedHouseholds =
+        "ICDoQBVMLVNUT1JFRC0xIehAIzUzMDEwMjAwMTAwMS0wMDA3QQdSQ0MhYEBLTADgAZFBE+enjeWFu+aulkET56eN5qSN5LiaIegg"
+        + "QBk1MzAxMDIwMDEwMDDgMQHD2W4+TVJlYWRPbmx5TGlzdEludGVyZmFjZUNvZGVjYDFbW3N0cmluZ11dAAXBC0AjNTMwMTAyMDAx"
+        + "MDAxLTAwMDjg4OAhQBk1MzAxMDIwMDAwMDDgIUAZNTMwMTAyMDAxMDAx4AkDIWFqSQsAIWAgSQsAQQk1MzIxIWBAS0wA4MEBAQEB"
+        + "AQGRAUkBCgIhAAcJAwUIAwkIAw3gCQMFAQFBIQAAAAAAAAAAZAAAAAAAAAABAwEpQSEAAAAAAAAAAEYAAAAAAAAAAdICAR0hAAQS"
+        + "euAhYEBLTADgQSEAAAAAAAAAABkAAAAAAAAAwQFBIQAAAAAAAAAAAwAAAAAAAAABeQF5ATEBGeAhAJoN4CFgAAk9AOAhgADQdrOS"
+        + "mt4IgQAAAAAAAAAA4GFuSQsAMQFBzOUIWVJlYWRPbmx5TGlzdEludGVyZmFjZUNvZGVjYDFbW21mLkxvYW5FdmVudF1dAAUh6AgD"
+        + "BQkDBUEN5oi35Li7IYAAUBK7/4LeCIEAAAAAAAAAAOBBC3JlcS0xwRXgIOgIAyEJAxXBDSGAAFC5ZCSG3giBAAAAAAAAAADgQQty"
+        + "ZXEtMkEvZGlzYnVyc2VkIG9uIDIwMjYtMDMtMjDg4CEgYMDGLQDgIQCSJuBhE0oLAGHLSQsA4DEBa689l1lSZWFkT25seUxpc3RJ"
+        + "bnRlcmZhY2VDb2RlY2AxW1ttZi5SZXBheW1lbnRdXQADIegABWHLSQsAIWDQRx8A4CEABDUM4CFggIQeAOAhYABqGADgwQ0hgAAQ"
+        + "JM04z94IgQAAAAAAAAAA4EELcmVxLTMBA+DgMQHsAdeMW1JlYWRPbmx5TGlzdEludGVyZmFjZUNvZGVjYDFbW21mLkluc3RhbG1l"
+        + "bnRdXQAFIegABWHLSQsAYW5JCwAhAAHgIQCEbQ3g4CDoAAlhtk0LAGHLSQsAIWBAS0wA4CEABKYO4ODgIWAACT0A4GEnSgsAIegI"
+        + "AwUJAwngMQFSK43/aVJlYWRPbmx5TGlzdEludGVyZmFjZUNvZGVjYDFbW21mLkxvYW5SZXN0cnVjdHVyaW5nXV0AAyHoAAUJAwlh"
+        + "E0oLAAFhQQVBQSEAmg3gIQAKDOBhtk0LAGHuTAsAwQHBDSGAANBL5ZUI3wiBAAAAAAAAAADgIWDAxi0A4AEF4ODBAcEB4AIFIegI"
+        + "AwUhYMDGLQDgIWAAnyQA4OABDSEAAyHowAcBDSHALeAhQBk1MzAxMDIwMDEwMDDgwQ0h6AgDASFgwMYtAOAhYACfJADg4CHoCAMF"
+        + "IWDAxi0A4CFgAJ8kAODg4OAhAANhMUoLAOBhKEoLACHowAFhMUoLAOBhJ0oLACHoYBNKCwBhE0oLACFgwMYtAOABBeABAyEgAAch"
+        + "6MCbIegAAwEF4OAg6MCtIegABwEJ4OAg6MDhIegACwEN4ODg4OA=";
+
     private Serializer Serializer => fixture.Client.ServiceProvider.GetRequiredService<Serializer>();
 
     [Fact]
@@ -98,11 +117,19 @@ public sealed class LoanStoredFormTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public void ALoanIsStoredByteForByteAsSinceItsApprovalDateIsKept()
+    public void ALoanStoredWithItsApprovalDateReadsAsItWas()
+    {
+        var stored = Serializer.Deserialize<LoanState>(Convert.FromBase64String(StoredWithApprovalDate));
+
+        AssertSame(Expected(), stored);
+    }
+
+    [Fact]
+    public void ALoanIsStoredByteForByteAsSinceItsChargedHouseholdsAreKept()
     {
         var bytes = Serializer.SerializeToArray(Expected());
 
-        Assert.Equal(StoredWithApprovalDate, Convert.ToBase64String(bytes));
+        Assert.Equal(StoredWithChargedHouseholds, Convert.ToBase64String(bytes));
         AssertSame(Expected(), Serializer.Deserialize<LoanState>(bytes));
     }
 

@@ -11,7 +11,7 @@ using Microfinance.Grains.Tests.Support;
 
 namespace Microfinance.Grains.Tests.Lending;
 
-/// <summary>The rules that need more than an application to show: bad loans, legal persons and an older policy.</summary>
+/// <summary>The rules that need more than an application to show: bad loans and an older policy (legal persons: <see cref="LegalPersonLoanTests"/>).</summary>
 [Collection(ClusterCollection.Name)]
 public sealed class PolicyRulesTests(ClusterFixture fixture)
 {
@@ -46,51 +46,9 @@ public sealed class PolicyRulesTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task ALegalPersonLoanTakesItsShareOfTheTownshipAndOfEachDrivenHouseholdsCap()
-    {
-        var (branch, loan, households) = await LegalPersonLoanAsync(drivenHouseholds: 5, Money.FromYuan(25_000m));
-
-        var approved = await loan.ApproveAsync(null, "信贷员", "approve");
-
-        Assert.Equal(LoanStage.Approved, approved.Stage);
-        Assert.Equal(Money.FromYuan(25_000m), (await branch.TownshipGrain.GetQuotaAsync()).Reserved);
-        Assert.Equal(Money.Zero, (await branch.VillageGrain.GetQuotaAsync()).Reserved);
-        foreach (var household in households)
-        {
-            var held = await Grains.GetGrain<IHouseholdGrain>(household).ListLoansAsync();
-            Assert.Equal(Money.FromYuan(5_000m), Assert.Single(held).Committed);
-        }
-    }
-
-    [Fact]
-    public async Task LegalPersonLoansStopAtTheTownshipShare()
-    {
-        // 篇1: at most 25% of the township's quota (here 100,000) may go to legal persons.
-        var (branch, first, _) = await LegalPersonLoanAsync(drivenHouseholds: 5, Money.FromYuan(25_000m));
-        await first.ApproveAsync(null, "信贷员", "approve");
-        var second = await LegalPersonLoanInAsync(branch, drivenHouseholds: 1, Money.FromYuan(1_000m));
-
-        var error = await Assert.ThrowsAsync<RuleViolationException>(() => second.ApproveAsync(null, "信贷员", "approve"));
-
-        Assert.Equal("LEGAL_PERSON_SHARE_EXCEEDED", error.Reason);
-    }
-
-    [Fact]
-    public async Task ALegalPersonBorrowsAtMostThePerHouseholdAmountForEachDrivenHousehold()
-    {
-        var branch = await LendingBranch.CreateAsync(Grains, OlderPolicy(), townshipQuota: Money.FromYuan(100_000m), villageQuota: Money.FromYuan(50_000m));
-        var loan = Grains.GetGrain<ILoanGrain>($"L-{Guid.NewGuid():N}");
-        var application = await LegalPersonApplicationAsync(branch, drivenHouseholds: 2, Money.FromYuan(10_001m));
-
-        var error = await Assert.ThrowsAsync<RuleViolationException>(() => loan.ApplyAsync(application, "合作社", "apply"));
-
-        Assert.Equal("DRIVEN_HOUSEHOLD_AMOUNT_EXCEEDED", error.Reason);
-    }
-
-    [Fact]
     public async Task TheOlderPolicyCapsAHouseholdAtTenThousand()
     {
-        var branch = await LendingBranch.CreateAsync(Grains, OlderPolicy());
+        var branch = await OlderBranchAsync();
         var household = await branch.NewHouseholdAsync();
         var withinCap = await branch.ReviewedLoanAsync(household, Money.FromYuan(10_000m), termMonths: 12);
         await withinCap.ApproveAsync(null, "信贷员", "approve");
@@ -104,7 +62,7 @@ public sealed class PolicyRulesTests(ClusterFixture fixture)
     [Fact]
     public async Task TheOlderPolicyLendsForOneYearAtMost()
     {
-        var branch = await LendingBranch.CreateAsync(Grains, OlderPolicy());
+        var branch = await OlderBranchAsync();
         var loan = Grains.GetGrain<ILoanGrain>($"L-{Guid.NewGuid():N}");
         var application = LendingBranch.Application(await branch.NewHouseholdAsync(), Money.FromYuan(10_000m), termMonths: 13);
 
@@ -116,7 +74,7 @@ public sealed class PolicyRulesTests(ClusterFixture fixture)
     [Fact]
     public async Task TheOlderPolicyLendsOnlyToRegisteredPoorHouseholds()
     {
-        var branch = await LendingBranch.CreateAsync(Grains, OlderPolicy());
+        var branch = await OlderBranchAsync();
         var loan = Grains.GetGrain<ILoanGrain>($"L-{Guid.NewGuid():N}");
         var household = await branch.NewHouseholdAsync(HouseholdCategory.EscapedPoverty);
 
@@ -129,7 +87,7 @@ public sealed class PolicyRulesTests(ClusterFixture fixture)
     [Fact]
     public async Task ACountyOnTheOlderPolicyLendsInsideItsWindowBesideOneOnTheNewPolicy()
     {
-        var older = await LendingBranch.CreateAsync(Grains, OlderPolicy());
+        var older = await OlderBranchAsync();
         var newer = await LendingBranch.CreateAsync(Grains);
         var underOlder = await older.ReviewedLoanAsync(await older.NewHouseholdAsync(), Money.FromYuan(10_000m), termMonths: 12);
         var underNewer = await newer.ReviewedLoanAsync(await newer.NewHouseholdAsync(), Money.FromYuan(50_000m), termMonths: 36);
@@ -145,41 +103,11 @@ public sealed class PolicyRulesTests(ClusterFixture fixture)
     /// <summary>The older one-year, 10,000-yuan, 50%-subsidy policy of DOMAIN.md, in force since 2015.</summary>
     private static CountyPolicy OlderPolicy() => CountyPolicy.Older2015(new DateOnly(2015, 1, 1));
 
-    private async Task<(LendingBranch Branch, ILoanGrain Loan, IReadOnlyList<string> Households)> LegalPersonLoanAsync(
-        int drivenHouseholds, Money amount)
+    /// <summary>A branch on the older policy, its county moved inside the policy's lending window.</summary>
+    private async Task<LendingBranch> OlderBranchAsync()
     {
-        var branch = await LendingBranch.CreateAsync(Grains, OlderPolicy(), townshipQuota: Money.FromYuan(100_000m), villageQuota: Money.FromYuan(50_000m));
-        var application = await LegalPersonApplicationAsync(branch, drivenHouseholds, amount);
-        return (branch, await ReviewAsync(application), application.LegalPerson!.DrivenHouseholds);
-    }
-
-    private async Task<ILoanGrain> LegalPersonLoanInAsync(LendingBranch branch, int drivenHouseholds, Money amount) =>
-        await ReviewAsync(await LegalPersonApplicationAsync(branch, drivenHouseholds, amount));
-
-    private async Task<ILoanGrain> ReviewAsync(LoanApplication application)
-    {
-        var loan = Grains.GetGrain<ILoanGrain>($"L-{Guid.NewGuid():N}");
-        await loan.ApplyAsync(application, "合作社", "apply");
-        await loan.ReviewAsync(LoanParty.Village, "村委会", "", "village");
-        await loan.ReviewAsync(LoanParty.Township, "乡镇", "", "township");
-        await loan.ReviewAsync(LoanParty.County, "县", "", "county");
-        return loan;
-    }
-
-    /// <summary>A cooperative in the branch's county applying for the given number of the branch's households.</summary>
-    private async Task<LoanApplication> LegalPersonApplicationAsync(LendingBranch branch, int drivenHouseholds, Money amount)
-    {
-        var households = new List<string>();
-        for (var i = 0; i < drivenHouseholds; i++)
-        {
-            households.Add(await branch.NewHouseholdAsync());
-        }
-
-        var creditCode = TestKeys.NewCreditCode();
-        await Grains.GetGrain<ILegalPersonGrain>(creditCode.Value).RegisterAsync(
-            new LegalPersonProfile("养殖专业合作社", LegalPersonKind.Cooperative, branch.County, "法人"), "register");
-        return new LoanApplication(
-            creditCode.Value, LendingBranch.BankCode, amount, 12, "带动贫困户发展肉牛养殖", "畜牧业",
-            new DrivingAgreement(branch.Township, households));
+        var branch = await LendingBranch.CreateAsync(Grains, OlderPolicy());
+        await fixture.MoveCountyIntoAsync(branch.County, OlderPolicy().LendingWindow!);
+        return branch;
     }
 }

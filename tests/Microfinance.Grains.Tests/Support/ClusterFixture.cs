@@ -1,5 +1,6 @@
 using Microfinance.Abstractions.Calendar;
 using Microfinance.Abstractions.Serialization;
+using Microfinance.Domain.Policies;
 using Microfinance.Domain.Regions;
 using Microfinance.Grains;
 using Microfinance.Grains.Calendar;
@@ -44,6 +45,26 @@ public sealed class ClusterFixture : IAsyncLifetime
     /// <summary>Moves <paramref name="county"/>'s business date forward to <paramref name="day"/> on the practice clock, leaving every other county's.</summary>
     public Task MoveCountyToAsync(AdminCode county, DateOnly day) =>
         Client.GetGrain<IPracticeClockGrain>(IPracticeClockGrain.Key).MoveToAsync(county, day, "练习环境运维", Guid.NewGuid().ToString());
+
+    /// <summary>
+    /// Moves <paramref name="county"/> forward on the practice clock to the first day from today that
+    /// <paramref name="window"/> holds: the tests that share this cluster move its clock, so a test of
+    /// a policy with a lending window cannot count on the date it starts on.
+    /// </summary>
+    public async Task MoveCountyIntoAsync(AdminCode county, LendingWindow window)
+    {
+        var today = TodayIn(county);
+        var day = today;
+        while (!window.Contains(day))
+        {
+            day = day.AddDays(1);
+        }
+
+        if (day != today)
+        {
+            await MoveCountyToAsync(county, day);
+        }
+    }
 
     /// <summary>Moves the clock forward to 10:00 China time on <paramref name="day"/>; never back.</summary>
     public void MoveTo(DateOnly day)

@@ -25,6 +25,7 @@ public static class LoanMapper
         FundBackedFen = loan.FundBacked.Fen,
         ApprovalExpireTime = loan.ApprovalExpiresAt is { } expiresAt ? Timestamp.FromDateTimeOffset(expiresAt) : null,
         ApprovalDate = loan.ApprovalDate is { } approvedOn ? IsoDate.Format(approvedOn) : "",
+        ChargedRegistryNumbers = { loan.ChargedHouseholds ?? [] },
         DisbursedDate = IsoDate.Format(loan.DisbursedOn),
         History = { loan.History.Select(ToProto) },
         Balance = loan.Balance is { } balance ? ToProto(balance, loan.ContractRate, today) : null,
