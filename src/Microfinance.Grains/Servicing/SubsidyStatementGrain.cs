@@ -7,17 +7,29 @@ using Microfinance.Abstractions.Servicing;
 using Microfinance.Domain.Errors;
 using Microfinance.Grains.Common;
 using Microfinance.Grains.Events;
+using Orleans.Serialization;
 
 namespace Microfinance.Grains.Servicing;
 
 /// <inheritdoc cref="ISubsidyStatementGrain"/>
 public sealed class SubsidyStatementGrain(
     [PersistentState("subsidystatement", GrainStorage.Name)] IPersistentState<SubsidyStatementState> state,
-    BusinessClock clock) : Grain, ISubsidyStatementGrain
+    BusinessClock clock,
+    Serializer serializer) : Grain, ISubsidyStatementGrain
 {
-    public async Task<SubsidyStatement> PrepareAsync(string actor)
+    /// <remarks>
+    /// A retry must not prepare again: the loans may have changed since, and the bank would get back
+    /// a statement other than the one its first call made, with a second "prepared" event.
+    /// </remarks>
+    public async Task<SubsidyStatement> PrepareAsync(string actor, string requestId)
     {
         var (fundId, year, month) = Key();
+        var content = RequestFingerprint.Of(serializer, nameof(PrepareAsync), actor);
+        if (state.State.Requests.IsReplay(requestId, content, "subsidy statement"))
+        {
+            return await GetAsync();
+        }
+
         if (state.State.Statement is { Status: SubsidyStatementStatus.Approved })
         {
             throw new RuleViolationException("STATEMENT_APPROVED", $"The {year}-{month:00} statement of {fundId} is approved and final.");
@@ -34,23 +46,27 @@ public sealed class SubsidyStatementGrain(
         var statement = new SubsidyStatement(
             fundId, year, month, SubsidyStatementStatus.Prepared, [.. lines.Where(line => line.InterestAccrued.IsPositive)], actor, null, null);
         state.State.Statement = statement;
+        state.State.Requests.Record(requestId, content);
         await state.WriteStateAsync();
         await this.PublishAsync(new SubsidyStatementPrepared(
             FundAccountId.CountyOf(fundId), clock.Now, fundId, year, month, statement.Lines.Count, statement.TotalSubsidy, actor));
         return statement;
     }
 
-    public async Task<SubsidyStatement> ApproveAsync(string actor)
+    public async Task<SubsidyStatement> ApproveAsync(string actor, string requestId)
     {
+        var content = RequestFingerprint.Of(serializer, nameof(ApproveAsync), actor);
+        var replay = state.State.Requests.IsReplay(requestId, content, "subsidy statement");
         var statement = state.State.Statement
             ?? throw new RuleViolationException("STATEMENT_NOT_PREPARED", "The statement must be prepared before the county approves it.");
-        if (statement.Status == SubsidyStatementStatus.Approved)
+        if (replay || statement.Status == SubsidyStatementStatus.Approved)
         {
             return statement;
         }
 
         var approved = statement with { Status = SubsidyStatementStatus.Approved, ApprovedBy = actor, ApprovedAt = clock.Now };
         state.State.Statement = approved;
+        state.State.Requests.Record(requestId, content);
         await state.WriteStateAsync();
         await this.PublishAsync(new SubsidyStatementApproved(
             FundAccountId.CountyOf(approved.FundId), approved.ApprovedAt.Value, approved.FundId, approved.Year, approved.Month, approved.TotalSubsidy, actor));

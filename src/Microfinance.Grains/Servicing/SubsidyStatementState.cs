@@ -1,4 +1,5 @@
 using Microfinance.Abstractions.Servicing;
+using Microfinance.Grains.Common;
 
 namespace Microfinance.Grains.Servicing;
 
@@ -9,4 +10,8 @@ public sealed class SubsidyStatementState
     /// <summary>The statement, or null before it is first prepared.</summary>
     [Id(0)]
     public SubsidyStatement? Statement { get; set; }
+
+    /// <summary>The preparations and approvals applied lately, so that a retry is not applied again.</summary>
+    [Id(1)]
+    public RequestLog Requests { get; set; } = new();
 }

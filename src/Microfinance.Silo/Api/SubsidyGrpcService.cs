@@ -18,26 +18,26 @@ public sealed class SubsidyGrpcService(IGrainFactory grains) : SubsidyService.Su
     public override async Task<PrepareSubsidyStatementResponse> PrepareSubsidyStatement(PrepareSubsidyStatementRequest request, ServerCallContext context)
     {
         var check = new RequestValidator();
-        check.RequestId("request_id", request.RequestId);
+        var requestId = check.RequestId("request_id", request.RequestId);
         var fundId = check.FundId("fund_id", request.FundId);
         var (year, month) = Month(check, "month", request.Month);
         var actor = context.Caller().Subject;
         check.ThrowIfInvalid();
 
-        var statement = await Statement(fundId, year, month).PrepareAsync(actor);
+        var statement = await Statement(fundId, year, month).PrepareAsync(actor, requestId);
         return new PrepareSubsidyStatementResponse { Statement = SubsidyMapper.ToProto(statement) };
     }
 
     public override async Task<ApproveSubsidyStatementResponse> ApproveSubsidyStatement(ApproveSubsidyStatementRequest request, ServerCallContext context)
     {
         var check = new RequestValidator();
-        check.RequestId("request_id", request.RequestId);
+        var requestId = check.RequestId("request_id", request.RequestId);
         var fundId = check.FundId("fund_id", request.FundId);
         var (year, month) = Month(check, "month", request.Month);
         var actor = context.Caller().Subject;
         check.ThrowIfInvalid();
 
-        var statement = await Statement(fundId, year, month).ApproveAsync(actor);
+        var statement = await Statement(fundId, year, month).ApproveAsync(actor, requestId);
         return new ApproveSubsidyStatementResponse { Statement = SubsidyMapper.ToProto(statement) };
     }
 

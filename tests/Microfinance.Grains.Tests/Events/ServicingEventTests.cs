@@ -91,9 +91,9 @@ public sealed class ServicingEventTests(ClusterFixture fixture)
         var fundId = FundAccountId.For(branch.County, LendingBranch.BankCode);
         var statement = Grains.GetGrain<ISubsidyStatementGrain>($"{fundId}:{month:yyyy-MM}");
         await using var events = await CountyEventLog.SubscribeAsync(fixture.Client, branch.County);
-        var prepared = await statement.PrepareAsync("信用社");
+        var prepared = await statement.PrepareAsync("信用社", "prepare");
 
-        await statement.ApproveAsync("县财政局");
+        await statement.ApproveAsync("县财政局", "approve");
 
         var approved = await events.WaitForAsync<SubsidyStatementApproved>();
         var preparedEvent = Assert.Single(events.All<SubsidyStatementPrepared>());

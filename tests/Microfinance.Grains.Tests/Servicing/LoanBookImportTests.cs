@@ -105,7 +105,7 @@ public sealed class LoanBookImportTests(ClusterFixture fixture)
         fixture.MoveTo(month.AddMonths(1).AddDays(1));
 
         var statement = await Grains.GetGrain<ISubsidyStatementGrain>($"{FundAccountId.For(branch.County, LendingBranch.BankCode)}:{month:yyyy-MM}")
-            .PrepareAsync("信用社");
+            .PrepareAsync("信用社", "prepare");
 
         // 20,000.00 outstanding after 10,000.00 repaid at the bank; no due date falls in the month.
         var line = Assert.Single(statement.Lines);

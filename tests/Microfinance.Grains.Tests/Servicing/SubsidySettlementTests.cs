@@ -24,7 +24,7 @@ public sealed class SubsidySettlementTests(ClusterFixture fixture)
         var month = FirstDayOf(fixture.Today.AddMonths(1));
         fixture.MoveTo(month.AddMonths(1).AddDays(1));
 
-        var statement = await Statement(branch, month).PrepareAsync("信用社");
+        var statement = await Statement(branch, month).PrepareAsync("信用社", "prepare");
 
         // 5321: 100% of 50,000.00 × 4.35% × (days in the month) / 360; a 30-day month gives 181.25.
         var line = Assert.Single(statement.Lines);
@@ -44,7 +44,7 @@ public sealed class SubsidySettlementTests(ClusterFixture fixture)
         var month = FirstDayOf(firstDue);
         fixture.MoveTo(month.AddMonths(1).AddDays(1));
 
-        var statement = await Statement(branch, month).PrepareAsync("信用社");
+        var statement = await Statement(branch, month).PrepareAsync("信用社", "prepare");
 
         // 未按期还贷的，从到期之日起不予贴息: only the days of the month before the due date count.
         var line = Assert.Single(statement.Lines);
@@ -63,7 +63,7 @@ public sealed class SubsidySettlementTests(ClusterFixture fixture)
         var month = FirstDayOf(firstDue);
         fixture.MoveTo(month.AddMonths(1).AddDays(1));
 
-        var line = Assert.Single((await Statement(branch, month).PrepareAsync("信用社")).Lines);
+        var line = Assert.Single((await Statement(branch, month).PrepareAsync("信用社", "prepare")).Lines);
 
         Assert.Equal(firstDue, (await loan.GetAsync()).FirstMissedDueDate);
         Assert.Equal(InterestFor(firstDue.Day - 1), line.Subsidy);
@@ -83,7 +83,7 @@ public sealed class SubsidySettlementTests(ClusterFixture fixture)
         await PayInterestAsync(loan, firstDue, "reported-late");
         var month = FirstDayOf(firstDue);
         fixture.MoveTo(month.AddMonths(1).AddDays(1));
-        var line = Assert.Single((await Statement(branch, month).PrepareAsync("信用社")).Lines);
+        var line = Assert.Single((await Statement(branch, month).PrepareAsync("信用社", "prepare")).Lines);
 
         Assert.Equal(firstDue, seenOverdue);
         Assert.Null((await loan.GetAsync()).FirstMissedDueDate);
@@ -98,13 +98,38 @@ public sealed class SubsidySettlementTests(ClusterFixture fixture)
         var month = FirstDayOf(fixture.Today.AddMonths(1));
         fixture.MoveTo(month.AddMonths(1).AddDays(1));
         var statement = Statement(branch, month);
-        await statement.PrepareAsync("信用社");
-        await statement.ApproveAsync("县财政局");
+        await statement.PrepareAsync("信用社", "prepare");
+        await statement.ApproveAsync("县财政局", "approve");
 
-        var error = await Assert.ThrowsAsync<RuleViolationException>(() => statement.PrepareAsync("信用社"));
+        var error = await Assert.ThrowsAsync<RuleViolationException>(() => statement.PrepareAsync("信用社", "prepare-again"));
 
         Assert.Equal("STATEMENT_APPROVED", error.Reason);
         Assert.Equal(SubsidyStatementStatus.Approved, (await statement.GetAsync()).Status);
+    }
+
+    [Fact]
+    public async Task ARetriedPreparationReturnsWhatTheFirstPreparedWithoutPreparingAgain()
+    {
+        var branch = await LendingBranch.CreateAsync(Grains);
+        var loan = await DisburseAsync(branch);
+        var month = FirstDayOf(fixture.Today.AddMonths(1));
+        fixture.MoveTo(month.AddMonths(1).AddDays(1));
+        var statement = Statement(branch, month);
+        var prepared = await statement.PrepareAsync("信用社", "prepare");
+        var paidOn = month.AddDays(10);
+        var balance = (await loan.GetAsync()).Balance!;
+        await loan.RecordRepaymentAsync(paidOn, balance.InterestDueOn(Rate, paidOn) + Money.FromYuan(10_000m), "信贷员", "repay-principal");
+
+        var retried = await statement.PrepareAsync("信用社", "prepare");
+        var preparedAgain = await statement.PrepareAsync("信用社", "prepare-again");
+        await statement.ApproveAsync("县财政局", "approve");
+        var approvalRetried = await statement.ApproveAsync("县财政局", "approve");
+        var reused = await Assert.ThrowsAsync<RuleViolationException>(() => statement.ApproveAsync("县财政局", "prepare-again"));
+
+        Assert.Equal(prepared.Lines, retried.Lines);
+        Assert.True(Assert.Single(preparedAgain.Lines).InterestAccrued < Assert.Single(prepared.Lines).InterestAccrued);
+        Assert.Equal(SubsidyStatementStatus.Approved, approvalRetried.Status);
+        Assert.Equal("REQUEST_ID_REUSED", reused.Reason);
     }
 
     [Fact]
@@ -112,7 +137,7 @@ public sealed class SubsidySettlementTests(ClusterFixture fixture)
     {
         var branch = await LendingBranch.CreateAsync(Grains);
 
-        var error = await Assert.ThrowsAsync<RuleViolationException>(() => Statement(branch, FirstDayOf(fixture.Today)).PrepareAsync("信用社"));
+        var error = await Assert.ThrowsAsync<RuleViolationException>(() => Statement(branch, FirstDayOf(fixture.Today)).PrepareAsync("信用社", "prepare"));
 
         Assert.Equal("MONTH_NOT_OVER", error.Reason);
     }

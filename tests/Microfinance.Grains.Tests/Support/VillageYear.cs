@@ -170,8 +170,8 @@ public sealed class VillageYear : IAsyncLifetime
         foreach (var bank in new[] { Rcc, Psbc })
         {
             var statement = _cluster.Client.GetGrain<ISubsidyStatementGrain>($"{FundAccountId.For(Branch.County, bank)}:{month:yyyy-MM}");
-            await statement.PrepareAsync(bank);
-            _statements[(bank, month)] = await statement.ApproveAsync("县财政局");
+            await statement.PrepareAsync(bank, $"prepare-{bank}-{month:yyyy-MM}");
+            _statements[(bank, month)] = await statement.ApproveAsync("县财政局", $"approve-{bank}-{month:yyyy-MM}");
         }
     }
 
