@@ -90,6 +90,31 @@ public sealed class QuotaApiTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task WhatAVillagesLoansHoldShowsWithinItsTownshipAndCountyNotInTheirOwnFigures()
+    {
+        var disbursed = await LendingSetup.NewDisbursedLoanAsync(fixture, amountFen: 3_000_000, quotaFen: 10_000_000, fundFen: 50_000_000);
+        var county = disbursed.County;
+        var approvedOnly = await LendingSetup.NewCountyReviewedLoanAsync(fixture.Channel, county.Village, 1_000_000);
+        await new LoanService.LoanServiceClient(fixture.Channel).ApproveLoanAsync(new ApproveLoanRequest { RequestId = Keys.NewRequestId(), LoanId = approvedOnly });
+
+        var countyOverview = await Quotas.GetQuotaOverviewAsync(new GetQuotaOverviewRequest { RegionCode = county.County });
+        var townshipOverview = await Quotas.GetQuotaOverviewAsync(new GetQuotaOverviewRequest { RegionCode = county.Township });
+        var villageOverview = await Quotas.GetQuotaOverviewAsync(new GetQuotaOverviewRequest { RegionCode = county.Village });
+        var provinceOverview = await Quotas.GetQuotaOverviewAsync(new GetQuotaOverviewRequest { RegionCode = LendingSetup.Province });
+
+        var held = new QuotaUse { ReservedFen = 1_000_000, UsedFen = 3_000_000 };
+        Assert.Equal((0L, 0L), (countyOverview.Position.ReservedFen, countyOverview.Position.UsedFen));
+        Assert.Equal(held, countyOverview.Position.Within);
+        Assert.Equal(held, Assert.Single(countyOverview.SubregionPositions).Within);
+        Assert.Equal(held, townshipOverview.Position.Within);
+        Assert.Equal(held, Assert.Single(townshipOverview.SubregionPositions).Within);
+        Assert.Equal(held, villageOverview.Position.Within);
+        Assert.Equal((1_000_000L, 3_000_000L), (villageOverview.Position.ReservedFen, villageOverview.Position.UsedFen));
+        Assert.Null(provinceOverview.Position.Within);
+        Assert.All(provinceOverview.SubregionPositions, position => Assert.Null(position.Within));
+    }
+
+    [Fact]
     public async Task AChildThatIsNotADirectSubregionIsAnInvalidArgument()
     {
         var request = new AllocateQuotaRequest

@@ -12,8 +12,6 @@ namespace Microfinance.Silo.Api;
 /// <summary>gRPC face of the quotas the region grains hold.</summary>
 public sealed class QuotaGrpcService(IGrainFactory grains) : QuotaService.QuotaServiceBase
 {
-    private const int SubregionPageSize = 1000;
-
     public override async Task<SetProvinceQuotaResponse> SetProvinceQuota(SetProvinceQuotaRequest request, ServerCallContext context)
     {
         var check = new RequestValidator();
@@ -54,12 +52,21 @@ public sealed class QuotaGrpcService(IGrainFactory grains) : QuotaService.QuotaS
         var code = check.AdminCode("region_code", request.RegionCode);
         check.ThrowIfInvalid();
 
-        var response = new GetQuotaOverviewResponse { Position = QuotaMapper.ToProto(await grains.GetRegion(code).GetQuotaAsync()) };
-        if (grains.GetParentRegion(code) is { } parent)
+        var own = await grains.GetRegion(code).GetQuotaAsync();
+        var children = grains.GetParentRegion(code) is { } parent ? await QuotaUseReader.ListAllSubregionsAsync(parent) : [];
+        var positions = await Task.WhenAll(children.Select(child => grains.GetRegion(AdminCode.Parse(child)).GetQuotaAsync()));
+        var response = new GetQuotaOverviewResponse();
+        if (code.Level == AdminLevel.Province)
         {
-            var children = await ListAllSubregionsAsync(parent);
-            var positions = await Task.WhenAll(children.Select(child => grains.GetRegion(AdminCode.Parse(child)).GetQuotaAsync()));
+            response.Position = QuotaMapper.ToProto(own);
             response.SubregionPositions.Add(positions.Select(QuotaMapper.ToProto));
+        }
+        else
+        {
+            var reader = new QuotaUseReader(grains);
+            var subregions = await Task.WhenAll(positions.Select(reader.WithUseAsync));
+            response.Position = QuotaUseReader.WithUse(own, subregions);
+            response.SubregionPositions.Add(subregions);
         }
 
         if (code.Level == AdminLevel.Township)
@@ -69,20 +76,5 @@ public sealed class QuotaGrpcService(IGrainFactory grains) : QuotaService.QuotaS
         }
 
         return response;
-    }
-
-    private static async Task<List<string>> ListAllSubregionsAsync(IParentRegionGrain parent)
-    {
-        var children = new List<string>();
-        string? after = null;
-        do
-        {
-            var page = await parent.ListSubregionsAsync(after, SubregionPageSize);
-            children.AddRange(page.Keys);
-            after = page.NextAfter;
-        }
-        while (after is not null);
-
-        return children;
     }
 }
