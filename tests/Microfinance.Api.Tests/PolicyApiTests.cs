@@ -44,6 +44,23 @@ public sealed class PolicyApiTests(ApiFixture fixture)
         Assert.Equal((18, 65, 10), (policy.MinBorrowerAge, policy.MaxBorrowerAge, policy.LeverageMultiple));
         Assert.Equal((7000, 2500, 300), (policy.FundShareBp, policy.LegalPersonShareBp, policy.NplToleranceBp));
         Assert.Equal((InterestSource.Benchmark, true, 0L), (policy.InterestSource, policy.SubsidyOnlyWhenRepaidOnTime, policy.TopUpCapFen));
+        Assert.Equal((true, 12, true, 6), (policy.HasMaxExtensionMonths, policy.MaxExtensionMonths, policy.HasMaxDeferralMonths, policy.MaxDeferralMonths));
+    }
+
+    [Fact]
+    public async Task ZeroExtensionAndDeferralMonthsForbidThemRatherThanMeaningTheDefault()
+    {
+        var county = await NewCountyAsync();
+        await Policies.CreatePolicyVersionAsync(Version(county, new CountyPolicy
+        {
+            EffectiveDate = "2020-01-01",
+            MaxExtensionMonths = 0,
+            MaxDeferralMonths = 0,
+        }));
+
+        var policy = Assert.Single((await Policies.ListPolicyVersionsAsync(new ListPolicyVersionsRequest { CountyCode = county })).PolicyVersions).Policy;
+
+        Assert.Equal((true, 0, true, 0), (policy.HasMaxExtensionMonths, policy.MaxExtensionMonths, policy.HasMaxDeferralMonths, policy.MaxDeferralMonths));
     }
 
     [Fact]

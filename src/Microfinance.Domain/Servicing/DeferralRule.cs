@@ -19,6 +19,11 @@ public static class DeferralRule
                 "DEFERRAL_WINDOW_INVALID", $"The deferral window ends on {through:yyyy-MM-dd}, before it starts on {from:yyyy-MM-dd}.");
         }
 
+        if (policy.MaxDeferralMonths == 0)
+        {
+            throw new RuleViolationException("DEFERRAL_TOO_LONG", $"Policy {policy.Name} allows no deferral of repayments.");
+        }
+
         if (months < 1 || months > policy.MaxDeferralMonths)
         {
             throw new RuleViolationException(

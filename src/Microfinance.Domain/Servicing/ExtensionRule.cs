@@ -52,6 +52,11 @@ public static class ExtensionRule
             throw new RuleViolationException("EXTENSION_ALREADY_GRANTED", "A loan may be extended (展期) only once.");
         }
 
+        if (policy.MaxExtensionMonths == 0)
+        {
+            throw new RuleViolationException("EXTENSION_TOO_LONG", $"Policy {policy.Name} allows no extension (展期).");
+        }
+
         var longest = LongestExtensionMonths(policy, termMonths);
         if (months > longest)
         {

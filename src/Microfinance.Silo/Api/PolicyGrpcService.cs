@@ -155,8 +155,8 @@ public sealed class PolicyGrpcService(IGrainFactory grains, BusinessClock clock)
             NplTolerancePercent = Share(check, "policy.npl_tolerance_bp", policy.NplToleranceBp, defaults.NplTolerancePercent),
             ApprovalValidityDays = OrDefault(policy.ApprovalValidityDays, defaults.ApprovalValidityDays),
             CollectionPeriodDays = OrDefault(policy.CollectionPeriodDays, defaults.CollectionPeriodDays),
-            MaxExtensionMonths = OrDefault(policy.MaxExtensionMonths, defaults.MaxExtensionMonths),
-            MaxDeferralMonths = OrDefault(policy.MaxDeferralMonths, defaults.MaxDeferralMonths),
+            MaxExtensionMonths = policy.HasMaxExtensionMonths ? policy.MaxExtensionMonths : defaults.MaxExtensionMonths,
+            MaxDeferralMonths = policy.HasMaxDeferralMonths ? policy.MaxDeferralMonths : defaults.MaxDeferralMonths,
         };
 
         foreach (var problem in read.Validate())

@@ -30,6 +30,16 @@ public sealed class RestructuringRuleTests
     }
 
     [Fact]
+    public void APolicyAllowingNoExtensionRefusesEvenAOneMonthExtension()
+    {
+        var refusal = Assert.Throws<RuleViolationException>(
+            () => ExtensionRule.Check(Policy with { MaxExtensionMonths = 0 }, 12, 1, false, Maturity.AddDays(-5), Maturity, null));
+
+        Assert.Equal("EXTENSION_TOO_LONG", refusal.Reason);
+        Assert.Contains("allows no extension", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SecondExtensionIsRefused()
     {
         var refusal = Assert.Throws<RuleViolationException>(() => ExtensionRule.Check(Policy, 12, 3, true, Maturity.AddDays(-5), Maturity, null));
@@ -96,6 +106,16 @@ public sealed class RestructuringRuleTests
     public void DeferralWithinThePolicyPasses()
     {
         DeferralRule.Check(Policy, new DateOnly(2026, 2, 1), new DateOnly(2026, 4, 30), 6);
+    }
+
+    [Fact]
+    public void APolicyAllowingNoDeferralRefusesEvenAOneMonthDeferral()
+    {
+        var refusal = Assert.Throws<RuleViolationException>(
+            () => DeferralRule.Check(Policy with { MaxDeferralMonths = 0 }, new DateOnly(2026, 2, 1), new DateOnly(2026, 2, 28), 1));
+
+        Assert.Equal("DEFERRAL_TOO_LONG", refusal.Reason);
+        Assert.Contains("allows no deferral", refusal.Message, StringComparison.Ordinal);
     }
 
     [Fact]
