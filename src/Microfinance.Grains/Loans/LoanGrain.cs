@@ -160,9 +160,11 @@ public sealed class LoanGrain(
     {
         var loan = await LapsedOrCurrentAsync();
         var content = Fingerprint(nameof(RecordDisbursementAsync), disbursedOn, actor);
-        if (Repeated(requestId, content) is { } repeated)
+        if (Repeated(requestId, content) is not null)
         {
-            return repeated;
+            // A retry after a failure half-way finishes what the first call began.
+            await CatchUpDeferralsAsync();
+            return View;
         }
 
         Record(loan.Disburse(disbursedOn, clock.TodayIn(loan.County), By(actor, requestId)), requestId, content);
@@ -171,6 +173,7 @@ public sealed class LoanGrain(
         {
             await DeliverAsync();
             await AnnounceAsync("Disbursed");
+            await CatchUpDeferralsAsync();
             await AgeAtOnceAsync();
         }
         catch
@@ -457,6 +460,24 @@ public sealed class LoanGrain(
         Hold(loan.RollBackApproval(note, clock.Now));
         await state.WriteStateAsync();
         await AnnounceAsync("ApprovalRolledBack");
+    }
+
+    /// <summary>
+    /// A county's deferral reaches a loan disbursed after it was declared, when one of the loan's due
+    /// dates falls in its window. The loan asks once its page of the loan book holds it: a deferral
+    /// declared meanwhile is then either found here or finds the loan in the books, and applies once.
+    /// </summary>
+    private async Task CatchUpDeferralsAsync()
+    {
+        if (Current is not { Stage: LoanStage.Disbursed } loan)
+        {
+            return;
+        }
+
+        foreach (var deferral in await GrainFactory.Get<ICountyDeferralsGrain>(loan.County.Value).ListAsync())
+        {
+            await DeferAsync(deferral);
+        }
     }
 
     /// <summary>

@@ -153,6 +153,24 @@ public sealed class RestructuringTests(ClusterFixture fixture)
         Assert.Equal(firstDue.AddMonths(3), (await later.GetAsync()).Schedule![0].DueDate);
     }
 
+    [Fact]
+    public async Task ADeferralReachesALoanDisbursedAfterItWasDeclaredWhenADueDateFallsInItsWindow()
+    {
+        var branch = await LendingBranch.CreateAsync(Grains);
+        var firstDue = Today.AddMonths(3);
+        var deferrals = Grains.GetGrain<ICountyDeferralsGrain>(branch.County.Value);
+        var declared = await deferrals.DeclareAsync(firstDue.AddDays(-5), firstDue.AddDays(5), 2, "疫情", "县乡村振兴局", "epidemic");
+        var elsewhere = await deferrals.DeclareAsync(firstDue.AddDays(20), firstDue.AddDays(40), 2, "旱灾", "县乡村振兴局", "drought");
+
+        var (loan, _) = await DisburseAsync(branch, Money.FromYuan(10_000m), RepaymentTerms.Default);
+        var retried = await loan.RecordDisbursementAsync(Today, "信贷员", "disburse");
+
+        Assert.Equal((0, 0), (declared.LoansDeferred, elsewhere.LoansDeferred));
+        Assert.Equal(firstDue.AddMonths(2), retried.Schedule![0].DueDate);
+        var restructuring = Assert.Single(retried.Restructurings!);
+        Assert.Equal((RestructuringKind.Deferral, "epidemic"), (restructuring.Kind, restructuring.DeferralId));
+    }
+
     private static CountyPolicy PolicyAllowingExtensionsOf(int months) =>
         CountyPolicy.Default5321(new DateOnly(2020, 1, 1)) with { MaxExtensionMonths = months };
 
