@@ -60,6 +60,38 @@ public sealed class ServicingApiTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task ALoanRepaidAtMaturityStandsInItsMaturityMonthOfTheWallAgainstTheFund()
+    {
+        var loan = await LoanDisbursedTodayAsync();
+
+        var wall = (await Servicing.GetMaturityWallAsync(new GetMaturityWallRequest { CountyCode = loan.County.County })).MaturityWall;
+
+        // 24 months, principal at maturity (对年对月对日): the 25th month counted, the current one first.
+        var maturity = loan.DisbursedOn.AddMonths(24);
+        var bank = Assert.Single(wall.Banks);
+        Assert.Equal(Iso(loan.Today)[..7], wall.FirstMonth);
+        Assert.Equal((LendingSetup.BankCode, FundFen), (bank.BankCode, bank.FundBalanceFen));
+        Assert.Equal(36, bank.Months.Count);
+        var month = bank.Months[24];
+        Assert.Equal((Iso(maturity)[..7], LoanFen, 1), (month.Month, month.PrincipalDueFen, month.LoansDue));
+        Assert.Equal(FundFen * 10_000 / LoanFen, month.FundCoverBp);
+        Assert.Equal(LoanFen, bank.Months.Sum(m => m.PrincipalDueFen));
+        Assert.Equal((0L, 0L, month.Month), (bank.OverduePrincipalFen, bank.LaterPrincipalFen, bank.PeakMonth));
+        Assert.Equal(bank.Months, wall.County.Months);
+        Assert.Equal("", wall.County.BankCode);
+    }
+
+    [Fact]
+    public async Task AMaturityWallOfMoreThanFiveYearsIsAnInvalidArgument()
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(
+            () => Servicing.GetMaturityWallAsync(new GetMaturityWallRequest { CountyCode = "530124000000", Months = 61 }).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Contains("months", error.Status.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheBooksOfACountyWithoutLoansAreEmpty()
     {
         var county = Keys.NewCounty() + "000000";

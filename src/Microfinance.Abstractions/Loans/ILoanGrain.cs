@@ -78,6 +78,14 @@ public interface ILoanGrain : IGrainWithStringKey
     /// </summary>
     Task<LoanDayResult> CloseDayAsync(DateOnly day);
 
+    /// <summary>
+    /// When the loan's outstanding principal falls due over <paramref name="months"/> calendar months
+    /// from <paramref name="today"/>'s (its county's business date, given by the caller so that every
+    /// loan of a report counts the same months); null unless the loan is disbursed and owes principal.
+    /// </summary>
+    [AlwaysInterleave]
+    Task<LoanMaturities?> MaturitiesAsync(DateOnly today, int months);
+
     /// <summary>The loan's line on its bank's subsidy statement for a month (zero before disbursement).</summary>
     [AlwaysInterleave]
     Task<SubsidyLine> SubsidyForMonthAsync(int year, int month);

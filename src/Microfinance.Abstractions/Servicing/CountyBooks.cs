@@ -12,4 +12,11 @@ public sealed record CountyBooks(
     [property: Id(0)] DateOnly? LastClosed,
     [property: Id(1)] IReadOnlyDictionary<string, Tally> Tallies,
     [property: Id(2)] int LoansVisited,
-    [property: Id(3)] long Revision);
+    [property: Id(3)] long Revision)
+{
+    private const string BankPrefix = "bank:";
+
+    /// <summary>The banks with a disbursed loan in the county: each disbursement reports to the books under its bank.</summary>
+    public IEnumerable<string> BankCodes =>
+        Tallies.Keys.Where(key => key.StartsWith(BankPrefix, StringComparison.Ordinal)).Select(key => key[BankPrefix.Length..]);
+}

@@ -291,6 +291,17 @@ public sealed class LoanGrain(
         return result;
     }
 
+    public Task<LoanMaturities?> MaturitiesAsync(DateOnly today, int months)
+    {
+        if (Current is not { Stage: LoanStage.Disbursed, Account: { } account } || !account.Balance.Principal.IsPositive)
+        {
+            return Task.FromResult<LoanMaturities?>(null);
+        }
+
+        var maturities = PrincipalMaturities.Of(account.Schedule, account.Balance.Principal, today, months);
+        return Task.FromResult<LoanMaturities?>(new LoanMaturities(maturities.Overdue, maturities.ByMonth, maturities.Later));
+    }
+
     public Task<SubsidyLine> SubsidyForMonthAsync(int year, int month)
     {
         var loan = Require();

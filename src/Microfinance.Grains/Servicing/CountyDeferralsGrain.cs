@@ -20,8 +20,6 @@ public sealed class CountyDeferralsGrain(
     /// <summary>How many loans are told at once: enough to overlap their writes, few enough not to flood the silo.</summary>
     private const int LoansAtOnce = 256;
 
-    private const string BankTallyPrefix = "bank:";
-
     private AdminCode County => AdminCode.Parse(this.GetPrimaryKeyString());
 
     public async Task<RepaymentDeferral> DeclareAsync(DateOnly from, DateOnly through, int months, string reason, string actor, string requestId)
@@ -52,7 +50,7 @@ public sealed class CountyDeferralsGrain(
     private async Task<RepaymentDeferral> ApplyAsync(RepaymentDeferral deferral)
     {
         var deferred = 0;
-        foreach (var bankCode in await BanksAsync())
+        foreach (var bankCode in (await GrainFactory.Get<ICountyBooksGrain>(County.Value).GetAsync()).BankCodes)
         {
             var loanIds = await GrainFactory.Get<ICountyBooksGrain>(County.Value).ListLoansAsync(bankCode, clock.TodayIn(County).Year);
             foreach (var chunk in loanIds.Chunk(LoansAtOnce))
@@ -66,14 +64,5 @@ public sealed class CountyDeferralsGrain(
         state.State.Deferrals[state.State.Deferrals.IndexOf(deferral)] = completed;
         await state.WriteStateAsync();
         return completed;
-    }
-
-    /// <summary>The banks that have lent in the county: every disbursement reports to the books under its bank.</summary>
-    private async Task<IEnumerable<string>> BanksAsync()
-    {
-        var books = await GrainFactory.Get<ICountyBooksGrain>(County.Value).GetAsync();
-        return books.Tallies.Keys
-            .Where(key => key.StartsWith(BankTallyPrefix, StringComparison.Ordinal))
-            .Select(key => key[BankTallyPrefix.Length..]);
     }
 }

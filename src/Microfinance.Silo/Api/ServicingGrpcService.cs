@@ -16,6 +16,10 @@ public sealed class ServicingGrpcService(IGrainFactory grains, BusinessClock clo
     private const int MaxDeferralMonths = 120;
     private const int MaxReasonLength = 500;
 
+    /// <summary>Three years: spring lending's maturities come due three years later.</summary>
+    private const int DefaultMaturityMonths = 36;
+    private const int MaxMaturityMonths = 60;
+
     public override async Task<CloseBusinessDaysResponse> CloseBusinessDays(CloseBusinessDaysRequest request, ServerCallContext context)
     {
         var check = new RequestValidator();
@@ -69,5 +73,15 @@ public sealed class ServicingGrpcService(IGrainFactory grains, BusinessClock clo
 
         var deferrals = await grains.Get<ICountyDeferralsGrain>(county.Value).ListAsync();
         return new ListDeferralsResponse { Deferrals = { deferrals.Select(d => ServicingMapper.ToProto(county, d)) } };
+    }
+
+    public override async Task<GetMaturityWallResponse> GetMaturityWall(GetMaturityWallRequest request, ServerCallContext context)
+    {
+        var check = new RequestValidator();
+        var county = check.AdminCode("county_code", request.CountyCode, AdminLevel.County);
+        var months = request.Months == 0 ? DefaultMaturityMonths : check.Range("months", request.Months, 1, MaxMaturityMonths);
+        check.ThrowIfInvalid();
+
+        return new GetMaturityWallResponse { MaturityWall = await new MaturityWallReader(grains, clock).ReadAsync(county, months) };
     }
 }

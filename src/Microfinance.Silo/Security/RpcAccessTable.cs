@@ -115,6 +115,7 @@ public static class RpcAccessTable
         Change<DeclareDeferralRequest>(servicing, "DeclareDeferral", CountyOffice, (r, _) => Region(r.CountyCode), r => AuditSubject.Region(r.CountyCode));
         Read<GetCountyBooksRequest>(servicing, "GetCountyBooks", CountyReaders, (r, _) => Region(r.CountyCode));
         Read<ListDeferralsRequest>(servicing, "ListDeferrals", Readers, (r, _) => Region(r.CountyCode), Reach.WithinOrAbove);
+        Read<GetMaturityWallRequest>(servicing, "GetMaturityWall", CountyReaders, (r, _) => Region(r.CountyCode));
 
         var subsidies = SubsidyService.Descriptor;
         Change<PrepareSubsidyStatementRequest>(subsidies, "PrepareSubsidyStatement", Lenders, (r, _) => Fund(r.FundId), r => AuditSubject.Fund(r.FundId));
