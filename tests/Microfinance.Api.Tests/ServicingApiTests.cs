@@ -92,6 +92,66 @@ public sealed class ServicingApiTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task CountyFiguresCountRepaymentApprovalAndBorrowingAsTheProvincesPublishThem()
+    {
+        // One loan repaid by equal quarterly instalments, 100 days out: its first instalment fell due and is paid.
+        var loan = await LendingSetup.NewDisbursedLoanAsync(
+            fixture, LoanFen, QuotaFen, FundFen, daysOutstanding: 100, principalRepayment: PrincipalRepayment.EqualInstalments);
+        var loans = new LoanService.LoanServiceClient(fixture.Channel);
+        var balance = (await loans.GetLoanAsync(new GetLoanRequest { LoanId = loan.LoanId })).Loan.Balance;
+        await loans.RecordRepaymentAsync(new RecordRepaymentRequest
+        {
+            RequestId = Keys.NewRequestId(), LoanId = loan.LoanId, PaidDate = Iso(loan.Today), AmountFen = balance.InterestDueTodayFen + LoanFen / 8,
+        });
+        var village = loan.County.Village;
+        var applicant = await LendingSetup.RegisterHouseholdAsync(fixture.Channel, village, HouseholdCategory.RegisteredPoor);
+        await LendingSetup.RegisterHouseholdAsync(fixture.Channel, village, HouseholdCategory.RegisteredPoor);
+        await LendingSetup.RegisterHouseholdAsync(fixture.Channel, village, HouseholdCategory.FiveGuarantee);
+        await loans.ApplyForLoanAsync(new ApplyForLoanRequest
+        {
+            RequestId = Keys.NewRequestId(),
+            LoanId = $"LN-{Guid.NewGuid():N}",
+            Application = new LoanApplication
+            {
+                RegistryNumber = applicant, BankCode = LendingSetup.BankCode, AmountFen = 1_000_000, TermMonths = 12, Purpose = "种植魔芋", Industry = "种植业",
+            },
+        });
+
+        var figures = (await Servicing.GetCountyFiguresAsync(new GetCountyFiguresRequest
+        {
+            CountyCode = loan.County.County, FromDate = Iso(loan.DisbursedOn),
+        })).Figures;
+
+        var county = figures.County;
+        Assert.Equal((Iso(loan.DisbursedOn), Iso(loan.Today)), (figures.FromDate, figures.ThroughDate));
+        Assert.Equal((LoanFen / 8, LoanFen / 8, 10_000), (county.PrincipalDueFen, county.PrincipalRepaidFen, county.RepaymentRateBp));
+        Assert.Equal((2, 1, 5000), (county.HouseholdsApplying, county.HouseholdsGranted, county.ApprovalRateBp));
+        Assert.Equal((1, 3, 3333), (county.HouseholdsBorrowing, county.EligibleHouseholds, county.BorrowingRateBp));
+        Assert.Equal((LoanFen * 7 / 8, LoanFen * 7 / 8, 0L, 0L), (county.BalanceFen, county.NormalFen, county.OverdueFen, county.NonPerformingFen));
+        var villageFigures = Assert.Single(figures.Villages);
+        Assert.Equal(village, villageFigures.ScopeCode);
+        var sameAsCounty = county.Clone();
+        sameAsCounty.ScopeCode = village;
+        Assert.Equal(sameAsCounty, villageFigures);
+        var bank = Assert.Single(figures.Banks);
+        Assert.Equal((LendingSetup.BankCode, 2, 0, 0), (bank.ScopeCode, bank.HouseholdsApplying, bank.EligibleHouseholds, bank.BorrowingRateBp));
+    }
+
+    [Fact]
+    public async Task CountyFiguresForAPeriodEndingAfterTodayAreAnInvalidArgument()
+    {
+        var county = await LendingSetup.NewCountyWithPolicyAsync(fixture.Channel);
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => Servicing.GetCountyFiguresAsync(new GetCountyFiguresRequest
+        {
+            CountyCode = county.County, ThroughDate = Iso(LendingSetup.BusinessToday().AddDays(1)),
+        }).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Contains("through_date", error.Status.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheBooksOfACountyWithoutLoansAreEmpty()
     {
         var county = Keys.NewCounty() + "000000";

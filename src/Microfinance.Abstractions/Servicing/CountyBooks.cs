@@ -14,7 +14,17 @@ public sealed record CountyBooks(
     [property: Id(2)] int LoansVisited,
     [property: Id(3)] long Revision)
 {
-    private const string BankPrefix = "bank:";
+    /// <summary>The key of the county's own tally.</summary>
+    public const string CountyKey = "county";
+
+    /// <summary>What a township's tally key starts with, before its 12-digit code.</summary>
+    public const string TownshipPrefix = "township:";
+
+    /// <summary>What a village's tally key starts with, before its 12-digit code.</summary>
+    public const string VillagePrefix = "village:";
+
+    /// <summary>What a bank's tally key starts with, before its code.</summary>
+    public const string BankPrefix = "bank:";
 
     /// <summary>The banks with a disbursed loan in the county: each disbursement reports to the books under its bank.</summary>
     public IEnumerable<string> BankCodes =>

@@ -8,8 +8,6 @@ namespace Microfinance.Grains.Servicing;
 /// </summary>
 public sealed class CountyTallies
 {
-    public const string CountyKey = "county";
-
     private readonly PageReports _pages = new();
     private readonly Dictionary<string, Tally> _sums = [];
 
@@ -20,7 +18,7 @@ public sealed class CountyTallies
     public long Revision { get; private set; }
 
     /// <summary>The county's tally, or null before any loan reported.</summary>
-    public Tally? County => _sums.GetValueOrDefault(CountyKey);
+    public Tally? County => _sums.GetValueOrDefault(CountyBooks.CountyKey);
 
     /// <summary>Takes a page's figures in place of what it reported before.</summary>
     /// <returns>The keys whose tallies changed; none when the report is older than the one held.</returns>
@@ -62,10 +60,10 @@ public sealed class CountyTallies
 
     private static List<string> KeysOf(LoanBookKey page)
     {
-        List<string> keys = [CountyKey, $"township:{page.Township.Value}", $"bank:{page.BankCode}"];
+        List<string> keys = [CountyBooks.CountyKey, CountyBooks.TownshipPrefix + page.Township.Value, CountyBooks.BankPrefix + page.BankCode];
         if (page.Village is { } village)
         {
-            keys.Add($"village:{village.Value}");
+            keys.Add(CountyBooks.VillagePrefix + village.Value);
         }
 
         return keys;

@@ -13,8 +13,6 @@ namespace Microfinance.Silo.Api;
 /// </summary>
 public sealed class QuotaUseReader(IGrainFactory grains)
 {
-    private const int SubregionPageSize = 1000;
-
     /// <summary>
     /// The position with what loans hold within the region: its own and its subregions', each of
     /// those read the same way down to the villages.
@@ -44,18 +42,6 @@ public sealed class QuotaUseReader(IGrainFactory grains)
     }
 
     /// <summary>Every registered direct subregion of <paramref name="parent"/>, in code order.</summary>
-    public static async Task<List<string>> ListAllSubregionsAsync(IParentRegionGrain parent)
-    {
-        var children = new List<string>();
-        string? after = null;
-        do
-        {
-            var page = await parent.ListSubregionsAsync(after, SubregionPageSize);
-            children.AddRange(page.Keys);
-            after = page.NextAfter;
-        }
-        while (after is not null);
-
-        return children;
-    }
+    public static Task<List<string>> ListAllSubregionsAsync(IParentRegionGrain parent) =>
+        KeyPages.ReadAllAsync(parent.ListSubregionsAsync);
 }

@@ -84,4 +84,29 @@ public sealed class ServicingGrpcService(IGrainFactory grains, BusinessClock clo
 
         return new GetMaturityWallResponse { MaturityWall = await new MaturityWallReader(grains, clock).ReadAsync(county, months) };
     }
+
+    public override async Task<GetCountyFiguresResponse> GetCountyFigures(GetCountyFiguresRequest request, ServerCallContext context)
+    {
+        var check = new RequestValidator();
+        var county = check.AdminCode("county_code", request.CountyCode, AdminLevel.County);
+        var from = check.OptionalDate("from_date", request.FromDate);
+        var through = check.OptionalDate("through_date", request.ThroughDate);
+        check.ThrowIfInvalid();
+
+        var today = clock.TodayIn(county);
+        var last = through ?? today;
+        var first = from ?? new DateOnly(last.Year, 1, 1);
+        if (last > today)
+        {
+            check.Add("through_date", "must not be after the county's business date");
+        }
+
+        if (first > last)
+        {
+            check.Add("from_date", "must not be after through_date (the county's business date when that is empty)");
+        }
+
+        check.ThrowIfInvalid();
+        return new GetCountyFiguresResponse { Figures = await new CountyFiguresReader(grains).ReadAsync(county, first, last) };
+    }
 }

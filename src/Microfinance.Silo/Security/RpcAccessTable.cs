@@ -116,6 +116,7 @@ public static class RpcAccessTable
         Read<GetCountyBooksRequest>(servicing, "GetCountyBooks", CountyReaders, (r, _) => Region(r.CountyCode));
         Read<ListDeferralsRequest>(servicing, "ListDeferrals", Readers, (r, _) => Region(r.CountyCode), Reach.WithinOrAbove);
         Read<GetMaturityWallRequest>(servicing, "GetMaturityWall", CountyReaders, (r, _) => Region(r.CountyCode));
+        Read<GetCountyFiguresRequest>(servicing, "GetCountyFigures", CountyReaders, (r, _) => Region(r.CountyCode));
 
         var subsidies = SubsidyService.Descriptor;
         Change<PrepareSubsidyStatementRequest>(subsidies, "PrepareSubsidyStatement", Lenders, (r, _) => Fund(r.FundId), r => AuditSubject.Fund(r.FundId));

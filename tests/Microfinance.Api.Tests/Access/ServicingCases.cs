@@ -32,6 +32,8 @@ public static class ServicingCases
             new ServicingService.ServicingServiceClient(caller).ListDeferralsAsync(new ListDeferralsRequest { CountyCode = world.County.County })));
         yield return Read(servicing, "GetMaturityWall", AllowedCallers.CountyReaders, world => Call(caller =>
             new ServicingService.ServicingServiceClient(caller).GetMaturityWallAsync(new GetMaturityWallRequest { CountyCode = world.County.County })));
+        yield return Read(servicing, "GetCountyFigures", AllowedCallers.CountyReaders, world => Call(caller =>
+            new ServicingService.ServicingServiceClient(caller).GetCountyFiguresAsync(new GetCountyFiguresRequest { CountyCode = world.County.County })));
 
         var subsidies = SubsidyService.Descriptor;
         yield return Change(subsidies, "PrepareSubsidyStatement", AllowedCallers.Lenders, world =>

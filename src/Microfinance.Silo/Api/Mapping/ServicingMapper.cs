@@ -9,11 +9,6 @@ namespace Microfinance.Silo.Api.Mapping;
 /// <summary>Maps a county's books and their tallies to the proto contract.</summary>
 public static class ServicingMapper
 {
-    private const string CountyKey = "county";
-    private const string TownshipPrefix = "township:";
-    private const string VillagePrefix = "village:";
-    private const string BankPrefix = "bank:";
-
     public static Proto.CountyBooks ToProto(AdminCode county, CountyBooks books)
     {
         var proto = new Proto.CountyBooks
@@ -21,11 +16,11 @@ public static class ServicingMapper
             CountyCode = county.Value,
             LastClosedDate = IsoDate.Format(books.LastClosed),
             LoansVisited = books.LoansVisited,
-            County = ToProto(county.Value, books.Tallies.GetValueOrDefault(CountyKey) ?? new Tally()),
+            County = ToProto(county.Value, books.Tallies.GetValueOrDefault(CountyBooks.CountyKey) ?? new Tally()),
         };
-        proto.Townships.Add(Scoped(books.Tallies, TownshipPrefix));
-        proto.Villages.Add(Scoped(books.Tallies, VillagePrefix));
-        proto.Banks.Add(Scoped(books.Tallies, BankPrefix));
+        proto.Townships.Add(Scoped(books.Tallies, CountyBooks.TownshipPrefix));
+        proto.Villages.Add(Scoped(books.Tallies, CountyBooks.VillagePrefix));
+        proto.Banks.Add(Scoped(books.Tallies, CountyBooks.BankPrefix));
         return proto;
     }
 
