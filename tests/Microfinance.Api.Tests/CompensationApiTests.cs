@@ -48,10 +48,17 @@ public sealed class CompensationApiTests(ClockedApiFixture fixture)
     private Task<PostClaimNoticeResponse> PostNoticeAsync(string loanId) =>
         Compensation.PostClaimNoticeAsync(new PostClaimNoticeRequest { RequestId = Keys.NewRequestId(), LoanId = loanId }).ResponseAsync;
 
+    /// <summary>Posts the notice and has the township sign the claim off: what stands before the county's verification is the notice period.</summary>
+    private async Task PostNoticeAndSignOffAsync(string loanId)
+    {
+        await PostNoticeAsync(loanId);
+        await Compensation.SignOffClaimAsync(ClaimSetup.SignOff(loanId));
+    }
+
     private async Task<LendingSetup.DisbursedLoan> VerifiedClaimAsync()
     {
         var (loan, _) = await FiledClaimAsync();
-        await PostNoticeAsync(loan.LoanId);
+        await PostNoticeAndSignOffAsync(loan.LoanId);
         await SevenDaysLaterAsync(loan);
         await Compensation.VerifyClaimAsync(new VerifyClaimRequest { RequestId = Keys.NewRequestId(), LoanId = loan.LoanId, Note = "核实无误" });
         return loan;
@@ -173,7 +180,7 @@ public sealed class CompensationApiTests(ClockedApiFixture fixture)
     public async Task AFindingAtVerificationRejectsTheClaimNamingTheRule()
     {
         var (loan, _) = await FiledClaimAsync();
-        await PostNoticeAsync(loan.LoanId);
+        await PostNoticeAndSignOffAsync(loan.LoanId);
         await SevenDaysLaterAsync(loan);
 
         var claim = (await Compensation.VerifyClaimAsync(new VerifyClaimRequest
@@ -237,6 +244,44 @@ public sealed class CompensationApiTests(ClockedApiFixture fixture)
         var position = (await Funds.GetFundPositionAsync(new GetFundPositionRequest { FundId = loan.County.FundId })).FundPosition;
         Assert.Equal(new RiskShares { FundFen = 700_000, BankFen = 300_000 }, claim.Recoveries.Single().Shares);
         Assert.Equal(47_767_000L, position.BalanceFen);
+    }
+
+    [Fact]
+    public async Task WhatASuitRecoversGoesBackToTheFundWhole()
+    {
+        var loan = await CompensatedClaimAsync();
+
+        var claim = (await Compensation.RecordClaimRecoveryAsync(new RecordClaimRecoveryRequest
+        {
+            RequestId = Keys.NewRequestId(),
+            LoanId = loan.LoanId,
+            AmountFen = 1_000_000,
+            RecoveredDate = Iso(loan.Today.AddDays(7)),
+            Note = "（2030）云0125民初88号判决执行回款",
+            ThroughLitigation = true,
+        })).Claim;
+
+        // 第二十三条: the 10,000.00 goes to the fund: 470,670.00 + 10,000.00 = 480,670.00.
+        var position = (await Funds.GetFundPositionAsync(new GetFundPositionRequest { FundId = loan.County.FundId })).FundPosition;
+        var recovery = claim.Recoveries.Single();
+        Assert.True(recovery.ThroughLitigation);
+        Assert.Equal(new RiskShares { FundFen = 1_000_000 }, recovery.Shares);
+        Assert.Equal(48_067_000L, position.BalanceFen);
+    }
+
+    [Fact]
+    public async Task AClaimTheBankWithdrewTakesNoFurtherStep()
+    {
+        var (loan, _) = await FiledClaimAsync();
+
+        var withdrawn = (await Compensation.WithdrawClaimAsync(new WithdrawClaimRequest
+        {
+            RequestId = Keys.NewRequestId(), LoanId = loan.LoanId, Reason = "借款人家属已代为还款",
+        })).Claim;
+        var refusal = await Assert.ThrowsAsync<RpcException>(() => PostNoticeAsync(loan.LoanId));
+
+        Assert.Equal((ClaimStatus.Withdrawn, ClaimAction.Withdrawn), (withdrawn.Status, withdrawn.History[^1].Action));
+        Assert.Equal((StatusCode.FailedPrecondition, "CLAIM_WITHDRAWN"), (refusal.StatusCode, refusal.Reason()));
     }
 
     [Fact]

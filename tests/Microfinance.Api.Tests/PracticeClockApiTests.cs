@@ -84,6 +84,7 @@ public sealed class PracticeClockApiTests(ApiFixture fixture)
         var filing = await ClaimSetup.FilingAsync(fixture.Channel, loan.LoanId, firstDue.AddDays(90));
         Assert.Equal(ClaimStatus.Filed, (await claims.FileClaimAsync(filing)).Claim.Status);
         await claims.PostClaimNoticeAsync(new PostClaimNoticeRequest { RequestId = Keys.NewRequestId(), LoanId = loan.LoanId });
+        await claims.SignOffClaimAsync(ClaimSetup.SignOff(loan.LoanId));
         var verify = new VerifyClaimRequest { RequestId = Keys.NewRequestId(), LoanId = loan.LoanId, Note = "核实无误" };
 
         var early = await Assert.ThrowsAsync<RpcException>(() => claims.VerifyClaimAsync(verify).ResponseAsync);

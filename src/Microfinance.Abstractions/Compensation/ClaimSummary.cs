@@ -6,6 +6,7 @@ namespace Microfinance.Abstractions.Compensation;
 /// <summary>A claim as its county's register lists it and reports on it.</summary>
 /// <param name="ClaimedLoss">The loss at filing.</param>
 /// <param name="Shares">Who bears the approved loss; null before approval.</param>
+/// <param name="SettledByCountyBudget">What the county budget has paid of <paramref name="OwedByCountyBudget"/>.</param>
 /// <param name="Version">The claim's <see cref="CompensationClaim.Version"/>: the register keeps the newest copy.</param>
 [GenerateSerializer, Immutable, Alias("mf.ClaimSummary")]
 public sealed record ClaimSummary(
@@ -21,7 +22,8 @@ public sealed record ClaimSummary(
     [property: Id(9)] Money Recovered,
     [property: Id(10)] RiskShares RecoveredShares,
     [property: Id(11)] string? RejectionReason,
-    [property: Id(12)] int Version)
+    [property: Id(12)] int Version,
+    [property: Id(13)] Money SettledByCountyBudget)
 {
     public static ClaimSummary Of(CompensationClaim claim) => new(
         claim.LoanId,
@@ -36,5 +38,6 @@ public sealed record ClaimSummary(
         claim.Recovered,
         claim.RecoveredShares,
         claim.RejectionReason,
-        claim.Version);
+        claim.Version,
+        claim.SettledByCountyBudget);
 }

@@ -9,6 +9,7 @@ namespace Microfinance.Abstractions.Compensation;
 /// <param name="Approved">Who bears the losses approved so far: the fund's share, the banks', the insurers'.</param>
 /// <param name="PaidFromFund">What the county's funds paid out of their balances.</param>
 /// <param name="OwedByCountyBudget">Fund shares the funds could not pay, owed by the county budget (第二十六条).</param>
+/// <param name="SettledByCountyBudget">What the county budget has paid of <paramref name="OwedByCountyBudget"/>.</param>
 /// <param name="Recovered">Money recovered after compensation.</param>
 /// <param name="RecoveredShares">Its split back to the funds, banks and insurers (第二十三条).</param>
 [GenerateSerializer, Immutable, Alias("mf.CompensationReport")]
@@ -19,4 +20,5 @@ public sealed record CompensationReport(
     [property: Id(3)] Money PaidFromFund,
     [property: Id(4)] Money OwedByCountyBudget,
     [property: Id(5)] Money Recovered,
-    [property: Id(6)] RiskShares RecoveredShares);
+    [property: Id(6)] RiskShares RecoveredShares,
+    [property: Id(7)] Money SettledByCountyBudget);

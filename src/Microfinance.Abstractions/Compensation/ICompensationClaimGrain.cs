@@ -6,9 +6,10 @@ namespace Microfinance.Abstractions.Compensation;
 /// <summary>
 /// The risk-compensation claim (风险补偿申请) on one loan, keyed by the loan id, so that a loan is
 /// claimed — and compensated — at most once. It walks 第二十条's procedure: the bank files → the
-/// county posts a notice in the borrower's village → objections are heard and resolved → the
-/// county offices verify → the leading group approves and the fund pays its share → recoveries
-/// are split back.
+/// county posts a notice in the borrower's village → objections are heard and resolved, and the
+/// township signs the claim off (第二十四条) → the county offices verify → the leading group
+/// approves and the fund pays its share (the county budget any shortfall) → recoveries are split
+/// back. The bank may withdraw the claim until approval.
 /// </summary>
 /// <remarks>
 /// Every method is idempotent by request id: a replay returns the claim as it is and applies
@@ -40,9 +41,23 @@ public interface ICompensationClaimGrain : IGrainWithStringKey
     Task<CompensationClaim> ResolveObjectionAsync(int number, bool upheld, string resolution, string actor, string requestId);
 
     /// <summary>
-    /// The county offices verify the claim after the notice, with no objection open (第二十条 (三)):
-    /// without findings it is verified; with any it is rejected for the first in article order.
-    /// Refused with <c>NOTICE_NOT_POSTED</c>, <c>NOTICE_PERIOD_NOT_OVER</c> or <c>OBJECTION_OPEN</c>.
+    /// The township's station signs the claim off with its opinion (第二十四条), any time after filing
+    /// and before verification; not endorsed, the claim is rejected (<c>TOWNSHIP_NOT_ENDORSED</c>).
+    /// Refused with <c>CLAIM_ALREADY_SIGNED_OFF</c> or <c>CLAIM_STAGE_INVALID</c> once verified.
+    /// </summary>
+    Task<CompensationClaim> SignOffAsync(bool endorsed, string opinion, string actor, string requestId);
+
+    /// <summary>
+    /// The bank withdraws its claim before approval; the claim is final then. Refused with
+    /// <c>CLAIM_STAGE_INVALID</c> once approved, <c>CLAIM_REJECTED</c>, <c>CLAIM_WITHDRAWN</c>.
+    /// </summary>
+    Task<CompensationClaim> WithdrawAsync(string reason, string actor, string requestId);
+
+    /// <summary>
+    /// The county offices verify the claim after the notice, with no objection open (第二十条 (三))
+    /// and the township's sign-off (第二十四条): without findings it is verified; with any it is
+    /// rejected for the first in article order. Refused with <c>NOTICE_NOT_POSTED</c>,
+    /// <c>NOTICE_PERIOD_NOT_OVER</c>, <c>OBJECTION_OPEN</c> or <c>TOWNSHIP_SIGN_OFF_MISSING</c>.
     /// </summary>
     Task<CompensationClaim> VerifyAsync(IReadOnlyList<VerificationFinding> findings, string note, string actor, string requestId);
 
@@ -56,12 +71,20 @@ public interface ICompensationClaimGrain : IGrainWithStringKey
     Task<CompensationClaim> ApproveAsync(string approvalDocument, string actor, string requestId);
 
     /// <summary>
+    /// The county budget paid the shortfall the fund could not (第二十六条), on its document; the
+    /// shortfall stands settled. Refused with <c>NO_SHORTFALL</c>, <c>SHORTFALL_ALREADY_SETTLED</c>,
+    /// <c>DATE_IN_FUTURE</c> or <c>SHORTFALL_PAID_BEFORE_COMPENSATION</c>.
+    /// </summary>
+    Task<CompensationClaim> SettleShortfallAsync(DateOnly paidOn, string document, string actor, string requestId);
+
+    /// <summary>
     /// The bank reports money recovered after compensation; it is split back pro rata to the risk
-    /// each side bore and the fund's part is credited to its ledger (第二十三条). Refused with
+    /// each side bore, or, recovered by a suit against malicious evasion, goes to the fund whole;
+    /// the fund's part is credited to its ledger (第二十三条). Refused with
     /// <c>CLAIM_NOT_COMPENSATED</c>, <c>DATE_IN_FUTURE</c>, <c>RECOVERY_BEFORE_COMPENSATION</c> or
     /// <c>RECOVERY_EXCEEDS_LOSS</c>.
     /// </summary>
-    Task<CompensationClaim> RecordRecoveryAsync(DateOnly recoveredOn, Money amount, string note, string actor, string requestId);
+    Task<CompensationClaim> RecordRecoveryAsync(DateOnly recoveredOn, Money amount, bool throughLitigation, string note, string actor, string requestId);
 
     /// <summary>The claim with its audit trail, or <c>CLAIM_NOT_FOUND</c>.</summary>
     Task<CompensationClaim> GetAsync();

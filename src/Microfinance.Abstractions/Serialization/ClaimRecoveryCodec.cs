@@ -18,6 +18,7 @@ public sealed class ClaimRecoveryCodec(IValueSerializer<ClaimRecoverySurrogate> 
         Actor = value.Actor,
         RecordedAt = value.RecordedAt,
         RequestId = value.RequestId,
+        ThroughLitigation = value.ThroughLitigation,
     };
 
     protected override ClaimRecovery FromSurrogate(in ClaimRecoverySurrogate surrogate) =>
@@ -29,5 +30,6 @@ public sealed class ClaimRecoveryCodec(IValueSerializer<ClaimRecoverySurrogate> 
             surrogate.Note,
             surrogate.Actor,
             surrogate.RecordedAt,
-            surrogate.RequestId);
+            surrogate.RequestId,
+            surrogate.ThroughLitigation);
 }

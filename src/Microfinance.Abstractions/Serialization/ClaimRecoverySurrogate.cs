@@ -30,4 +30,7 @@ public struct ClaimRecoverySurrogate
 
     [Id(7)]
     public string RequestId;
+
+    [Id(8)]
+    public bool ThroughLitigation;
 }

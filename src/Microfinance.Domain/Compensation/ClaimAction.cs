@@ -32,4 +32,13 @@ public enum ClaimAction
 
     /// <summary>The bank reported money recovered after compensation.</summary>
     RecoveryRecorded = 10,
+
+    /// <summary>The township's poverty-alleviation station endorsed the claim and signed its opinion (第二十四条).</summary>
+    TownshipSignedOff = 11,
+
+    /// <summary>The bank withdrew the claim before approval.</summary>
+    Withdrawn = 12,
+
+    /// <summary>The county budget paid the shortfall the fund could not (第二十六条).</summary>
+    ShortfallSettled = 13,
 }

@@ -2,8 +2,8 @@ namespace Microfinance.Domain.Compensation;
 
 /// <summary>
 /// Where a compensation claim is in 第二十条's procedure: filed by the bank → public notice in the
-/// borrower's village → verified by the county offices → approved by the leading group and paid
-/// from the fund. <see cref="Approving"/> is a durable intent: a claim found in it after a crash
+/// borrower's village, and the township's sign-off (第二十四条) → verified by the county offices →
+/// approved by the leading group and paid from the fund. <see cref="Approving"/> is a durable intent: a claim found in it after a crash
 /// completes its payout.
 /// </summary>
 public enum ClaimStatus
@@ -23,6 +23,9 @@ public enum ClaimStatus
     /// <summary>Approved and paid (拨付): the fund paid its share, any shortfall is owed by the county budget.</summary>
     Compensated = 5,
 
-    /// <summary>Refused after filing: an upheld objection or a finding at verification. Final.</summary>
+    /// <summary>Refused after filing: the township's refusal, an upheld objection or a finding at verification. Final.</summary>
     Rejected = 6,
+
+    /// <summary>Withdrawn by the bank before approval. Final.</summary>
+    Withdrawn = 7,
 }

@@ -11,8 +11,9 @@ namespace Microfinance.Domain.Compensation;
 /// A compensation claim on one loan (风险补偿, 第十九～二十六条), with its audit trail. There is at most
 /// one per loan. Each step is a method that returns the claim after it, its entry added to the
 /// trail, or throws the rule that refused it: filed by the lending bank, its notice posted on the
-/// borrower's board, objections heard, verified by the county offices, approved by the leading
-/// group, paid by the fund, and recoveries shared back after.
+/// borrower's board, objections heard, signed off by the township, verified by the county offices,
+/// approved by the leading group, paid by the fund (and any shortfall by the county budget), and
+/// recoveries shared back after. The bank may withdraw it until approval.
 /// </summary>
 /// <param name="LoanId">The loan claimed for; also the claim's id.</param>
 /// <param name="County">The county whose fund and leading group decide.</param>
@@ -75,6 +76,13 @@ public sealed record CompensationClaim(
 
     /// <summary>What each side got back of <see cref="Recovered"/>.</summary>
     public RiskShares RecoveredShares => Recoveries.Aggregate(RiskShares.None, (sum, recovery) => sum + recovery.Shares);
+
+    /// <summary>Whether the township's station has endorsed the claim (第二十四条).</summary>
+    public bool SignedOffByTownship => History.Any(step => step.Action == ClaimAction.TownshipSignedOff);
+
+    /// <summary>The shortfall the county budget has paid (第二十六条): all of it once settled, nothing before.</summary>
+    public Money SettledByCountyBudget =>
+        History.Any(step => step.Action == ClaimAction.ShortfallSettled) ? OwedByCountyBudget : Money.Zero;
 
     /// <summary>Grows with every step, so a reader can tell a newer copy of the claim from an older one.</summary>
     public int Version => History.Count;
@@ -184,10 +192,30 @@ public sealed record CompensationClaim(
         return next.Log(upheld ? ClaimAction.ObjectionUpheld : ClaimAction.ObjectionDismissed, $"objection {number}: {resolution}", request);
     }
 
-    /// <summary>After the notice, without an open objection, the county offices verify: any finding rejects the claim.</summary>
+    /// <summary>
+    /// 第二十四条: the township's poverty-alleviation station checks the claim ("核准、签署意见") and
+    /// reports it on to the county with the bank. Not endorsed, the claim ends there.
+    /// </summary>
+    public CompensationClaim SignOffAtTownship(bool endorsed, string opinion, LoanRequest request)
+    {
+        ClaimLifecycle.EnsureTownshipCanSignOff(Status, SignedOffByTownship);
+        return endorsed
+            ? Log(ClaimAction.TownshipSignedOff, opinion, request)
+            : (this with { Status = ClaimStatus.Rejected, RejectionReason = "TOWNSHIP_NOT_ENDORSED" }).Log(
+                ClaimAction.Rejected, $"the township did not endorse the claim: {opinion}", request);
+    }
+
+    /// <summary>The bank withdraws its claim before the leading group approves it, e.g. when the borrower pays after all.</summary>
+    public CompensationClaim Withdraw(string reason, LoanRequest request)
+    {
+        ClaimLifecycle.EnsureWithdrawable(Status);
+        return (this with { Status = ClaimStatus.Withdrawn }).Log(ClaimAction.Withdrawn, reason, request);
+    }
+
+    /// <summary>After the notice, without an open objection and once the township signed off, the county offices verify: any finding rejects the claim.</summary>
     public CompensationClaim Verify(IReadOnlyList<VerificationFinding> findings, string note, DateOnly today, LoanRequest request)
     {
-        ClaimLifecycle.EnsureVerifiable(Status, Notice, ObjectionOpen, today);
+        ClaimLifecycle.EnsureVerifiable(Status, Notice, ObjectionOpen, SignedOffByTownship, today);
         var reason = ClaimVerification.RejectionReason(findings);
         var next = this with
         {
@@ -207,7 +235,7 @@ public sealed record CompensationClaim(
     /// </summary>
     public CompensationClaim Approve(string approvalDocument, Loan loan, DateOnly today, LoanRequest request)
     {
-        ClaimLifecycle.EnsureApprovable(Status, Notice, ObjectionOpen, today);
+        ClaimLifecycle.EnsureApprovable(Status, Notice, ObjectionOpen, SignedOffByTownship, today);
         var repaidSinceFiling = Money.Sum((loan.Account?.Repayments ?? [])
             .Where(repayment => repayment.Sequence > RepaymentsAtFiling)
             .Select(repayment => repayment.Amount));
@@ -243,10 +271,44 @@ public sealed record CompensationClaim(
     }
 
     /// <summary>
-    /// Money collected after compensation is shared back in proportion to what each side bore
-    /// (第二十三条); collected before, it was a repayment of the loan.
+    /// 第二十六条: the county budget pays the fund share the fund could not ("超过部分由县财政…另行安排
+    /// 资金解决"). Recorded on its own, with the budget's document, after which the shortfall stands
+    /// settled; the fund's ledger does not move, as the money goes from the budget to the bank.
     /// </summary>
-    public CompensationClaim RecordRecovery(DateOnly recoveredOn, Money amount, string note, DateOnly today, LoanRequest request)
+    public CompensationClaim SettleShortfall(DateOnly paidOn, string document, DateOnly today, LoanRequest request)
+    {
+        if (Status != ClaimStatus.Compensated || !OwedByCountyBudget.IsPositive)
+        {
+            throw new RuleViolationException(
+                "NO_SHORTFALL", $"The claim on loan {LoanId} leaves nothing owed by the county budget; there is no shortfall to settle.");
+        }
+
+        if (SettledByCountyBudget.IsPositive)
+        {
+            throw new RuleViolationException("SHORTFALL_ALREADY_SETTLED", $"The county budget has already paid the {OwedByCountyBudget} shortfall.");
+        }
+
+        if (paidOn > today)
+        {
+            throw new RuleViolationException(
+                "DATE_IN_FUTURE", $"A payment dated {paidOn:yyyy-MM-dd} is after today's business date {today:yyyy-MM-dd}.");
+        }
+
+        if (paidOn < CompensatedOn)
+        {
+            throw new RuleViolationException(
+                "SHORTFALL_PAID_BEFORE_COMPENSATION", $"The fund paid on {CompensatedOn:yyyy-MM-dd}; the shortfall it left cannot be paid before, on {paidOn:yyyy-MM-dd}.");
+        }
+
+        return Log(ClaimAction.ShortfallSettled, $"{OwedByCountyBudget} paid by the county budget on {paidOn:yyyy-MM-dd} ({document})", request);
+    }
+
+    /// <summary>
+    /// Money collected after compensation is shared back in proportion to what each side bore; what
+    /// a suit against a borrower who maliciously evaded the debt recovers goes back to the fund
+    /// account whole (第二十三条). Collected before compensation, it was a repayment of the loan.
+    /// </summary>
+    public CompensationClaim RecordRecovery(DateOnly recoveredOn, Money amount, bool throughLitigation, string note, DateOnly today, LoanRequest request)
     {
         ClaimLifecycle.EnsureRecoverable(Status);
         if (recoveredOn > today)
@@ -262,11 +324,12 @@ public sealed record CompensationClaim(
                 $"The loan was compensated on {CompensatedOn:yyyy-MM-dd}; money collected on {recoveredOn:yyyy-MM-dd} is a repayment of the loan.");
         }
 
-        var shares = RecoverySharing.Split(Shares!, Recovered, amount);
-        var recovery = new ClaimRecovery(Recoveries.Count + 1, recoveredOn, amount, shares, note, request.Actor, request.At, request.RequestId);
+        var shares = RecoverySharing.Split(Shares!, Recoveries, amount, throughLitigation);
+        var recovery = new ClaimRecovery(Recoveries.Count + 1, recoveredOn, amount, shares, note, request.Actor, request.At, request.RequestId, throughLitigation);
+        var how = throughLitigation ? " through litigation" : "";
         return (this with { Recoveries = [.. Recoveries, recovery] }).Log(
             ClaimAction.RecoveryRecorded,
-            $"{amount} recovered on {recoveredOn:yyyy-MM-dd}: fund {shares.Fund}, bank {shares.Bank}, insurer {shares.Insurer}",
+            $"{amount} recovered{how} on {recoveredOn:yyyy-MM-dd}: fund {shares.Fund}, bank {shares.Bank}, insurer {shares.Insurer}",
             request);
     }
 

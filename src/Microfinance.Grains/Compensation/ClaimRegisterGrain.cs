@@ -42,6 +42,7 @@ public sealed class ClaimRegisterGrain(
             Money.Sum(claims.Select(claim => claim.PaidFromFund)),
             Money.Sum(claims.Select(claim => claim.OwedByCountyBudget)),
             Money.Sum(claims.Select(claim => claim.Recovered)),
-            claims.Aggregate(RiskShares.None, (sum, claim) => sum + claim.RecoveredShares)));
+            claims.Aggregate(RiskShares.None, (sum, claim) => sum + claim.RecoveredShares),
+            Money.Sum(claims.Select(claim => claim.SettledByCountyBudget))));
     }
 }

@@ -85,6 +85,25 @@ public sealed class CompensationClaimGrain(
             ?? await ChangeAsync(Require().ResolveObjection(number, upheld, resolution, By(actor, requestId)), request);
     }
 
+    public async Task<CompensationClaim> SignOffAsync(bool endorsed, string opinion, string actor, string requestId)
+    {
+        var request = Fingerprint(nameof(SignOffAsync), endorsed, opinion, actor);
+        return Repeated(requestId, request) ?? await ChangeAsync(Require().SignOffAtTownship(endorsed, opinion, By(actor, requestId)), request);
+    }
+
+    public async Task<CompensationClaim> WithdrawAsync(string reason, string actor, string requestId)
+    {
+        var request = Fingerprint(nameof(WithdrawAsync), reason, actor);
+        return Repeated(requestId, request) ?? await ChangeAsync(Require().Withdraw(reason, By(actor, requestId)), request);
+    }
+
+    public async Task<CompensationClaim> SettleShortfallAsync(DateOnly paidOn, string document, string actor, string requestId)
+    {
+        var request = Fingerprint(nameof(SettleShortfallAsync), paidOn, document, actor);
+        return Repeated(requestId, request)
+            ?? await ChangeAsync(Require().SettleShortfall(paidOn, document, Today, By(actor, requestId)), request);
+    }
+
     public async Task<CompensationClaim> VerifyAsync(IReadOnlyList<VerificationFinding> findings, string note, string actor, string requestId)
     {
         // As an array: the same findings in a list or an array are the same request.
@@ -110,16 +129,16 @@ public sealed class CompensationClaimGrain(
         return await CompletePayoutAsync();
     }
 
-    public async Task<CompensationClaim> RecordRecoveryAsync(DateOnly recoveredOn, Money amount, string note, string actor, string requestId)
+    public async Task<CompensationClaim> RecordRecoveryAsync(DateOnly recoveredOn, Money amount, bool throughLitigation, string note, string actor, string requestId)
     {
         var claim = Require();
-        var request = Fingerprint(nameof(RecordRecoveryAsync), recoveredOn, amount, note, actor);
+        var request = Fingerprint(nameof(RecordRecoveryAsync), recoveredOn, amount, throughLitigation, note, actor);
         if (Repeated(requestId, request) is { } repeated)
         {
             return repeated;
         }
 
-        await ChangeAsync(claim.RecordRecovery(recoveredOn, amount, note, Today, By(actor, requestId)), request);
+        await ChangeAsync(claim.RecordRecovery(recoveredOn, amount, throughLitigation, note, Today, By(actor, requestId)), request);
         await OrDeactivateAsync(CreditRecoveriesAsync);
         return Require();
     }

@@ -20,6 +20,7 @@ public sealed class CompensationGrpcService(IGrainFactory grains) : Compensation
     private const int MaxTextLength = 1000;
     private const int MaxNameLength = 100;
     private const int MaxNoteLength = 500;
+    private const int MaxDocumentLength = 200;
     private const int MaxDunningActions = 500;
     private const int FullCoverBasisPoints = 10_000;
 
@@ -88,6 +89,46 @@ public sealed class CompensationGrpcService(IGrainFactory grains) : Compensation
         return new ResolveClaimObjectionResponse { Claim = CompensationMapper.ToProto(claim) };
     }
 
+    public override async Task<SignOffClaimResponse> SignOffClaim(SignOffClaimRequest request, ServerCallContext context)
+    {
+        var check = new RequestValidator();
+        var requestId = check.RequestId("request_id", request.RequestId);
+        var loanId = check.LoanId("loan_id", request.LoanId);
+        var opinion = check.Text("opinion", request.Opinion, MaxNoteLength);
+        var actor = context.Caller().Subject;
+        check.ThrowIfInvalid();
+
+        var claim = await Claim(loanId).SignOffAsync(request.Endorsed, opinion, actor, requestId);
+        return new SignOffClaimResponse { Claim = CompensationMapper.ToProto(claim) };
+    }
+
+    public override async Task<WithdrawClaimResponse> WithdrawClaim(WithdrawClaimRequest request, ServerCallContext context)
+    {
+        var check = new RequestValidator();
+        var requestId = check.RequestId("request_id", request.RequestId);
+        var loanId = check.LoanId("loan_id", request.LoanId);
+        var reason = check.Text("reason", request.Reason, MaxNoteLength);
+        var actor = context.Caller().Subject;
+        check.ThrowIfInvalid();
+
+        var claim = await Claim(loanId).WithdrawAsync(reason, actor, requestId);
+        return new WithdrawClaimResponse { Claim = CompensationMapper.ToProto(claim) };
+    }
+
+    public override async Task<SettleClaimShortfallResponse> SettleClaimShortfall(SettleClaimShortfallRequest request, ServerCallContext context)
+    {
+        var check = new RequestValidator();
+        var requestId = check.RequestId("request_id", request.RequestId);
+        var loanId = check.LoanId("loan_id", request.LoanId);
+        var paidOn = check.Date("paid_date", request.PaidDate);
+        var document = check.Text("document", request.Document, MaxDocumentLength);
+        var actor = context.Caller().Subject;
+        check.ThrowIfInvalid();
+
+        var claim = await Claim(loanId).SettleShortfallAsync(paidOn, document, actor, requestId);
+        return new SettleClaimShortfallResponse { Claim = CompensationMapper.ToProto(claim) };
+    }
+
     public override async Task<VerifyClaimResponse> VerifyClaim(VerifyClaimRequest request, ServerCallContext context)
     {
         var check = new RequestValidator();
@@ -138,7 +179,7 @@ public sealed class CompensationGrpcService(IGrainFactory grains) : Compensation
         var actor = context.Caller().Subject;
         check.ThrowIfInvalid();
 
-        var claim = await Claim(loanId).RecordRecoveryAsync(recoveredOn, amount, note, actor, requestId);
+        var claim = await Claim(loanId).RecordRecoveryAsync(recoveredOn, amount, request.ThroughLitigation, note, actor, requestId);
         return new RecordClaimRecoveryResponse { Claim = CompensationMapper.ToProto(claim) };
     }
 

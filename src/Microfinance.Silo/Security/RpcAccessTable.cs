@@ -28,6 +28,7 @@ public static class RpcAccessTable
 
     private static readonly Role[] ProvinceOffice = [ProvinceAdministrator];
     private static readonly Role[] CountyOffice = [ProvinceAdministrator, CountyOfficer];
+    private static readonly Role[] TownshipOffice = [ProvinceAdministrator, TownshipOfficer];
     private static readonly Role[] QuotaAllocators = [ProvinceAdministrator, CountyOfficer, TownshipOfficer];
     private static readonly Role[] LocalOffices = [ProvinceAdministrator, CountyOfficer, TownshipOfficer, VillageOfficer];
     private static readonly Role[] Lenders = [ProvinceAdministrator, BankOfficer];
@@ -129,8 +130,11 @@ public static class RpcAccessTable
         Change<PostClaimNoticeRequest>(claims, "PostClaimNotice", LocalOffices, (r, s) => Loan(r.LoanId, s), r => AuditSubject.Loan(r.LoanId));
         Change<RaiseClaimObjectionRequest>(claims, "RaiseClaimObjection", LocalOffices, (r, s) => Loan(r.LoanId, s), r => AuditSubject.Loan(r.LoanId));
         Change<ResolveClaimObjectionRequest>(claims, "ResolveClaimObjection", CountyOffice, (r, s) => Loan(r.LoanId, s), r => AuditSubject.Loan(r.LoanId));
+        Change<SignOffClaimRequest>(claims, "SignOffClaim", TownshipOffice, (r, s) => Loan(r.LoanId, s), r => AuditSubject.Loan(r.LoanId));
+        Change<WithdrawClaimRequest>(claims, "WithdrawClaim", Lenders, (r, s) => Loan(r.LoanId, s), r => AuditSubject.Loan(r.LoanId));
         Change<VerifyClaimRequest>(claims, "VerifyClaim", CountyOffice, (r, s) => Loan(r.LoanId, s), r => AuditSubject.Loan(r.LoanId));
         Change<ApproveClaimRequest>(claims, "ApproveClaim", CountyOffice, (r, s) => Loan(r.LoanId, s), r => AuditSubject.Loan(r.LoanId));
+        Change<SettleClaimShortfallRequest>(claims, "SettleClaimShortfall", CountyOffice, (r, s) => Loan(r.LoanId, s), r => AuditSubject.Loan(r.LoanId));
         Change<RecordClaimRecoveryRequest>(claims, "RecordClaimRecovery", Lenders, (r, s) => Loan(r.LoanId, s), r => AuditSubject.Loan(r.LoanId));
         Read<GetClaimRequest>(claims, "GetClaim", BankReaders, (r, s) => Loan(r.LoanId, s));
         Read<ListClaimsRequest>(claims, "ListClaims", CountyReaders, (r, _) => Region(r.CountyCode));

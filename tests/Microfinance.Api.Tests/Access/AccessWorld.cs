@@ -57,14 +57,14 @@ public sealed class AccessWorld
     public Task<string> HouseholdAsync() =>
         LendingSetup.RegisterHouseholdAsync(Admin, County.Village, HouseholdCategory.RegisteredPoor);
 
-    public ApplyForLoanRequest Application(string household) => new()
+    public ApplyForLoanRequest Application(string household, string bankCode = LendingSetup.BankCode) => new()
     {
         RequestId = Keys.NewRequestId(),
         LoanId = $"LN-{Guid.NewGuid():N}",
         Application = new LoanApplication
         {
             RegistryNumber = household,
-            BankCode = LendingSetup.BankCode,
+            BankCode = bankCode,
             AmountFen = LoanFen,
             TermMonths = 24,
             Purpose = "购买能繁母猪",
@@ -73,10 +73,10 @@ public sealed class AccessWorld
     };
 
     /// <summary>A new loan reviewed by the parties before <paramref name="awaiting"/> (Bank: every review done).</summary>
-    public async Task<string> LoanAwaitingAsync(LoanParty awaiting)
+    public async Task<string> LoanAwaitingAsync(LoanParty awaiting, string bankCode = LendingSetup.BankCode)
     {
         var loans = new LoanService.LoanServiceClient(Admin);
-        var application = Application(await HouseholdAsync());
+        var application = Application(await HouseholdAsync(), bankCode);
         await loans.ApplyForLoanAsync(application);
         foreach (var party in new[] { LoanParty.Village, LoanParty.Township, LoanParty.County }.TakeWhile(party => party != awaiting))
         {
@@ -86,9 +86,9 @@ public sealed class AccessWorld
         return application.LoanId;
     }
 
-    public async Task<string> ApprovedLoanAsync()
+    public async Task<string> ApprovedLoanAsync(string bankCode = LendingSetup.BankCode)
     {
-        var loanId = await LoanAwaitingAsync(LoanParty.Bank);
+        var loanId = await LoanAwaitingAsync(LoanParty.Bank, bankCode);
         await new LoanService.LoanServiceClient(Admin).ApproveLoanAsync(new ApproveLoanRequest { RequestId = Keys.NewRequestId(), LoanId = loanId });
         return loanId;
     }
@@ -96,12 +96,12 @@ public sealed class AccessWorld
     public async Task<string> DisbursedLoanAsync(int daysAgo) => (await DisbursedLoansAsync(1, daysAgo)).Single();
 
     /// <summary><paramref name="count"/> loans disbursed today, after which the county moves <paramref name="daysAgo"/> days on.</summary>
-    public async Task<IReadOnlyList<string>> DisbursedLoansAsync(int count, int daysAgo)
+    public async Task<IReadOnlyList<string>> DisbursedLoansAsync(int count, int daysAgo, string bankCode = LendingSetup.BankCode)
     {
         var loanIds = new List<string>();
         for (var i = 0; i < count; i++)
         {
-            var loanId = await ApprovedLoanAsync();
+            var loanId = await ApprovedLoanAsync(bankCode);
             await new LoanService.LoanServiceClient(Admin).RecordDisbursementAsync(new RecordDisbursementRequest
             {
                 RequestId = Keys.NewRequestId(),
@@ -126,7 +126,11 @@ public sealed class AccessWorld
     public async Task<IReadOnlyList<string>> ClaimsAsync(int count, ClaimStep step)
     {
         var claims = new CompensationService.CompensationServiceClient(Admin);
-        var loanIds = await DisbursedLoansAsync(count, daysAgo: 360);
+
+        // Short of funds, the first claims paid empty the fund, and every claim after leaves a shortfall.
+        var spare = step == ClaimStep.CompensatedWithShortfall ? count / 4 + 1 : 0;
+        var bankCode = spare > 0 ? await ShortFundedBankAsync(count + spare) : LendingSetup.BankCode;
+        var loanIds = await DisbursedLoansAsync(count + spare, daysAgo: 360, bankCode);
         foreach (var loanId in loanIds)
         {
             await claims.FileClaimAsync(await ClaimSetup.FilingAsync(Admin, loanId, Today));
@@ -140,6 +144,11 @@ public sealed class AccessWorld
                 await claims.RaiseClaimObjectionAsync(Objection(loanId));
             }
 
+            if (step >= ClaimStep.NoticeOver)
+            {
+                await claims.SignOffClaimAsync(ClaimSetup.SignOff(loanId));
+            }
+
         }
 
         if (step >= ClaimStep.NoticeOver)
@@ -150,13 +159,33 @@ public sealed class AccessWorld
         foreach (var loanId in step >= ClaimStep.Verified ? loanIds : [])
         {
             await claims.VerifyClaimAsync(new VerifyClaimRequest { RequestId = Keys.NewRequestId(), LoanId = loanId, Note = "核实无误" });
-            if (step == ClaimStep.Compensated)
+            if (step >= ClaimStep.Compensated)
             {
                 await claims.ApproveClaimAsync(ClaimApproval(loanId));
             }
         }
 
-        return loanIds;
+        return [.. loanIds.Skip(spare)];
+    }
+
+    /// <summary>
+    /// A second bank in the county whose fund backs exactly <paramref name="loans"/> loans at the
+    /// policy's 1:10: a 70% share of one loss is seven times what the fund holds for that loan, so
+    /// a few payouts empty it and the county budget owes the rest of the others (第二十六条).
+    /// </summary>
+    private async Task<string> ShortFundedBankAsync(int loans)
+    {
+        const string bankCode = "PSBC";
+        var funds = new FundService.FundServiceClient(Admin);
+        await funds.OpenFundAccountAsync(new OpenFundAccountRequest
+        {
+            RequestId = Keys.NewRequestId(), CountyCode = County.County, BankCode = bankCode, BankName = "中国邮政储蓄银行测试县支行",
+        });
+        await funds.RecordFundEntryAsync(new RecordFundEntryRequest
+        {
+            RequestId = Keys.NewRequestId(), FundId = $"{County.County[..6]}-{bankCode}", Kind = FundEntryKind.CountyDeposit, AmountFen = loans * LoanFen / 10,
+        });
+        return bankCode;
     }
 
     public static RaiseClaimObjectionRequest Objection(string loanId) => new()

@@ -12,6 +12,8 @@ public static class AllowedCallers
 
     public static readonly IReadOnlySet<string> CountyOffice = Set(Province, County);
 
+    public static readonly IReadOnlySet<string> TownshipOffice = Set(Province, Township);
+
     public static readonly IReadOnlySet<string> QuotaAllocators = Set(Province, County, Township);
 
     public static readonly IReadOnlySet<string> LocalOffices = Set(Province, County, Township, Village);

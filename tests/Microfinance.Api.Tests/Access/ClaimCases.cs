@@ -29,6 +29,16 @@ public static class ClaimCases
                 Resolution = ObjectionStatus.Dismissed,
                 Reasons = "经核查，务工收入不足以偿还贷款",
             })));
+        yield return OnClaims(claims, "SignOffClaim", AllowedCallers.TownshipOffice, ClaimStep.NoticePosted, (_, loanId) => Call(caller =>
+            new CompensationService.CompensationServiceClient(caller).SignOffClaimAsync(ClaimSetup.SignOff(loanId))));
+        yield return OnClaims(claims, "WithdrawClaim", AllowedCallers.Lenders, ClaimStep.Filed, (_, loanId) => Call(caller =>
+            new CompensationService.CompensationServiceClient(caller).WithdrawClaimAsync(
+                new WithdrawClaimRequest { RequestId = Keys.NewRequestId(), LoanId = loanId, Reason = "借款人家属已代为还款" })));
+        yield return OnClaims(claims, "SettleClaimShortfall", AllowedCallers.CountyOffice, ClaimStep.CompensatedWithShortfall, (world, loanId) => Call(caller =>
+            new CompensationService.CompensationServiceClient(caller).SettleClaimShortfallAsync(new SettleClaimShortfallRequest
+            {
+                RequestId = Keys.NewRequestId(), LoanId = loanId, PaidDate = AccessWorld.Iso(world.Today), Document = "县财政局〔2026〕12号拨款通知",
+            })));
         yield return OnClaims(claims, "VerifyClaim", AllowedCallers.CountyOffice, ClaimStep.NoticeOver, (_, loanId) => Call(caller =>
             new CompensationService.CompensationServiceClient(caller).VerifyClaimAsync(
                 new VerifyClaimRequest { RequestId = Keys.NewRequestId(), LoanId = loanId, Note = "核实无误" })));

@@ -9,4 +9,5 @@ public enum ClaimStep
     NoticeOver,
     Verified,
     Compensated,
+    CompensatedWithShortfall,
 }

@@ -7,8 +7,17 @@ namespace Microfinance.Api.Tests.Support;
 /// <summary>Builds compensation claims through the API.</summary>
 public static class ClaimSetup
 {
+    /// <summary>The township's station endorses the claim (第二十四条).</summary>
+    public static SignOffClaimRequest SignOff(string loanId) => new()
+    {
+        RequestId = Keys.NewRequestId(),
+        LoanId = loanId,
+        Endorsed = true,
+        Opinion = "经镇扶贫工作站核实，情况属实，同意上报",
+    };
+
     /// <summary>
-    /// A filing at <see cref="LendingSetup.BankCode"/> for a borrower who died, with a visit every 30
+    /// A filing by the loan's bank for a borrower who died, with a visit every 30
     /// days from the day after the loan's first due date up to <paramref name="today"/>.
     /// </summary>
     public static async Task<FileClaimRequest> FilingAsync(GrpcChannel channel, string loanId, DateOnly today)
@@ -18,7 +27,7 @@ public static class ClaimSetup
         {
             RequestId = Keys.NewRequestId(),
             LoanId = loanId,
-            BankCode = LendingSetup.BankCode,
+            BankCode = loan.Application.BankCode,
             Cause = LossCause.BorrowerDeath,
             CauseDescription = "借款人因病去世，家庭无其他收入来源",
         };

@@ -16,7 +16,7 @@ public sealed class ClaimLifecycleTests
     [Fact]
     public void ApprovalIsRefusedOnTheNoticesLastDay()
     {
-        var reason = Refusal(() => ClaimLifecycle.EnsureApprovable(ClaimStatus.UnderNotice, Notice, objectionOpen: false, LastNoticeDay));
+        var reason = Refusal(() => ClaimLifecycle.EnsureApprovable(ClaimStatus.UnderNotice, Notice, objectionOpen: false, signedOff: true, LastNoticeDay));
 
         Assert.Equal("NOTICE_PERIOD_NOT_OVER", reason);
     }
@@ -24,7 +24,7 @@ public sealed class ClaimLifecycleTests
     [Fact]
     public void ApprovalIsRefusedWhileAnObjectionIsOpen()
     {
-        var reason = Refusal(() => ClaimLifecycle.EnsureApprovable(ClaimStatus.UnderNotice, Notice, objectionOpen: true, AfterNotice));
+        var reason = Refusal(() => ClaimLifecycle.EnsureApprovable(ClaimStatus.UnderNotice, Notice, objectionOpen: true, signedOff: true, AfterNotice));
 
         Assert.Equal("OBJECTION_OPEN", reason);
     }
@@ -32,7 +32,7 @@ public sealed class ClaimLifecycleTests
     [Fact]
     public void ApprovalAfterTheNoticeStillNeedsTheCountysVerification()
     {
-        var reason = Refusal(() => ClaimLifecycle.EnsureApprovable(ClaimStatus.UnderNotice, Notice, objectionOpen: false, AfterNotice));
+        var reason = Refusal(() => ClaimLifecycle.EnsureApprovable(ClaimStatus.UnderNotice, Notice, objectionOpen: false, signedOff: true, AfterNotice));
 
         Assert.Equal("CLAIM_NOT_VERIFIED", reason);
     }
@@ -40,7 +40,7 @@ public sealed class ClaimLifecycleTests
     [Fact]
     public void AVerifiedClaimMayBeApproved()
     {
-        var exception = Record.Exception(() => ClaimLifecycle.EnsureApprovable(ClaimStatus.Verified, Notice, objectionOpen: false, AfterNotice));
+        var exception = Record.Exception(() => ClaimLifecycle.EnsureApprovable(ClaimStatus.Verified, Notice, objectionOpen: false, signedOff: true, AfterNotice));
 
         Assert.Null(exception);
     }
@@ -48,9 +48,46 @@ public sealed class ClaimLifecycleTests
     [Fact]
     public void VerificationIsRefusedBeforeTheNoticeIsPosted()
     {
-        var reason = Refusal(() => ClaimLifecycle.EnsureVerifiable(ClaimStatus.Filed, null, objectionOpen: false, AfterNotice));
+        var reason = Refusal(() => ClaimLifecycle.EnsureVerifiable(ClaimStatus.Filed, null, objectionOpen: false, signedOff: true, AfterNotice));
 
         Assert.Equal("NOTICE_NOT_POSTED", reason);
+    }
+
+    [Fact]
+    public void VerificationWaitsForTheTownshipsSignOff()
+    {
+        var reason = Refusal(() => ClaimLifecycle.EnsureVerifiable(ClaimStatus.UnderNotice, Notice, objectionOpen: false, signedOff: false, AfterNotice));
+
+        Assert.Equal("TOWNSHIP_SIGN_OFF_MISSING", reason);
+    }
+
+    [Theory]
+    [InlineData(ClaimStatus.Filed)]
+    [InlineData(ClaimStatus.UnderNotice)]
+    public void TheTownshipSignsOffOnceBetweenFilingAndVerification(ClaimStatus status)
+    {
+        Assert.Null(Record.Exception(() => ClaimLifecycle.EnsureTownshipCanSignOff(status, signedOff: false)));
+        Assert.Equal("CLAIM_ALREADY_SIGNED_OFF", Refusal(() => ClaimLifecycle.EnsureTownshipCanSignOff(status, signedOff: true)));
+    }
+
+    [Fact]
+    public void AVerifiedClaimIsPastTheTownshipsSignOff()
+    {
+        Assert.Equal("CLAIM_STAGE_INVALID", Refusal(() => ClaimLifecycle.EnsureTownshipCanSignOff(ClaimStatus.Verified, signedOff: true)));
+    }
+
+    [Theory]
+    [InlineData(ClaimStatus.Filed, null)]
+    [InlineData(ClaimStatus.Verified, null)]
+    [InlineData(ClaimStatus.Approving, "CLAIM_STAGE_INVALID")]
+    [InlineData(ClaimStatus.Compensated, "CLAIM_STAGE_INVALID")]
+    [InlineData(ClaimStatus.Withdrawn, "CLAIM_WITHDRAWN")]
+    [InlineData(ClaimStatus.Rejected, "CLAIM_REJECTED")]
+    public void TheBankMayWithdrawUntilApproval(ClaimStatus status, string? refusal)
+    {
+        var exception = Record.Exception(() => ClaimLifecycle.EnsureWithdrawable(status));
+
+        Assert.Equal(refusal, (exception as RuleViolationException)?.Reason);
     }
 
     [Fact]
@@ -72,7 +109,7 @@ public sealed class ClaimLifecycleTests
     [Fact]
     public void ARejectedClaimAcceptsNoFurtherStep()
     {
-        var reason = Refusal(() => ClaimLifecycle.EnsureApprovable(ClaimStatus.Rejected, Notice, objectionOpen: false, AfterNotice));
+        var reason = Refusal(() => ClaimLifecycle.EnsureApprovable(ClaimStatus.Rejected, Notice, objectionOpen: false, signedOff: true, AfterNotice));
 
         Assert.Equal("CLAIM_REJECTED", reason);
     }
@@ -80,7 +117,7 @@ public sealed class ClaimLifecycleTests
     [Fact]
     public void ACompensatedClaimIsNotApprovedAgain()
     {
-        var reason = Refusal(() => ClaimLifecycle.EnsureApprovable(ClaimStatus.Compensated, Notice, objectionOpen: false, AfterNotice));
+        var reason = Refusal(() => ClaimLifecycle.EnsureApprovable(ClaimStatus.Compensated, Notice, objectionOpen: false, signedOff: true, AfterNotice));
 
         Assert.Equal("CLAIM_STAGE_INVALID", reason);
     }

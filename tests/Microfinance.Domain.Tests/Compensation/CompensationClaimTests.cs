@@ -97,8 +97,8 @@ public sealed class CompensationClaimTests
 
         var compensated = approved.Compensate(approved.Shares!.Fund, Money.Zero, paidOn, At);
         var before = Assert.Throws<RuleViolationException>(() =>
-            compensated.RecordRecovery(paidOn.AddDays(-1), Money.FromYuan(100m), "追回", paidOn, By("recover")));
-        var recovered = compensated.RecordRecovery(paidOn, Money.FromYuan(1_000m), "追回", paidOn, By("recover"));
+            compensated.RecordRecovery(paidOn.AddDays(-1), Money.FromYuan(100m), false, "追回", paidOn, By("recover")));
+        var recovered = compensated.RecordRecovery(paidOn, Money.FromYuan(1_000m), false, "追回", paidOn, By("recover"));
 
         Assert.Equal((ClaimStatus.Compensated, paidOn), (compensated.Status, compensated.CompensatedOn));
         Assert.Equal("RECOVERY_BEFORE_COMPENSATION", before.Reason);
@@ -106,6 +106,73 @@ public sealed class CompensationClaimTests
         Assert.Equal(Money.FromYuan(1_000m), recovered.Recoveries.Single().Shares.Total);
         Assert.Equal("CLAIM_STAGE_INVALID", Assert.Throws<RuleViolationException>(() => compensated.Compensate(Money.Zero, Money.Zero, paidOn, At)).Reason);
     }
+
+    [Fact]
+    public void AClaimTheTownshipDoesNotEndorseIsRejectedAndOneItHasNotSignedIsNotVerified()
+    {
+        var (loan, filedOn) = InArrears();
+        var posted = CompensationClaim.File(loan, Filing(filedOn), filedOn, By("file")).PostNotice(filedOn, By("notice"));
+
+        var unsigned = Assert.Throws<RuleViolationException>(() => posted.Verify([], "ok", filedOn.AddDays(7), By("verify")));
+        var refused = posted.SignOffAtTownship(false, "借款人家中尚有劳动力", By("sign-off"));
+
+        Assert.Equal("TOWNSHIP_SIGN_OFF_MISSING", unsigned.Reason);
+        Assert.Equal((ClaimStatus.Rejected, "TOWNSHIP_NOT_ENDORSED"), (refused.Status, refused.RejectionReason));
+        Assert.False(refused.SignedOffByTownship);
+    }
+
+    [Fact]
+    public void TheBankWithdrawsAVerifiedClaimAndItTakesNoFurtherStep()
+    {
+        var (claim, postedOn) = UnderNotice();
+        var (loan, _) = InArrears();
+        var verified = claim.Verify([], "ok", postedOn.AddDays(7), By("verify"));
+
+        var withdrawn = verified.Withdraw("借款人家属已代为还清欠款", By("withdraw"));
+        var approval = Assert.Throws<RuleViolationException>(() => withdrawn.Approve("县财〔2026〕12号", loan, postedOn.AddDays(8), By("approve")));
+
+        Assert.Equal(ClaimStatus.Withdrawn, withdrawn.Status);
+        Assert.Equal(ClaimAction.Withdrawn, withdrawn.History[^1].Action);
+        Assert.Equal("CLAIM_WITHDRAWN", approval.Reason);
+    }
+
+    [Fact]
+    public void TheCountyBudgetSettlesTheShortfallOnceAndOnlyWhereThereIsOne()
+    {
+        var (claim, postedOn) = UnderNotice();
+        var (loan, _) = InArrears();
+        var approved = claim.Verify([], "ok", postedOn.AddDays(7), By("verify")).Approve("县财〔2026〕12号", loan, postedOn.AddDays(8), By("approve"));
+        var paidOn = postedOn.AddDays(9);
+        var shortfall = Money.FromYuan(2_000m);
+        var shortOfFunds = approved.Compensate(approved.Shares!.Fund - shortfall, shortfall, paidOn, At);
+        var inFull = approved.Compensate(approved.Shares!.Fund, Money.Zero, paidOn, At);
+
+        var settled = shortOfFunds.SettleShortfall(paidOn.AddDays(5), "县财政局〔2026〕3号", paidOn.AddDays(5), By("settle"));
+
+        Assert.Equal((Money.Zero, shortfall), (shortOfFunds.SettledByCountyBudget, settled.SettledByCountyBudget));
+        Assert.Equal("SHORTFALL_ALREADY_SETTLED", Refusal(() => settled.SettleShortfall(paidOn.AddDays(5), "再拨", paidOn.AddDays(5), By("again"))));
+        Assert.Equal("NO_SHORTFALL", Refusal(() => inFull.SettleShortfall(paidOn, "县财政局〔2026〕3号", paidOn, By("settle"))));
+        Assert.Equal("DATE_IN_FUTURE", Refusal(() => shortOfFunds.SettleShortfall(paidOn.AddDays(1), "县财政局〔2026〕3号", paidOn, By("settle"))));
+        Assert.Equal("SHORTFALL_PAID_BEFORE_COMPENSATION", Refusal(() => shortOfFunds.SettleShortfall(paidOn.AddDays(-1), "县财政局〔2026〕3号", paidOn, By("settle"))));
+    }
+
+    [Fact]
+    public void WhatASuitRecoversGoesToTheFundWhole()
+    {
+        var (claim, postedOn) = UnderNotice();
+        var (loan, _) = InArrears();
+        var approved = claim.Verify([], "ok", postedOn.AddDays(7), By("verify")).Approve("县财〔2026〕12号", loan, postedOn.AddDays(8), By("approve"));
+        var paidOn = postedOn.AddDays(9);
+        var compensated = approved.Compensate(approved.Shares!.Fund, Money.Zero, paidOn, At);
+
+        var recovered = compensated.RecordRecovery(paidOn, Money.FromYuan(1_000m), true, "（2026）云0124执123号", paidOn, By("recover"));
+
+        var recovery = Assert.Single(recovered.Recoveries);
+        Assert.True(recovery.ThroughLitigation);
+        Assert.Equal(new RiskShares(Money.FromYuan(1_000m), Money.Zero, Money.Zero), recovery.Shares);
+    }
+
+    private static string Refusal(Action step) => Assert.Throws<RuleViolationException>(step).Reason;
 
     /// <summary>A loan whose first due date went unpaid, 100 days on, with monthly dunning since.</summary>
     private static (Loan Loan, DateOnly Today) InArrears()
@@ -136,7 +203,7 @@ public sealed class CompensationClaimTests
     {
         var (loan, filedOn) = InArrears();
         var claim = CompensationClaim.File(loan, Filing(filedOn), filedOn, By("file"));
-        return (claim.PostNotice(filedOn, By("notice")), filedOn);
+        return (claim.PostNotice(filedOn, By("notice")).SignOffAtTownship(true, "情况属实，同意上报", By("sign-off")), filedOn);
     }
 
     private static LoanRequest By(string requestId) => new("县扶贫办", requestId, At);

@@ -25,7 +25,7 @@ public sealed class ClaimEventTests(ClusterFixture fixture)
 
         // As in the 70/30 case: a loss of 41,740.00, of which the fund pays 29,218.00.
         Assert.Equal(
-            [ClaimAction.Filed, ClaimAction.NoticePosted, ClaimAction.Verified, ClaimAction.Approved, ClaimAction.Compensated],
+            [ClaimAction.Filed, ClaimAction.NoticePosted, ClaimAction.TownshipSignedOff, ClaimAction.Verified, ClaimAction.Approved, ClaimAction.Compensated],
             events.All<ClaimChanged>().Select(e => e.Action));
         Assert.Equal((ClaimStatus.Compensated, Money.FromYuan(41_740m), Money.FromYuan(29_218m)), (compensated.Status, compensated.Loss, compensated.PaidFromFund));
         Assert.Equal((-Money.FromYuan(29_218m), Money.FromYuan(970_782m)), (payout.Amount, payout.BalanceAfter));

@@ -80,6 +80,7 @@ public sealed class ClaimNoticeTests(ClusterFixture fixture)
         await claim.RaiseObjectionAsync("村民王某", "借款人家中仍有人外出务工，有还款能力", "村委会", "object");
         await daysLater(7);
         await claim.ResolveObjectionAsync(1, upheld: false, "经核实，外出务工人员已分户，与借款人无关", "县扶贫办", "dismiss");
+        await ClaimSteps.SignedOffAsync(claim);
 
         var verified = await claim.VerifyAsync([], "核实无误", "县扶贫办", "verify");
 

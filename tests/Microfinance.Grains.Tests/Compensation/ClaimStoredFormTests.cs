@@ -13,8 +13,9 @@ namespace Microfinance.Grains.Tests.Compensation;
 /// <summary>
 /// A claim's stored row outlives the C# types it was written with: these bytes are a claim as the
 /// platform stored it while it and its parts (filing, objections, history, recoveries) were Orleans
-/// messages of their own, before they moved into the domain, and these others the same claim since
-/// its request ids moved into a <see cref="RequestLog"/>.
+/// messages of their own, before they moved into the domain; these others the same claim since its
+/// request ids moved into a <see cref="RequestLog"/>; and the last as stored since a recovery tells
+/// whether a suit recovered it.
 /// </summary>
 [Collection(ClusterCollection.Name)]
 public sealed class ClaimStoredFormTests(ClusterFixture fixture)
@@ -54,6 +55,24 @@ public sealed class ClaimStoredFormTests(ClusterFixture fixture)
         + "4CEAAeDgQQ3ov73lm57BFyGAABCrq/I23wiBAAAAAAAAAADgQQtyZWMtMeDg4CJgwMYtAOABBSEgAAUh6MCjIegAAwEF4OAg6MDX"
         + "IegABwEJ4ODg4OA=";
 
+    private const string StoredWithLitigationFlag =
+        "ICDoQBVMLVNUT1JFRC0yIUAZNTMwMTAyMDAwMDAw4EEjNTMwMTAyMDAxMDAxLTAwMDchQBk1MzAxMDIwMDEwMDHgCQMVIehAB1JD"
+        + "QwkDBUEZ5oi35Li755eF5pWFMQF5XjBuxVJlYWRPbmx5TGlzdEludGVyZmFjZUNvZGVjYDFbW01pY3JvZmluYW5jZS5Eb21haW4u"
+        + "Q29tcGVuc2F0aW9uLkR1bm5pbmdBY3Rpb24sTWljcm9maW5hbmNlLkRvbWFpbl1dAAUhYLdJCwAJAwlBGeS4iumXqOWCrOaUtuAg"
+        + "YNVJCwAJAwVBDeeUteivneDgIUAN5Lq65L+dQQdQLTFBIQAAAAAAAAAACgAAAAAAAADg4GEiSgsAYbdJCwAhYCBJCwBBCTUzMjEh"
+        + "YEBLTADgwQEBAQEBAZEBSQEKAiEABwkDBQgDCQgDDeAJAwUBAUEhAAAAAAAAAABkAAAAAAAAAAEDASlBIQAAAAAAAAAARgAAAAAA"
+        + "AAAB0gIBHSEABBJ64CFgQEtMAOBBIQAAAAAAAAAAGQAAAAAAAADBAUEhAAAAAAAAAAADAAAAAAAAAAF5AXkBMQEZ4AEJISBgwMYt"
+        + "AOAhAIT8CuAhYMDGLQDg4DEBsuEqrltSZWFkT25seUxpc3RJbnRlcmZhY2VDb2RlY2AxW1ttZi5DbGFpbUV2ZW50XV0ABSHoCAMF"
+        + "wRchgABQFDeWE98IgQAAAAAAAAAA4EENZmlsZS0xQQtmaWxlZOAg6AgDJUENc3lzdGVtIYAAUFeHTSPfCIEAAAAAAAAAAOBBAUET"
+        + "ZnVuZCBwYWlk4OAhYCNKCwABHeAxASwscwdjUmVhZE9ubHlMaXN0SW50ZXJmYWNlQ29kZWNgMVtbbWYuQ2xhaW1PYmplY3Rpb25d"
+        + "XQADIegABUEN5p2R5rCRQQ3kuI3lrp5hJEoLAAkDCUEZ5p+l5peg5a6e5o2uQRnljr/mibbotKvlip4hgACQUbbxFd8IgQAAAAAA"
+        + "AAAA4EELb2JqLTHg4DEBjuFGG9FSZWFkT25seUxpc3RJbnRlcmZhY2VDb2RlY2AxW1tNaWNyb2ZpbmFuY2UuRG9tYWluLkNvbXBl"
+        + "bnNhdGlvbi5WZXJpZmljYXRpb25GaW5kaW5nLE1pY3JvZmluYW5jZS5Eb21haW5dXQADCQMJ4MEBQSvljr/otKLjgJQyMDI244CV"
+        + "MTLlj7chIGDAxi0A4CEABMQJ4CFgwMYtAODgISBgAJ8kAOAhAAR8kuAhAAQ+SeDgIWAAnyQA4CEABGoY4GE2SgsAMQEtrVwSYVJl"
+        + "YWRPbmx5TGlzdEludGVyZmFjZUNvZGVjYDFbW21mLkNsYWltUmVjb3ZlcnldXQADIegABWFQSgsAIQAENQzgISAABMQJ4CEABHEC"
+        + "4CEAAeDgQQ3ov73lm57BFyGAABCrq/I23wiBAAAAAAAAAADgQQtyZWMtMQEB4ODgImDAxi0A4AEFISAABSHowKMh6AADAQXg4CDo"
+        + "wNch6AAHAQng4ODg4A==";
+
     private Serializer Serializer => fixture.Client.ServiceProvider.GetRequiredService<Serializer>();
 
     [Fact]
@@ -75,11 +94,12 @@ public sealed class ClaimStoredFormTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public void AClaimIsStoredByteForByteAsWithItsRequestLog()
+    public void AClaimIsStoredByteForByteAsSinceARecoveryTellsWhetherASuitRecoveredIt()
     {
         var bytes = Serializer.SerializeToArray(Expected());
 
-        Assert.Equal(StoredWithRequestLog, Convert.ToBase64String(bytes));
+        Assert.Equal(StoredWithLitigationFlag, Convert.ToBase64String(bytes));
+        AssertSame(Expected(), Serializer.Deserialize<CompensationClaimState>(bytes));
     }
 
     private static void AssertSame(CompensationClaimState want, CompensationClaimState? got)
@@ -130,7 +150,7 @@ public sealed class ClaimStoredFormTests(ClusterFixture fixture)
             new Money(2_400_000),
             new Money(100_000),
             new DateOnly(2026, 10, 6),
-            [new ClaimRecovery(1, new DateOnly(2026, 11, 1), new Money(50_000), new RiskShares(new Money(40_000), new Money(10_000), Money.Zero), "追回", "RCC", at.AddDays(45), "rec-1")]);
+            [new ClaimRecovery(1, new DateOnly(2026, 11, 1), new Money(50_000), new RiskShares(new Money(40_000), new Money(10_000), Money.Zero), "追回", "RCC", at.AddDays(45), "rec-1", false)]);
         var state = new CompensationClaimState { Claim = claim, PayoutBackedPrincipal = new Money(3_000_000), RecoveriesCredited = 1 };
         state.Requests.Record("file-1", new(1, 2));
         state.Requests.Record("obj-1", new(3, 4));

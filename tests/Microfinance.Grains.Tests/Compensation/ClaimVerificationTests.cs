@@ -26,6 +26,7 @@ public sealed class ClaimVerificationTests(ClusterFixture fixture)
         var branch = await LendingBranch.CreateAsync(Grains);
         var claim = await ClaimSteps.FiledClaimAsync(fixture, branch, Principal);
         var posted = await claim.PostNoticeAsync("县扶贫办", "notice");
+        await ClaimSteps.SignedOffAsync(claim);
         await fixture.MoveCountyToAsync(branch.County, posted.Notice!.EndsOn);
 
         var verified = await claim.VerifyAsync([finding], "县扶贫办会同人民银行审核", "县扶贫办", "verify");
@@ -41,6 +42,7 @@ public sealed class ClaimVerificationTests(ClusterFixture fixture)
         var branch = await LendingBranch.CreateAsync(Grains);
         var claim = await ClaimSteps.FiledClaimAsync(fixture, branch, Principal);
         var posted = await claim.PostNoticeAsync("县扶贫办", "notice");
+        await ClaimSteps.SignedOffAsync(claim);
         await fixture.MoveCountyToAsync(branch.County, posted.Notice!.EndsOn);
         await claim.VerifyAsync([VerificationFinding.RiskEventNotReported], "借款人重病，银行未报告", "县扶贫办", "verify");
 
@@ -55,6 +57,7 @@ public sealed class ClaimVerificationTests(ClusterFixture fixture)
         var branch = await LendingBranch.CreateAsync(Grains);
         var claim = await ClaimSteps.FiledClaimAsync(fixture, branch, Principal);
         var posted = await claim.PostNoticeAsync("县扶贫办", "notice");
+        await ClaimSteps.SignedOffAsync(claim);
         await fixture.MoveCountyToAsync(branch.County, posted.Notice!.EndsOn);
 
         var refusal = await Assert.ThrowsAsync<RuleViolationException>(() => claim.ApproveAsync("领导小组批复", "领导小组", "approve"));

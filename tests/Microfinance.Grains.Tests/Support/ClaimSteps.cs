@@ -61,10 +61,15 @@ public static class ClaimSteps
         return claim;
     }
 
-    /// <summary>Posts the notice, lets it stand its period without objection and has the county verify the claim.</summary>
+    /// <summary>The township's station endorses the claim (第二十四条).</summary>
+    public static Task<CompensationClaim> SignedOffAsync(ICompensationClaimGrain claim) =>
+        claim.SignOffAsync(true, "经镇扶贫工作站核实，情况属实，同意上报", "镇扶贫工作站", "sign-off");
+
+    /// <summary>Posts the notice, has the township sign off, lets the notice stand its period without objection and has the county verify the claim.</summary>
     public static async Task<CompensationClaim> VerifiedAsync(ClusterFixture fixture, ICompensationClaimGrain claim)
     {
         var posted = await claim.PostNoticeAsync("县扶贫办", "notice");
+        await SignedOffAsync(claim);
         await fixture.MoveCountyToAsync(posted.County, posted.Notice!.EndsOn);
         return await claim.VerifyAsync([], "核实无误", "县扶贫办", "verify");
     }

@@ -36,6 +36,8 @@ public static class CompensationMapper
             CompensatedDate = IsoDate.Format(claim.CompensatedOn),
             RecoveredFen = claim.Recovered.Fen,
             RecoveredShares = ToProto(claim.RecoveredShares),
+            SignedOffByTownship = claim.SignedOffByTownship,
+            SettledByCountyBudgetFen = claim.SettledByCountyBudget.Fen,
         };
         proto.DunningActions.Add(claim.Filing.Dunning.OrderBy(action => action.On).Select(ToProto));
         proto.Objections.Add(claim.Objections.Select(ToProto));
@@ -70,6 +72,7 @@ public static class CompensationMapper
             OwedByCountyBudgetFen = report.OwedByCountyBudget.Fen,
             RecoveredFen = report.Recovered.Fen,
             RecoveredShares = ToProto(report.RecoveredShares),
+            SettledByCountyBudgetFen = report.SettledByCountyBudget.Fen,
         };
         proto.ByStatus.Add(report.ByStatus.Select(tally => new Proto.ClaimStatusTally
         {
@@ -141,6 +144,7 @@ public static class CompensationMapper
         Note = recovery.Note,
         Actor = recovery.Actor,
         CreateTime = Timestamp.FromDateTimeOffset(recovery.RecordedAt),
+        ThroughLitigation = recovery.ThroughLitigation,
     };
 
     private static Proto.ClaimEvent ToProto(ClaimEvent happened) => new()

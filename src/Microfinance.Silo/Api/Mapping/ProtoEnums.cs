@@ -177,6 +177,7 @@ public static class ProtoEnums
         Proto.ClaimStatus.Approving => ClaimStatus.Approving,
         Proto.ClaimStatus.Compensated => ClaimStatus.Compensated,
         Proto.ClaimStatus.Rejected => ClaimStatus.Rejected,
+        Proto.ClaimStatus.Withdrawn => ClaimStatus.Withdrawn,
         _ => null,
     };
 
@@ -188,6 +189,7 @@ public static class ProtoEnums
         ClaimStatus.Approving => Proto.ClaimStatus.Approving,
         ClaimStatus.Compensated => Proto.ClaimStatus.Compensated,
         ClaimStatus.Rejected => Proto.ClaimStatus.Rejected,
+        ClaimStatus.Withdrawn => Proto.ClaimStatus.Withdrawn,
         _ => Proto.ClaimStatus.Unspecified,
     };
 
@@ -237,6 +239,9 @@ public static class ProtoEnums
         ClaimAction.Approved => Proto.ClaimAction.Approved,
         ClaimAction.Compensated => Proto.ClaimAction.Compensated,
         ClaimAction.RecoveryRecorded => Proto.ClaimAction.RecoveryRecorded,
+        ClaimAction.TownshipSignedOff => Proto.ClaimAction.TownshipSignedOff,
+        ClaimAction.Withdrawn => Proto.ClaimAction.Withdrawn,
+        ClaimAction.ShortfallSettled => Proto.ClaimAction.ShortfallSettled,
         _ => Proto.ClaimAction.Unspecified,
     };
 
