@@ -11,9 +11,19 @@ using Microfinance.Domain.Regions;
 using Microfinance.Domain.Servicing;
 using Proto = Microfinance.Api.V1;
 
+#pragma warning disable CS8524
+
 namespace Microfinance.Silo.Api.Mapping;
 
-/// <summary>Maps enums between the proto contract and the domain; unspecified or unknown proto values map to null.</summary>
+/// <summary>
+/// Maps enums between the proto contract and the domain; unspecified or unknown proto values map to
+/// null. A domain value maps to its proto value with no fallback: a value added to the domain and
+/// not here fails the build (CS8509), rather than reaching a client as UNSPECIFIED.
+/// </summary>
+/// <remarks>
+/// CS8524 (an unnamed value) is off in this file: domain values are the enums' named ones; a
+/// number cast into one from outside would be a bug that ought to fail loudly.
+/// </remarks>
 public static class ProtoEnums
 {
     public static Proto.RegionLevel ToProto(AdminLevel level) => level switch
@@ -22,7 +32,6 @@ public static class ProtoEnums
         AdminLevel.County => Proto.RegionLevel.County,
         AdminLevel.Township => Proto.RegionLevel.Township,
         AdminLevel.Village => Proto.RegionLevel.Village,
-        _ => Proto.RegionLevel.Unspecified,
     };
 
     public static HouseholdCategory? ToDomain(Proto.HouseholdCategory category) => category switch
@@ -40,7 +49,6 @@ public static class ProtoEnums
         HouseholdCategory.EscapedPoverty => Proto.HouseholdCategory.EscapedPoverty,
         HouseholdCategory.Monitored => Proto.HouseholdCategory.Monitored,
         HouseholdCategory.FiveGuarantee => Proto.HouseholdCategory.FiveGuarantee,
-        _ => Proto.HouseholdCategory.Unspecified,
     };
 
     public static LaborCapacity? ToDomain(Proto.LaborCapacity capacity) => capacity switch
@@ -58,7 +66,6 @@ public static class ProtoEnums
         LaborCapacity.Ordinary => Proto.LaborCapacity.Ordinary,
         LaborCapacity.Weak => Proto.LaborCapacity.Weak,
         LaborCapacity.None => Proto.LaborCapacity.None,
-        _ => Proto.LaborCapacity.Unspecified,
     };
 
     public static Relationship? ToDomain(Proto.Relationship relationship) => relationship switch
@@ -78,7 +85,6 @@ public static class ProtoEnums
         Relationship.Parent => Proto.Relationship.Parent,
         Relationship.Grandchild => Proto.Relationship.Grandchild,
         Relationship.Other => Proto.Relationship.Other,
-        _ => Proto.Relationship.Unspecified,
     };
 
     public static LegalPersonKind? ToDomain(Proto.LegalPersonKind kind) => kind switch
@@ -96,7 +102,6 @@ public static class ProtoEnums
         LegalPersonKind.FamilyFarm => Proto.LegalPersonKind.FamilyFarm,
         LegalPersonKind.LargeHousehold => Proto.LegalPersonKind.LargeHousehold,
         LegalPersonKind.LeadingEnterprise => Proto.LegalPersonKind.LeadingEnterprise,
-        _ => Proto.LegalPersonKind.Unspecified,
     };
 
     public static InterestSource? ToDomain(Proto.InterestSource source) => source switch
@@ -110,7 +115,6 @@ public static class ProtoEnums
     {
         InterestSource.Benchmark => Proto.InterestSource.Benchmark,
         InterestSource.Lpr => Proto.InterestSource.Lpr,
-        _ => Proto.InterestSource.Unspecified,
     };
 
     public static FundEntryKind? ToDomain(Proto.FundEntryKind kind) => kind switch
@@ -130,7 +134,6 @@ public static class ProtoEnums
         FundEntryKind.InterestCredit => Proto.FundEntryKind.InterestCredit,
         FundEntryKind.CompensationPayout => Proto.FundEntryKind.CompensationPayout,
         FundEntryKind.Recovery => Proto.FundEntryKind.Recovery,
-        _ => Proto.FundEntryKind.Unspecified,
     };
 
     public static LossCause? ToDomain(Proto.LossCause cause) => cause switch
@@ -148,7 +151,6 @@ public static class ProtoEnums
         LossCause.LossOfWorkingAbility => Proto.LossCause.LossOfWorkingAbility,
         LossCause.NaturalDisaster => Proto.LossCause.NaturalDisaster,
         LossCause.Other => Proto.LossCause.Other,
-        _ => Proto.LossCause.Unspecified,
     };
 
     public static DunningMethod? ToDomain(Proto.DunningMethod method) => method switch
@@ -166,7 +168,6 @@ public static class ProtoEnums
         DunningMethod.Visit => Proto.DunningMethod.Visit,
         DunningMethod.WrittenNotice => Proto.DunningMethod.WrittenNotice,
         DunningMethod.LegalAction => Proto.DunningMethod.LegalAction,
-        _ => Proto.DunningMethod.Unspecified,
     };
 
     public static ClaimStatus? ToDomain(Proto.ClaimStatus status) => status switch
@@ -190,7 +191,6 @@ public static class ProtoEnums
         ClaimStatus.Compensated => Proto.ClaimStatus.Compensated,
         ClaimStatus.Rejected => Proto.ClaimStatus.Rejected,
         ClaimStatus.Withdrawn => Proto.ClaimStatus.Withdrawn,
-        _ => Proto.ClaimStatus.Unspecified,
     };
 
     public static ObjectionStatus? ToDomain(Proto.ObjectionStatus status) => status switch
@@ -206,7 +206,6 @@ public static class ProtoEnums
         ObjectionStatus.Open => Proto.ObjectionStatus.Open,
         ObjectionStatus.Dismissed => Proto.ObjectionStatus.Dismissed,
         ObjectionStatus.Upheld => Proto.ObjectionStatus.Upheld,
-        _ => Proto.ObjectionStatus.Unspecified,
     };
 
     public static VerificationFinding? ToDomain(Proto.VerificationFinding finding) => finding switch
@@ -224,7 +223,6 @@ public static class ProtoEnums
         VerificationFinding.RiskEventNotReported => Proto.VerificationFinding.RiskEventNotReported,
         VerificationFinding.LentOutsideInstructions => Proto.VerificationFinding.LentOutsideInstructions,
         VerificationFinding.CauseNotCovered => Proto.VerificationFinding.CauseNotCovered,
-        _ => Proto.VerificationFinding.Unspecified,
     };
 
     public static Proto.ClaimAction ToProto(ClaimAction action) => action switch
@@ -242,7 +240,6 @@ public static class ProtoEnums
         ClaimAction.TownshipSignedOff => Proto.ClaimAction.TownshipSignedOff,
         ClaimAction.Withdrawn => Proto.ClaimAction.Withdrawn,
         ClaimAction.ShortfallSettled => Proto.ClaimAction.ShortfallSettled,
-        _ => Proto.ClaimAction.Unspecified,
     };
 
     public static Proto.LoanStage ToProto(LoanStage stage) => stage switch
@@ -260,7 +257,6 @@ public static class ProtoEnums
         LoanStage.Expired => Proto.LoanStage.Expired,
         LoanStage.Closed => Proto.LoanStage.Closed,
         LoanStage.Compensated => Proto.LoanStage.Compensated,
-        _ => Proto.LoanStage.Unspecified,
     };
 
     public static LoanParty? ToDomain(Proto.LoanParty party) => party switch
@@ -280,7 +276,6 @@ public static class ProtoEnums
         LoanParty.Township => Proto.LoanParty.Township,
         LoanParty.County => Proto.LoanParty.County,
         LoanParty.Bank => Proto.LoanParty.Bank,
-        _ => Proto.LoanParty.Unspecified,
     };
 
     public static Proto.HouseholdLoanStatus ToProto(HouseholdLoanStatus status) => status switch
@@ -289,7 +284,6 @@ public static class ProtoEnums
         HouseholdLoanStatus.Reserved => Proto.HouseholdLoanStatus.Reserved,
         HouseholdLoanStatus.Disbursed => Proto.HouseholdLoanStatus.Disbursed,
         HouseholdLoanStatus.Released => Proto.HouseholdLoanStatus.Released,
-        _ => Proto.HouseholdLoanStatus.Unspecified,
     };
 
     public static Proto.OverdueBucket ToProto(OverdueBucket bucket) => bucket switch
@@ -299,7 +293,6 @@ public static class ProtoEnums
         OverdueBucket.Days31To60 => Proto.OverdueBucket.Days31To60,
         OverdueBucket.Days61To90 => Proto.OverdueBucket.Days61To90,
         OverdueBucket.Over90 => Proto.OverdueBucket.Over90,
-        _ => Proto.OverdueBucket.Unspecified,
     };
 
     public static Proto.RestructuringKind ToProto(RestructuringKind kind) => kind switch
@@ -307,7 +300,6 @@ public static class ProtoEnums
         RestructuringKind.Extension => Proto.RestructuringKind.Extension,
         RestructuringKind.Renewal => Proto.RestructuringKind.Renewal,
         RestructuringKind.Deferral => Proto.RestructuringKind.Deferral,
-        _ => Proto.RestructuringKind.Unspecified,
     };
 
     public static Proto.SubsidyStatementStatus ToProto(SubsidyStatementStatus status) => status switch
@@ -315,7 +307,6 @@ public static class ProtoEnums
         SubsidyStatementStatus.None => Proto.SubsidyStatementStatus.None,
         SubsidyStatementStatus.Prepared => Proto.SubsidyStatementStatus.Prepared,
         SubsidyStatementStatus.Approved => Proto.SubsidyStatementStatus.Approved,
-        _ => Proto.SubsidyStatementStatus.Unspecified,
     };
 
     /// <summary>Unspecified means the usual quarterly interest; an unknown value maps to null.</summary>
