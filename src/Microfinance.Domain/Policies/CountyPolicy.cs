@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Microfinance.Domain.Finance;
 using Microfinance.Domain.Households;
 
@@ -14,17 +13,19 @@ namespace Microfinance.Domain.Policies;
 /// Percentages are <c>decimal</c> percent (70 means 70%); amounts are <see cref="Money"/>. Nothing
 /// here is checked on construction: call <see cref="Validate"/> before putting a version in force;
 /// it holds every parameter to its range (<see cref="PolicyLimits"/>).
-/// Two versions are equal when every parameter is, comparing <see cref="EligibleCategories"/> as
-/// sets.
+/// Two versions are equal when every parameter is, <see cref="EligibleCategories"/> compared as
+/// sets: the record's own equality, as every parameter is a value.
 /// </remarks>
 public sealed record CountyPolicy
 {
-    private static readonly FrozenSet<HouseholdCategory> DefaultCategories = new[]
-    {
+    private static readonly HouseholdCategorySet DefaultCategories = HouseholdCategorySet.Of(
+    [
         HouseholdCategory.RegisteredPoor,
         HouseholdCategory.EscapedPoverty,
         HouseholdCategory.Monitored,
-    }.ToFrozenSet();
+    ]);
+
+    private readonly HouseholdCategorySet _eligibleCategories = DefaultCategories;
 
     /// <summary>The first day this version governs; it stays in force until the next version's.</summary>
     public required DateOnly EffectiveFrom { get; init; }
@@ -62,7 +63,11 @@ public sealed record CountyPolicy
     /// <summary>
     /// The household categories that may borrow. 五保户 never may (第九条), whatever this says.
     /// </summary>
-    public IReadOnlySet<HouseholdCategory> EligibleCategories { get; init; } = DefaultCategories;
+    public IReadOnlySet<HouseholdCategory> EligibleCategories
+    {
+        get => _eligibleCategories;
+        init => _eligibleCategories = HouseholdCategorySet.Of(value);
+    }
 
     /// <summary>The reference rate loans are priced against: 基准利率 under "5321", the LPR from 2021.</summary>
     public InterestSource InterestSource { get; init; } = InterestSource.Benchmark;
@@ -144,7 +149,7 @@ public sealed record CountyPolicy
         Name = "篇1 (2015)",
         HouseholdCap = Money.FromYuan(10_000m),
         MaxTermMonths = 12,
-        EligibleCategories = new[] { HouseholdCategory.RegisteredPoor }.ToFrozenSet(),
+        EligibleCategories = HouseholdCategorySet.Of([HouseholdCategory.RegisteredPoor]),
         SubsidySharePercent = 50m,
         SubsidyOnlyWhenRepaidOnTime = true,
         LendingWindow = LendingWindow.ByEndOfJune,
@@ -160,14 +165,14 @@ public sealed record CountyPolicy
     public Money LegalPersonShareOf(Money townshipQuota) =>
         townshipQuota.Multiply(LegalPersonShareOfTownshipQuotaPercent / 100m, MidpointRounding.ToNegativeInfinity);
 
-    /// <summary>Human-readable problems with this version; empty when it can be put in force.</summary>
-    public IReadOnlyList<string> Validate()
+    /// <summary>The problems with this version, each naming its parameter; empty when it can be put in force.</summary>
+    public IReadOnlyList<PolicyProblem> Validate()
     {
-        var problems = new List<string>();
+        var problems = new List<PolicyProblem>();
 
         if (string.IsNullOrWhiteSpace(Name))
         {
-            problems.Add("Name is required.");
+            problems.Add(new(nameof(Name), "is required."));
         }
 
         CheckAmount(problems, nameof(HouseholdCap), HouseholdCap, PolicyLimits.MaxHouseholdCap);
@@ -175,7 +180,7 @@ public sealed record CountyPolicy
         {
             if (topUp <= HouseholdCap)
             {
-                problems.Add($"TopUpCap {topUp} must be above HouseholdCap {HouseholdCap}; leave it unset for no top-up.");
+                problems.Add(new(nameof(TopUpCap), $"must be above the household cap of {HouseholdCap}, not {topUp}; leave it unset for no top-up."));
             }
             else
             {
@@ -188,29 +193,27 @@ public sealed record CountyPolicy
         CheckRange(problems, nameof(MaxBorrowerAge), MaxBorrowerAge, 0, PolicyLimits.MaxBorrowerAge);
         if (MinBorrowerAge > MaxBorrowerAge)
         {
-            problems.Add($"MinBorrowerAge {MinBorrowerAge} is above MaxBorrowerAge {MaxBorrowerAge}.");
+            problems.Add(new(nameof(MinBorrowerAge), $"must not be above the oldest borrower age of {MaxBorrowerAge}, not {MinBorrowerAge}."));
         }
 
-        if (EligibleCategories is null || EligibleCategories.Count == 0)
+        if (EligibleCategories.Count == 0)
         {
-            problems.Add("EligibleCategories must name at least one household category.");
+            problems.Add(new(nameof(EligibleCategories), "must name at least one household category."));
         }
-        else
-        {
-            foreach (var category in EligibleCategories.Where(c => !Enum.IsDefined(c)))
-            {
-                problems.Add($"EligibleCategories contains unknown category {(int)category}.");
-            }
 
-            if (EligibleCategories.Contains(HouseholdCategory.FiveGuarantee))
-            {
-                problems.Add("EligibleCategories must not contain FiveGuarantee: 五保户 are excluded by 第九条.");
-            }
+        foreach (var category in EligibleCategories.Where(c => !Enum.IsDefined(c)))
+        {
+            problems.Add(new(nameof(EligibleCategories), $"contains unknown category {(int)category}."));
+        }
+
+        if (EligibleCategories.Contains(HouseholdCategory.FiveGuarantee))
+        {
+            problems.Add(new(nameof(EligibleCategories), "must not contain the five-guarantee category: 五保户 are excluded by 第九条."));
         }
 
         if (!Enum.IsDefined(InterestSource))
         {
-            problems.Add($"InterestSource {(int)InterestSource} is unknown.");
+            problems.Add(new(nameof(InterestSource), $"is unknown: {(int)InterestSource}."));
         }
 
         CheckPercent(problems, nameof(SubsidySharePercent), SubsidySharePercent);
@@ -226,7 +229,7 @@ public sealed record CountyPolicy
 
         if (LendingWindow is not null)
         {
-            problems.AddRange(LendingWindow.Validate());
+            problems.AddRange(LendingWindow.Validate().Select(problem => new PolicyProblem(nameof(LendingWindow), problem)));
         }
 
         CheckRange(problems, nameof(CollectionPeriodDays), CollectionPeriodDays, 1, PolicyLimits.MaxPeriodDays);
@@ -237,63 +240,27 @@ public sealed record CountyPolicy
         return problems;
     }
 
-    public bool Equals(CountyPolicy? other) =>
-        other is not null
-        && EffectiveFrom == other.EffectiveFrom
-        && Name == other.Name
-        && HouseholdCap == other.HouseholdCap
-        && TopUpCap == other.TopUpCap
-        && TopUpSubsidised == other.TopUpSubsidised
-        && TopUpCompensated == other.TopUpCompensated
-        && MaxTermMonths == other.MaxTermMonths
-        && MinBorrowerAge == other.MinBorrowerAge
-        && MaxBorrowerAge == other.MaxBorrowerAge
-        && SameCategories(EligibleCategories, other.EligibleCategories)
-        && InterestSource == other.InterestSource
-        && RateMayFloatUp == other.RateMayFloatUp
-        && SubsidySharePercent == other.SubsidySharePercent
-        && SubsidyOnlyWhenRepaidOnTime == other.SubsidyOnlyWhenRepaidOnTime
-        && LeverageMultiple == other.LeverageMultiple
-        && FundSharePercent == other.FundSharePercent
-        && OverdueDaysBeforeClaim == other.OverdueDaysBeforeClaim
-        && PublicNoticeDays == other.PublicNoticeDays
-        && LegalPersonAmountPerDrivenHousehold == other.LegalPersonAmountPerDrivenHousehold
-        && LegalPersonCap == other.LegalPersonCap
-        && LegalPersonShareOfTownshipQuotaPercent == other.LegalPersonShareOfTownshipQuotaPercent
-        && LendingWindow == other.LendingWindow
-        && NplTolerancePercent == other.NplTolerancePercent
-        && ApprovalValidityDays == other.ApprovalValidityDays
-        && CollectionPeriodDays == other.CollectionPeriodDays
-        && MaxExtensionMonths == other.MaxExtensionMonths
-        && MaxDeferralMonths == other.MaxDeferralMonths;
-
-    // Hashing a few identifying parameters is enough: equal versions agree on them.
-    public override int GetHashCode() => HashCode.Combine(EffectiveFrom, Name, HouseholdCap, MaxTermMonths);
-
-    private static bool SameCategories(IReadOnlySet<HouseholdCategory>? a, IReadOnlySet<HouseholdCategory>? b) =>
-        ReferenceEquals(a, b) || (a is not null && b is not null && a.SetEquals(b));
-
-    private static void CheckRange(List<string> problems, string name, int value, int min, int max)
+    private static void CheckRange(List<PolicyProblem> problems, string name, int value, int min, int max)
     {
         if (value < min || value > max)
         {
-            problems.Add($"{name} must be between {min} and {max}, not {value}.");
+            problems.Add(new(name, $"must be between {min} and {max}, not {value}."));
         }
     }
 
-    private static void CheckAmount(List<string> problems, string name, Money amount, Money max)
+    private static void CheckAmount(List<PolicyProblem> problems, string name, Money amount, Money max)
     {
         if (!amount.IsPositive || amount > max)
         {
-            problems.Add($"{name} must be more than 0 and at most {max}, not {amount}.");
+            problems.Add(new(name, $"must be more than 0 and at most {max}, not {amount}."));
         }
     }
 
-    private static void CheckPercent(List<string> problems, string name, decimal percent)
+    private static void CheckPercent(List<PolicyProblem> problems, string name, decimal percent)
     {
         if (percent is < 0m or > 100m)
         {
-            problems.Add($"{name} must be between 0 and 100, not {percent}.");
+            problems.Add(new(name, $"must be between 0 and 100, not {percent}."));
         }
     }
 }

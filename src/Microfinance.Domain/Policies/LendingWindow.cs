@@ -22,7 +22,7 @@ public sealed record LendingWindow(int StartMonth, int StartDay, int EndMonth, i
         return Compare(day, (StartMonth, StartDay)) >= 0 && Compare(day, (EndMonth, EndDay)) <= 0;
     }
 
-    /// <summary>Human-readable problems with the window; empty when it is usable.</summary>
+    /// <summary>What is wrong with the window, each without naming it (e.g. "start 2-30 is not a day of the year."); empty when it is usable.</summary>
     public IReadOnlyList<string> Validate()
     {
         var problems = new List<string>();
@@ -30,17 +30,17 @@ public sealed record LendingWindow(int StartMonth, int StartDay, int EndMonth, i
         var endValid = IsCalendarDay(EndMonth, EndDay);
         if (!startValid)
         {
-            problems.Add($"Lending window start {StartMonth}-{StartDay} is not a day of the year.");
+            problems.Add($"start {StartMonth}-{StartDay} is not a day of the year.");
         }
 
         if (!endValid)
         {
-            problems.Add($"Lending window end {EndMonth}-{EndDay} is not a day of the year.");
+            problems.Add($"end {EndMonth}-{EndDay} is not a day of the year.");
         }
 
         if (startValid && endValid && Compare((StartMonth, StartDay), (EndMonth, EndDay)) > 0)
         {
-            problems.Add($"Lending window start {StartMonth}-{StartDay} is after its end {EndMonth}-{EndDay}; a window lies within one calendar year.");
+            problems.Add($"start {StartMonth}-{StartDay} is after its end {EndMonth}-{EndDay}; a window lies within one calendar year.");
         }
 
         return problems;

@@ -134,9 +134,9 @@ public sealed class CountyPolicyTests
         var problems = policy.Validate();
 
         Assert.Equal(3, problems.Count);
-        Assert.Contains(problems, p => p.StartsWith("CollectionPeriodDays", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.StartsWith("MaxExtensionMonths", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.StartsWith("MaxDeferralMonths", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Parameter == "CollectionPeriodDays");
+        Assert.Contains(problems, p => p.Parameter == "MaxExtensionMonths");
+        Assert.Contains(problems, p => p.Parameter == "MaxDeferralMonths");
     }
 
     [Fact]

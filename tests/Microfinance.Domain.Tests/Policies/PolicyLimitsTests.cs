@@ -31,7 +31,7 @@ public sealed class PolicyLimitsTests
     {
         var problems = policy.Validate();
 
-        Assert.Contains(problems, problem => problem.StartsWith(parameter + " ", StringComparison.Ordinal));
+        Assert.Contains(problems, problem => problem.Parameter == parameter);
     }
 
     [Fact]

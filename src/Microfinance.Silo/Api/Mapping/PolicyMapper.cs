@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Google.Protobuf.WellKnownTypes;
 using Microfinance.Abstractions.Policies;
 using Microfinance.Domain.Policies;
@@ -8,33 +7,36 @@ using Proto = Microfinance.Api.V1;
 namespace Microfinance.Silo.Api.Mapping;
 
 /// <summary>Maps county policies, their versions and lending terms to the proto contract.</summary>
-public static partial class PolicyMapper
+public static class PolicyMapper
 {
     private const decimal BasisPointsPerPercent = 100m;
 
-    /// <summary>
-    /// The proto field of each policy parameter as <see cref="CountyPolicy.Validate"/> names it: its
-    /// problems start with the parameter's name, and are reported under the proto path instead.
-    /// </summary>
+    /// <summary>The proto field of each policy parameter, by its <see cref="CountyPolicy"/> property name.</summary>
     private static readonly Dictionary<string, string> ParameterFields = new(StringComparer.Ordinal)
     {
+        [nameof(CountyPolicy.EffectiveFrom)] = "effective_date",
         [nameof(CountyPolicy.Name)] = "name",
         [nameof(CountyPolicy.HouseholdCap)] = "household_cap_fen",
         [nameof(CountyPolicy.TopUpCap)] = "top_up_cap_fen",
+        [nameof(CountyPolicy.TopUpSubsidised)] = "top_up_subsidised",
+        [nameof(CountyPolicy.TopUpCompensated)] = "top_up_compensated",
         [nameof(CountyPolicy.MaxTermMonths)] = "max_term_months",
         [nameof(CountyPolicy.MinBorrowerAge)] = "min_borrower_age",
         [nameof(CountyPolicy.MaxBorrowerAge)] = "max_borrower_age",
         [nameof(CountyPolicy.EligibleCategories)] = "eligible_categories",
         [nameof(CountyPolicy.InterestSource)] = "interest_source",
+        [nameof(CountyPolicy.RateMayFloatUp)] = "rate_may_float_up",
         [nameof(CountyPolicy.SubsidySharePercent)] = "subsidy_share_bp",
-        [nameof(CountyPolicy.FundSharePercent)] = "fund_share_bp",
-        [nameof(CountyPolicy.LegalPersonShareOfTownshipQuotaPercent)] = "legal_person_share_bp",
-        [nameof(CountyPolicy.NplTolerancePercent)] = "npl_tolerance_bp",
+        [nameof(CountyPolicy.SubsidyOnlyWhenRepaidOnTime)] = "subsidy_only_when_repaid_on_time",
         [nameof(CountyPolicy.LeverageMultiple)] = "leverage_multiple",
+        [nameof(CountyPolicy.FundSharePercent)] = "fund_share_bp",
         [nameof(CountyPolicy.OverdueDaysBeforeClaim)] = "overdue_days_before_claim",
         [nameof(CountyPolicy.PublicNoticeDays)] = "public_notice_days",
         [nameof(CountyPolicy.LegalPersonAmountPerDrivenHousehold)] = "legal_person_amount_per_driven_household_fen",
         [nameof(CountyPolicy.LegalPersonCap)] = "legal_person_cap_fen",
+        [nameof(CountyPolicy.LegalPersonShareOfTownshipQuotaPercent)] = "legal_person_share_bp",
+        [nameof(CountyPolicy.LendingWindow)] = "lending_window",
+        [nameof(CountyPolicy.NplTolerancePercent)] = "npl_tolerance_bp",
         [nameof(CountyPolicy.ApprovalValidityDays)] = "approval_validity_days",
         [nameof(CountyPolicy.CollectionPeriodDays)] = "collection_period_days",
         [nameof(CountyPolicy.MaxExtensionMonths)] = "max_extension_months",
@@ -100,28 +102,14 @@ public static partial class PolicyMapper
     /// <summary>A share in basis points of the API as the domain's percent (2500 → 25%).</summary>
     public static decimal ToPercent(int basisPoints) => basisPoints / BasisPointsPerPercent;
 
-    /// <summary>
-    /// Where one of <see cref="CountyPolicy.Validate"/>'s problems belongs in a request carrying the
-    /// policy under <paramref name="prefix"/>, described with proto field names rather than C# ones.
-    /// </summary>
-    public static (string Field, string Description) ToFieldViolation(string prefix, string problem)
-    {
-        var description = ParameterName().Replace(
-            problem, match => ParameterFields.TryGetValue(match.Value, out var field) ? field : match.Value);
-        var leading = ParameterName().Match(problem);
-        if (leading.Success && leading.Index == 0 && ParameterFields.TryGetValue(leading.Value, out var leadingField))
-        {
-            return ($"{prefix}.{leadingField}", description);
-        }
+    /// <summary>The proto field of the policy parameter <paramref name="parameter"/> (a <see cref="CountyPolicy"/> property name).</summary>
+    /// <exception cref="KeyNotFoundException">The parameter has no field: a test holds every property to have one.</exception>
+    public static string FieldOf(string parameter) => ParameterFields[parameter];
 
-        return problem.StartsWith("Lending window", StringComparison.Ordinal)
-            ? ($"{prefix}.lending_window", description)
-            : (prefix, description);
-    }
+    /// <summary>Where one of <see cref="CountyPolicy.Validate"/>'s problems belongs in a request carrying the policy under <paramref name="prefix"/>.</summary>
+    public static (string Field, string Description) ToFieldViolation(string prefix, PolicyProblem problem) =>
+        ($"{prefix}.{FieldOf(problem.Parameter)}", problem.Description);
 
     private static int ToBasisPoints(decimal percent) =>
         decimal.ToInt32(decimal.Round(percent * BasisPointsPerPercent, MidpointRounding.ToZero));
-
-    [GeneratedRegex("[A-Z][A-Za-z]+")]
-    private static partial Regex ParameterName();
 }
