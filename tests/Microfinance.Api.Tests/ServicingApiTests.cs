@@ -128,6 +128,8 @@ public sealed class ServicingApiTests(ApiFixture fixture)
         Assert.Equal((2, 1, 5000), (county.HouseholdsApplying, county.HouseholdsGranted, county.ApprovalRateBp));
         Assert.Equal((1, 3, 3333), (county.HouseholdsBorrowing, county.EligibleHouseholds, county.BorrowingRateBp));
         Assert.Equal((LoanFen * 7 / 8, LoanFen * 7 / 8, 0L, 0L), (county.BalanceFen, county.NormalFen, county.OverdueFen, county.NonPerformingFen));
+        Assert.Equal([0, 0, 0, 0, 4, 0], county.Ratings.HouseholdsByStars); // every test household is rated four stars
+        Assert.Equal((0, 10_000, false), (county.Ratings.FiveStarBp, county.Ratings.ThreeStarOrBetterBp, county.Ratings.MeetsTargets));
         var villageFigures = Assert.Single(figures.Villages);
         Assert.Equal(village, villageFigures.ScopeCode);
         var sameAsCounty = county.Clone();
@@ -135,6 +137,7 @@ public sealed class ServicingApiTests(ApiFixture fixture)
         Assert.Equal(sameAsCounty, villageFigures);
         var bank = Assert.Single(figures.Banks);
         Assert.Equal((LendingSetup.BankCode, 2, 0, 0), (bank.ScopeCode, bank.HouseholdsApplying, bank.EligibleHouseholds, bank.BorrowingRateBp));
+        Assert.Null(bank.Ratings);
     }
 
     [Fact]

@@ -60,6 +60,7 @@ public static class CountyFigures
         private Money _due;
         private Money _repaid;
         private int _eligible;
+        private RatingDistribution _ratings = RatingDistribution.None;
 
         public void Registered(HouseholdFacts household)
         {
@@ -67,6 +68,8 @@ public static class CountyFigures
             {
                 _eligible++;
             }
+
+            _ratings = _ratings.With(household.StarRating);
         }
 
         public void Lent(LoanFacts loan, DateOnly from, DateOnly through)
@@ -94,6 +97,6 @@ public static class CountyFigures
         }
 
         public LendingFigures Figures(bool bank) =>
-            new(_due, _repaid, _applying.Count, _granted.Count, _borrowing.Count, bank ? 0 : _eligible);
+            new(_due, _repaid, _applying.Count, _granted.Count, _borrowing.Count, bank ? 0 : _eligible, bank ? RatingDistribution.None : _ratings);
     }
 }

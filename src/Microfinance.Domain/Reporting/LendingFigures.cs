@@ -12,13 +12,15 @@ namespace Microfinance.Domain.Reporting;
 /// <param name="HouseholdsGranted">Those of them that a bank approved a loan applied for in the period.</param>
 /// <param name="HouseholdsBorrowing">Households owing principal on a loan now.</param>
 /// <param name="EligibleHouseholds">Registered households whose category may borrow; none for a bank.</param>
+/// <param name="Ratings">How the registered households are rated (第十二条); none for a bank.</param>
 public sealed record LendingFigures(
     Money PrincipalDue,
     Money PrincipalRepaid,
     int HouseholdsApplying,
     int HouseholdsGranted,
     int HouseholdsBorrowing,
-    int EligibleHouseholds)
+    int EligibleHouseholds,
+    RatingDistribution Ratings)
 {
     /// <summary>还款率: repaid ÷ due, in basis points; 0 when nothing fell due.</summary>
     public int RepaymentRateBp => BasisPoints.Of(PrincipalRepaid.Fen, PrincipalDue.Fen);

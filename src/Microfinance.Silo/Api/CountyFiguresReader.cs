@@ -41,7 +41,8 @@ public sealed class CountyFiguresReader(IGrainFactory grains)
             }));
             foreach (var (record, listed) in read)
             {
-                households.Add(new HouseholdFacts(record.RegistryNumber.Value, record.Village, policy.EligibleCategories.Contains(record.Profile.Category)));
+                households.Add(new HouseholdFacts(
+                    record.RegistryNumber.Value, record.Village, policy.EligibleCategories.Contains(record.Profile.Category), record.Profile.StarRating));
                 loanIds.UnionWith(listed.Select(loan => loan.LoanId));
             }
         }
@@ -112,7 +113,7 @@ public sealed class CountyFiguresReader(IGrainFactory grains)
 
     private static Proto.LendingFigures ToProto(FigureScope scope, LendingFigures? figures, IReadOnlyDictionary<string, Tally> tallies)
     {
-        figures ??= new LendingFigures(Money.Zero, Money.Zero, 0, 0, 0, 0);
+        figures ??= new LendingFigures(Money.Zero, Money.Zero, 0, 0, 0, 0, RatingDistribution.None);
         var tally = tallies.GetValueOrDefault(TallyKey(scope)) ?? new Tally();
         return new Proto.LendingFigures
         {
@@ -130,8 +131,17 @@ public sealed class CountyFiguresReader(IGrainFactory grains)
             NormalFen = tally.Principal.GetValueOrDefault(OverdueBucket.Current).Fen,
             OverdueFen = (tally.Overdue - tally.NonPerforming).Fen,
             NonPerformingFen = tally.NonPerforming.Fen,
+            Ratings = figures.Ratings.Households > 0 ? ToProto(figures.Ratings) : null,
         };
     }
+
+    private static Proto.RatingDistribution ToProto(RatingDistribution ratings) => new()
+    {
+        HouseholdsByStars = { ratings.ByStars },
+        FiveStarBp = ratings.FiveStarBp,
+        ThreeStarOrBetterBp = ratings.ThreeStarOrBetterBp,
+        MeetsTargets = ratings.MeetsTargets,
+    };
 
     /// <summary>The key of the scope's tally in the county's books.</summary>
     private static string TallyKey(FigureScope scope) => scope.Kind switch

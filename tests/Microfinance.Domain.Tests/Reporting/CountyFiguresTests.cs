@@ -22,7 +22,7 @@ public sealed class CountyFiguresTests
         const int applying = 7_687, granted = 7_152;
         var dues = LegalPersonLoanSizing.SplitAcross(Money.FromYuan(156_486_000m), granted);
         var repaid = LegalPersonLoanSizing.SplitAcross(Money.FromYuan(155_149_900m), granted);
-        var households = Enumerable.Range(0, applying).Select(i => new HouseholdFacts(Household(i), VillageOf(i), Eligible: true)).ToList();
+        var households = Enumerable.Range(0, applying).Select(i => new HouseholdFacts(Household(i), VillageOf(i), Eligible: true, StarRating: 4)).ToList();
         var loans = Enumerable.Range(0, applying).Select(i => i < granted
             ? Loan(i, granted: true, outstanding: dues[i] - repaid[i], new PeriodPrincipal(dues[i], repaid[i]))
             : Loan(i, granted: false, outstanding: Money.Zero, new PeriodPrincipal(Money.Zero, Money.Zero)));
@@ -40,9 +40,9 @@ public sealed class CountyFiguresTests
     {
         HouseholdFacts[] households =
         [
-            new(Household(0), East, Eligible: true),
-            new(Household(1), East, Eligible: true),
-            new(Household(2), West, Eligible: false), // 五保户: not in the 户贷率's denominator
+            new(Household(0), East, Eligible: true, StarRating: 5),
+            new(Household(1), East, Eligible: true, StarRating: 3),
+            new(Household(2), West, Eligible: false, StarRating: 0), // 五保户: not in the 户贷率's denominator
         ];
         LoanFacts[] loans =
         [
@@ -59,6 +59,21 @@ public sealed class CountyFiguresTests
         Assert.Equal((1, 2), (figures[FigureScope.Of(East)].HouseholdsBorrowing, figures[FigureScope.Of(East)].EligibleHouseholds));
         Assert.Equal(0, figures[FigureScope.Of(West)].EligibleHouseholds);
         Assert.Equal((1, 0, 0), (figures[FigureScope.Bank("PSBC")].HouseholdsBorrowing, figures[FigureScope.Bank("PSBC")].EligibleHouseholds, figures[FigureScope.Bank("PSBC")].BorrowingRateBp));
+    }
+
+    [Fact]
+    public void RatingsAreCountedAgainstTheTargetsOfArticle12()
+    {
+        // 10 households: 3 five-star, 2 three- or four-star, 4 below, 1 unrated.
+        int[] stars = [5, 5, 5, 4, 3, 2, 2, 1, 1, 0];
+        var households = stars.Select((rating, i) => new HouseholdFacts(Household(i), East, Eligible: true, rating));
+
+        var ratings = CountyFigures.Compute(County, households, [], From, Through)[FigureScope.Of(County)].Ratings;
+        var oneFiveStarDowngraded = ratings with { ByStars = [1, 2, 3, 1, 1, 2] };
+
+        Assert.Equal([1, 2, 2, 1, 1, 3], ratings.ByStars);
+        Assert.Equal((3000, 5000, true), (ratings.FiveStarBp, ratings.ThreeStarOrBetterBp, ratings.MeetsTargets));
+        Assert.Equal((2000, 4000, false), (oneFiveStarDowngraded.FiveStarBp, oneFiveStarDowngraded.ThreeStarOrBetterBp, oneFiveStarDowngraded.MeetsTargets));
     }
 
     [Fact]
