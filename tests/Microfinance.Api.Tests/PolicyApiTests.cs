@@ -48,6 +48,25 @@ public sealed class PolicyApiTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task CreditLinesAreKeptByStarsAndACreditVillageLineOfZeroMeansTheOrdinaryOne()
+    {
+        var county = await NewCountyAsync();
+        var policy = new CountyPolicy { EffectiveDate = "2020-01-01" };
+        policy.CreditLines.Add(new CreditLine { MinStars = 5, LineFen = 5_000_000 });
+        policy.CreditLines.Add(new CreditLine { MinStars = 3, LineFen = 2_000_000, CreditVillageLineFen = 3_000_000 });
+        var backwards = new CountyPolicy { EffectiveDate = "2021-01-01" };
+        backwards.CreditLines.Add(new CreditLine { MinStars = 3, LineFen = 3_000_000 });
+        backwards.CreditLines.Add(new CreditLine { MinStars = 4, LineFen = 2_000_000 });
+
+        var kept = (await Policies.CreatePolicyVersionAsync(Version(county, policy))).PolicyVersion.Policy.CreditLines;
+        var refused = await Assert.ThrowsAsync<RpcException>(() => Policies.CreatePolicyVersionAsync(Version(county, backwards)).ResponseAsync);
+
+        Assert.Equal([(3, 2_000_000L, 3_000_000L), (5, 5_000_000L, 5_000_000L)], kept.Select(row => (row.MinStars, row.LineFen, row.CreditVillageLineFen)));
+        Assert.Equal(StatusCode.InvalidArgument, refused.StatusCode);
+        Assert.Equal(["policy.credit_lines"], refused.ViolatedFields());
+    }
+
+    [Fact]
     public async Task ZeroExtensionAndDeferralMonthsForbidThemRatherThanMeaningTheDefault()
     {
         var county = await NewCountyAsync();

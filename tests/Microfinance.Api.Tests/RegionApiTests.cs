@@ -11,6 +11,25 @@ public sealed class RegionApiTests(ApiFixture fixture)
     private RegionService.RegionServiceClient Regions => new(fixture.Channel);
 
     [Fact]
+    public async Task AVillageRecordedAsACreditVillageShowsItsStandingUntilItIsWithdrawn()
+    {
+        var (county, village) = await RegionSetup.NewVillageAsync(Regions);
+        DesignateCreditRegionRequest Designation(string code, bool designated) => new()
+        {
+            RequestId = Keys.NewRequestId(), RegionCode = code, Designated = designated, Document = designated ? "县信用体系建设领导小组〔2026〕2号" : "",
+        };
+
+        var designated = (await Regions.DesignateCreditRegionAsync(Designation(village, true))).Region;
+        var withdrawn = (await Regions.DesignateCreditRegionAsync(Designation(village, false))).Region;
+        var notApplicable = await Assert.ThrowsAsync<RpcException>(() => Regions.DesignateCreditRegionAsync(Designation(county, true)).ResponseAsync);
+
+        Assert.Equal("县信用体系建设领导小组〔2026〕2号", designated.CreditDesignation.Document);
+        Assert.Null(withdrawn.CreditDesignation);
+        Assert.Null((await Regions.GetRegionAsync(new GetRegionRequest { Code = village })).Region.CreditDesignation);
+        Assert.Equal((StatusCode.FailedPrecondition, "CREDIT_DESIGNATION_NOT_APPLICABLE"), (notApplicable.StatusCode, notApplicable.Reason()));
+    }
+
+    [Fact]
     public async Task DemoCountyListsItsTownships()
     {
         var response = await Regions.ListSubregionsAsync(new ListSubregionsRequest { ParentCode = "530124" });

@@ -17,7 +17,15 @@ public interface IRegionGrain : IGrainWithStringKey
     Task<RegionRecord> CreateAsync(string name, string requestId);
 
     /// <summary>The region, or <c>REGION_NOT_FOUND</c>.</summary>
+    [AlwaysInterleave]
     Task<RegionRecord> GetAsync();
+
+    /// <summary>
+    /// Records the region as a credit township or village (信用乡镇, 信用村) on
+    /// <paramref name="document"/>, or withdraws the standing. Only a township or a village has
+    /// one: <c>CREDIT_DESIGNATION_NOT_APPLICABLE</c> for a county or province.
+    /// </summary>
+    Task<RegionRecord> DesignateCreditAsync(bool designated, string document, string actor, string requestId);
 
     /// <summary>Whether the region is registered.</summary>
     [AlwaysInterleave]

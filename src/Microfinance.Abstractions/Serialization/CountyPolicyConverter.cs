@@ -1,3 +1,4 @@
+using Microfinance.Domain.Finance;
 using Microfinance.Domain.Policies;
 
 namespace Microfinance.Abstractions.Serialization;
@@ -37,6 +38,9 @@ public sealed class CountyPolicyConverter : IConverter<CountyPolicy, CountyPolic
         CollectionPeriodDays = s.CollectionPeriodDays,
         MaxExtensionMonths = s.MaxExtensionMonths,
         MaxDeferralMonths = s.MaxDeferralMonths,
+        CreditLines = s.CreditLines is { } lines
+            ? CreditLineTable.Of(lines.Chunk(3).Select(row => new CreditLine((int)row[0], new Money(row[1]), new Money(row[2]))))
+            : null,
     };
 
     public CountyPolicySurrogate ConvertToSurrogate(in CountyPolicy p) => new()
@@ -68,5 +72,8 @@ public sealed class CountyPolicyConverter : IConverter<CountyPolicy, CountyPolic
         CollectionPeriodDays = p.CollectionPeriodDays,
         MaxExtensionMonths = p.MaxExtensionMonths,
         MaxDeferralMonths = p.MaxDeferralMonths,
+        CreditLines = p.CreditLines is { } table
+            ? [.. table.Lines.SelectMany(row => new[] { row.MinStars, row.Line.Fen, row.CreditVillageLine.Fen })]
+            : null,
     };
 }

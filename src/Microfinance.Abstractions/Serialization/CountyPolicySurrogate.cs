@@ -37,4 +37,7 @@ public struct CountyPolicySurrogate
     [Id(24)] public int CollectionPeriodDays { get; set; }
     [Id(25)] public int MaxExtensionMonths { get; set; }
     [Id(26)] public int MaxDeferralMonths { get; set; }
+
+    /// <summary>The credit lines as (stars, line fen, credit village line fen) triples; null for none.</summary>
+    [Id(27)] public long[]? CreditLines { get; set; }
 }

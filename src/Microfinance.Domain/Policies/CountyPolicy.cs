@@ -133,6 +133,12 @@ public sealed record CountyPolicy
     /// <summary>How many days a bank's approval holds its quota and cap reservations before it expires.</summary>
     public int ApprovalValidityDays { get; init; } = 30;
 
+    /// <summary>
+    /// 授信额度: the credit lines by star rating a household's loans stay within, below the household
+    /// cap; <c>null</c> when the county lends by the cap alone ("5321" names none).
+    /// </summary>
+    public CreditLineTable? CreditLines { get; init; }
+
     /// <summary>The "5321" policy (第十条) in force from <paramref name="effectiveFrom"/>.</summary>
     public static CountyPolicy Default5321(DateOnly effectiveFrom) => new() { EffectiveFrom = effectiveFrom };
 
@@ -236,6 +242,10 @@ public sealed record CountyPolicy
         CheckRange(problems, nameof(MaxExtensionMonths), MaxExtensionMonths, 0, PolicyLimits.MaxExtensionMonths);
         CheckRange(problems, nameof(MaxDeferralMonths), MaxDeferralMonths, 0, PolicyLimits.MaxDeferralMonths);
         CheckRange(problems, nameof(ApprovalValidityDays), ApprovalValidityDays, 1, PolicyLimits.MaxPeriodDays);
+        if (CreditLines is not null)
+        {
+            problems.AddRange(CreditLines.Validate(PolicyLimits.MaxHouseholdCap).Select(problem => new PolicyProblem(nameof(CreditLines), problem)));
+        }
 
         return problems;
     }

@@ -142,7 +142,7 @@ public sealed class HouseholdGrain(
         var commitments = state.State.CapCommitments;
         if (commitments.Entries.TryGetValue(loanId, out var held))
         {
-            return Split(policy, commitments.Committed - held.Amount, held.Amount);
+            return Split(policy, commitments.Committed - held.Amount, held.Amount, creditLine: null);
         }
 
         // 第九条: a past bad record is allowed, an outstanding non-performing loan is not.
@@ -153,8 +153,9 @@ public sealed class HouseholdGrain(
                 $"Household {Key} has an outstanding non-performing loan ({string.Join(", ", state.State.NonPerformingLoans)}).");
         }
 
+        var creditLine = await CreditLineAsync(policy);
         CapReservation? reservation = null;
-        commitments.Reserve(loanId, amount, expiresAt, committed => reservation = Split(policy, committed, amount));
+        commitments.Reserve(loanId, amount, expiresAt, committed => reservation = Split(policy, committed, amount, creditLine));
         if (state.State.LoanIds.Contains(loanId))
         {
             // Listed durably when applied for: lost with a silo before it is written, the reservation
@@ -180,9 +181,10 @@ public sealed class HouseholdGrain(
             return Money.Zero;
         }
 
+        var creditLine = await CreditLineAsync(policy);
         var commitments = state.State.CapCommitments;
         var heldByThisLoan = commitments.Entries.TryGetValue(loanId, out var held) ? held.Amount : Money.Zero;
-        return HouseholdCap.Room(policy, commitments.Committed - heldByThisLoan);
+        return HouseholdCap.Room(policy, commitments.Committed - heldByThisLoan, creditLine);
     }
 
     /// <remarks>
@@ -275,9 +277,26 @@ public sealed class HouseholdGrain(
         }
     }
 
-    private CapReservation Split(CountyPolicy policy, Money committed, Money amount)
+    /// <summary>
+    /// The household's credit line under <paramref name="policy"/>'s lines, by its star rating and
+    /// whether its village is a credit village (信用村); null when the policy sets none.
+    /// </summary>
+    private async Task<Money?> CreditLineAsync(CountyPolicy policy)
     {
-        var split = HouseholdCap.Split(policy, committed, amount, Key);
+        if (policy.CreditLines is not { } lines)
+        {
+            return null;
+        }
+
+        var record = Require();
+        var village = await VillageOf(record.Village).GetAsync();
+        return lines.LineFor(record.Profile.StarRating, village.Credit is not null);
+    }
+
+    /// <param name="creditLine">The line to hold a new reservation to; null for one already held, which passed it when made.</param>
+    private CapReservation Split(CountyPolicy policy, Money committed, Money amount, Money? creditLine)
+    {
+        var split = HouseholdCap.Split(policy, committed, amount, Key, creditLine);
         return new CapReservation(split.WithinBaseCap, split.AboveBaseCap);
     }
 

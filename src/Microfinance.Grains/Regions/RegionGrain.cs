@@ -136,6 +136,28 @@ public abstract class RegionGrain : Grain, IRegionGrain
 
     public Task<bool> ExistsAsync() => Task.FromResult(_state.Value.Record is not null);
 
+    public async Task<RegionRecord> DesignateCreditAsync(bool designated, string document, string actor, string requestId)
+    {
+        var record = Require();
+        var content = Fingerprint(nameof(DesignateCreditAsync), designated, document, actor);
+        if (Requests.IsReplay(requestId, content, "region"))
+        {
+            return record;
+        }
+
+        if (Code.Level is not (AdminLevel.Township or AdminLevel.Village))
+        {
+            throw new RuleViolationException(
+                "CREDIT_DESIGNATION_NOT_APPLICABLE", $"Region {Code} is a {Code.Level}; only a township or a village is a credit township or village.");
+        }
+
+        var updated = record with { Credit = designated ? new CreditDesignation(document, Clock.TodayIn(Code.County)) : null };
+        _state.Value.Record = updated;
+        Requests.Record(requestId, content);
+        await Commit.WriteAsync();
+        return updated;
+    }
+
     public async Task<QuotaPosition> GetQuotaAsync()
     {
         Require();

@@ -4,6 +4,7 @@ using Microfinance.Api.V1;
 using Microfinance.Domain.Regions;
 using Microfinance.Silo.Api.Mapping;
 using Microfinance.Silo.Api.Validation;
+using Microfinance.Silo.Security;
 
 namespace Microfinance.Silo.Api;
 
@@ -11,6 +12,7 @@ namespace Microfinance.Silo.Api;
 public sealed class RegionGrpcService(IGrainFactory grains) : RegionService.RegionServiceBase
 {
     private const int MaxNameLength = 50;
+    private const int MaxDocumentLength = 200;
 
     public override async Task<CreateRegionResponse> CreateRegion(CreateRegionRequest request, ServerCallContext context)
     {
@@ -22,6 +24,21 @@ public sealed class RegionGrpcService(IGrainFactory grains) : RegionService.Regi
 
         var region = await grains.GetRegion(code).CreateAsync(name, requestId);
         return new CreateRegionResponse { Region = RegionMapper.ToProto(region) };
+    }
+
+    public override async Task<DesignateCreditRegionResponse> DesignateCreditRegion(DesignateCreditRegionRequest request, ServerCallContext context)
+    {
+        var check = new RequestValidator();
+        var requestId = check.RequestId("request_id", request.RequestId);
+        var code = check.AdminCode("region_code", request.RegionCode);
+        var document = request.Designated
+            ? check.Text("document", request.Document, MaxDocumentLength)
+            : check.OptionalText("document", request.Document, MaxDocumentLength);
+        var actor = context.Caller().Subject;
+        check.ThrowIfInvalid();
+
+        var region = await grains.GetRegion(code).DesignateCreditAsync(request.Designated, document, actor, requestId);
+        return new DesignateCreditRegionResponse { Region = RegionMapper.ToProto(region) };
     }
 
     public override async Task<GetRegionResponse> GetRegion(GetRegionRequest request, ServerCallContext context)

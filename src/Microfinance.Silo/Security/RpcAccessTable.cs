@@ -68,6 +68,7 @@ public static class RpcAccessTable
         Change<CreateRegionRequest>(regions, "CreateRegion", CountyOffice, (r, _) => Region(r.Region?.Code), r => AuditSubject.Region(r.Region?.Code));
         Read<GetRegionRequest>(regions, "GetRegion", Readers, (r, _) => Region(r.Code), Reach.WithinOrAbove);
         Read<ListSubregionsRequest>(regions, "ListSubregions", Readers, (r, _) => Region(r.ParentCode), Reach.WithinOrAbove);
+        Change<DesignateCreditRegionRequest>(regions, "DesignateCreditRegion", CountyOffice, (r, _) => Region(r.RegionCode), r => AuditSubject.Region(r.RegionCode));
 
         var households = HouseholdService.Descriptor;
         Change<RegisterHouseholdRequest>(households, "RegisterHousehold", LocalOffices, (r, _) => Region(r.Household?.VillageCode), r => AuditSubject.Household(r.Household?.RegistryNumber));

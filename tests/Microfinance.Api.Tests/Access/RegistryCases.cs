@@ -21,6 +21,11 @@ public static class RegistryCases
             new RegionService.RegionServiceClient(caller).GetRegionAsync(new GetRegionRequest { Code = world.County.Village })));
         yield return Read(regions, "ListSubregions", AllowedCallers.AreaReaders, world => Call(caller =>
             new RegionService.RegionServiceClient(caller).ListSubregionsAsync(new ListSubregionsRequest { ParentCode = world.County.County })));
+        yield return Change(regions, "DesignateCreditRegion", AllowedCallers.CountyOffice, world => Call(caller =>
+            new RegionService.RegionServiceClient(caller).DesignateCreditRegionAsync(new DesignateCreditRegionRequest
+            {
+                RequestId = Keys.NewRequestId(), RegionCode = world.County.Village, Designated = true, Document = "县信用体系建设领导小组〔2026〕2号",
+            })));
 
         var households = HouseholdService.Descriptor;
         yield return Change(households, "RegisterHousehold", AllowedCallers.LocalOffices, world => Call(caller =>

@@ -15,7 +15,7 @@ namespace Microfinance.Grains.Tests.Compensation;
 /// platform stored it while it and its parts (filing, objections, history, recoveries) were Orleans
 /// messages of their own, before they moved into the domain; these others the same claim since its
 /// request ids moved into a <see cref="RequestLog"/>; and the last as stored since a recovery tells
-/// whether a suit recovered it.
+/// whether a suit recovered it and the claim's policy carries the county's credit lines.
 /// </summary>
 [Collection(ClusterCollection.Name)]
 public sealed class ClaimStoredFormTests(ClusterFixture fixture)
@@ -61,17 +61,17 @@ public sealed class ClaimStoredFormTests(ClusterFixture fixture)
         + "Q29tcGVuc2F0aW9uLkR1bm5pbmdBY3Rpb24sTWljcm9maW5hbmNlLkRvbWFpbl1dAAUhYLdJCwAJAwlBGeS4iumXqOWCrOaUtuAg"
         + "YNVJCwAJAwVBDeeUteivneDgIUAN5Lq65L+dQQdQLTFBIQAAAAAAAAAACgAAAAAAAADg4GEiSgsAYbdJCwAhYCBJCwBBCTUzMjEh"
         + "YEBLTADgwQEBAQEBAZEBSQEKAiEABwkDBQgDCQgDDeAJAwUBAUEhAAAAAAAAAABkAAAAAAAAAAEDASlBIQAAAAAAAAAARgAAAAAA"
-        + "AAAB0gIBHSEABBJ64CFgQEtMAOBBIQAAAAAAAAAAGQAAAAAAAADBAUEhAAAAAAAAAAADAAAAAAAAAAF5AXkBMQEZ4AEJISBgwMYt"
-        + "AOAhAIT8CuAhYMDGLQDg4DEBsuEqrltSZWFkT25seUxpc3RJbnRlcmZhY2VDb2RlY2AxW1ttZi5DbGFpbUV2ZW50XV0ABSHoCAMF"
-        + "wRchgABQFDeWE98IgQAAAAAAAAAA4EENZmlsZS0xQQtmaWxlZOAg6AgDJUENc3lzdGVtIYAAUFeHTSPfCIEAAAAAAAAAAOBBAUET"
-        + "ZnVuZCBwYWlk4OAhYCNKCwABHeAxASwscwdjUmVhZE9ubHlMaXN0SW50ZXJmYWNlQ29kZWNgMVtbbWYuQ2xhaW1PYmplY3Rpb25d"
-        + "XQADIegABUEN5p2R5rCRQQ3kuI3lrp5hJEoLAAkDCUEZ5p+l5peg5a6e5o2uQRnljr/mibbotKvlip4hgACQUbbxFd8IgQAAAAAA"
-        + "AAAA4EELb2JqLTHg4DEBjuFGG9FSZWFkT25seUxpc3RJbnRlcmZhY2VDb2RlY2AxW1tNaWNyb2ZpbmFuY2UuRG9tYWluLkNvbXBl"
-        + "bnNhdGlvbi5WZXJpZmljYXRpb25GaW5kaW5nLE1pY3JvZmluYW5jZS5Eb21haW5dXQADCQMJ4MEBQSvljr/otKLjgJQyMDI244CV"
-        + "MTLlj7chIGDAxi0A4CEABMQJ4CFgwMYtAODgISBgAJ8kAOAhAAR8kuAhAAQ+SeDgIWAAnyQA4CEABGoY4GE2SgsAMQEtrVwSYVJl"
-        + "YWRPbmx5TGlzdEludGVyZmFjZUNvZGVjYDFbW21mLkNsYWltUmVjb3ZlcnldXQADIegABWFQSgsAIQAENQzgISAABMQJ4CEABHEC"
-        + "4CEAAeDgQQ3ov73lm57BFyGAABCrq/I23wiBAAAAAAAAAADgQQtyZWMtMQEB4ODgImDAxi0A4AEFISAABSHowKMh6AADAQXg4CDo"
-        + "wNch6AAHAQng4ODg4A==";
+        + "AAAB0gIBHSEABBJ64CFgQEtMAOBBIQAAAAAAAAAAGQAAAAAAAADBAUEhAAAAAAAAAAADAAAAAAAAAAF5AXkBMQEZwQHgAQkhIGDA"
+        + "xi0A4CEAhPwK4CFgwMYtAODgMQGy4SquW1JlYWRPbmx5TGlzdEludGVyZmFjZUNvZGVjYDFbW21mLkNsYWltRXZlbnRdXQAFIegI"
+        + "AwXBFyGAAFAUN5YT3wiBAAAAAAAAAADgQQ1maWxlLTFBC2ZpbGVk4CDoCAMlQQ1zeXN0ZW0hgABQV4dNI98IgQAAAAAAAAAA4EEB"
+        + "QRNmdW5kIHBhaWTg4CFgI0oLAAEd4DEBLCxzB2NSZWFkT25seUxpc3RJbnRlcmZhY2VDb2RlY2AxW1ttZi5DbGFpbU9iamVjdGlv"
+        + "bl1dAAMh6AAFQQ3mnZHmsJFBDeS4jeWunmEkSgsACQMJQRnmn6Xml6Dlrp7mja5BGeWOv+aJtui0q+WKniGAAJBRtvEV3wiBAAAA"
+        + "AAAAAADgQQtvYmotMeDgMQGO4UYb0VJlYWRPbmx5TGlzdEludGVyZmFjZUNvZGVjYDFbW01pY3JvZmluYW5jZS5Eb21haW4uQ29t"
+        + "cGVuc2F0aW9uLlZlcmlmaWNhdGlvbkZpbmRpbmcsTWljcm9maW5hbmNlLkRvbWFpbl1dAAMJAwngwQFBK+WOv+i0ouOAlDIwMjbj"
+        + "gJUxMuWPtyEgYMDGLQDgIQAExAngIWDAxi0A4OAhIGAAnyQA4CEABHyS4CEABD5J4OAhYACfJADgIQAEahjgYTZKCwAxAS2tXBJh"
+        + "UmVhZE9ubHlMaXN0SW50ZXJmYWNlQ29kZWNgMVtbbWYuQ2xhaW1SZWNvdmVyeV1dAAMh6AAFYVBKCwAhAAQ1DOAhIAAExAngIQAE"
+        + "cQLgIQAB4OBBDei/veWbnsEXIYAAEKur8jbfCIEAAAAAAAAAAOBBC3JlYy0xAQHg4OAiYMDGLQDgAQUhIAAFIejApSHoAAMBBeDg"
+        + "IOjA2SHoAAcBCeDg4ODg";
 
     private Serializer Serializer => fixture.Client.ServiceProvider.GetRequiredService<Serializer>();
 

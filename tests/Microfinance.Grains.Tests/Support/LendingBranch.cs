@@ -70,15 +70,16 @@ public sealed class LendingBranch
         return branch;
     }
 
-    /// <summary>Registers a household in the branch's village; the head is 40 unless a birth date is given.</summary>
+    /// <summary>Registers a household in the branch's village; the head is 40 and the household rated four stars unless given.</summary>
     public async Task<string> NewHouseholdAsync(
         HouseholdCategory category = HouseholdCategory.RegisteredPoor,
         LaborCapacity labor = LaborCapacity.Ordinary,
-        DateOnly? headBirthDate = null)
+        DateOnly? headBirthDate = null,
+        int starRating = 4)
     {
         var registryNumber = $"{Village.Value}-{Interlocked.Increment(ref _households):0000}";
         var profile = new HouseholdProfile(
-            "借款人", TestKeys.NewResidentId(headBirthDate ?? new DateOnly(1986, 1, 1)), [], category, labor, StarRating: 4);
+            "借款人", TestKeys.NewResidentId(headBirthDate ?? new DateOnly(1986, 1, 1)), [], category, labor, starRating);
         await _grains.GetGrain<IHouseholdGrain>(registryNumber).RegisterAsync(Village, profile, $"register-{registryNumber}");
         return registryNumber;
     }

@@ -42,6 +42,11 @@ public static class PolicyWithEveryParameterSet
         MaxExtensionMonths = 6,
         MaxDeferralMonths = 3,
         ApprovalValidityDays = 45,
+        CreditLines = CreditLineTable.Of(
+        [
+            new CreditLine(3, Money.FromYuan(20_000m), Money.FromYuan(30_000m)),
+            new CreditLine(5, Money.FromYuan(50_000m), Money.FromYuan(60_000m)),
+        ]),
     };
 
     /// <summary>The parameters <see cref="Build"/> leaves at their "5321" default: none, or it needs updating.</summary>

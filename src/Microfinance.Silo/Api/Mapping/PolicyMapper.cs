@@ -41,6 +41,7 @@ public static class PolicyMapper
         [nameof(CountyPolicy.CollectionPeriodDays)] = "collection_period_days",
         [nameof(CountyPolicy.MaxExtensionMonths)] = "max_extension_months",
         [nameof(CountyPolicy.MaxDeferralMonths)] = "max_deferral_months",
+        [nameof(CountyPolicy.CreditLines)] = "credit_lines",
     };
 
     public static Proto.CountyPolicy ToProto(CountyPolicy policy) => new()
@@ -80,6 +81,13 @@ public static class PolicyMapper
         CollectionPeriodDays = policy.CollectionPeriodDays,
         MaxExtensionMonths = policy.MaxExtensionMonths,
         MaxDeferralMonths = policy.MaxDeferralMonths,
+        CreditLines =
+        {
+            (policy.CreditLines?.Lines ?? []).Select(row => new Proto.CreditLine
+            {
+                MinStars = row.MinStars, LineFen = row.Line.Fen, CreditVillageLineFen = row.CreditVillageLine.Fen,
+            }),
+        },
     };
 
     public static Proto.PolicyVersion ToProto(AdminCode county, PolicyVersionRecord version) => new()

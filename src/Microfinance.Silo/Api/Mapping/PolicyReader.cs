@@ -1,4 +1,5 @@
 using Microfinance.Domain.Finance;
+using Microfinance.Domain.Policies;
 using Microfinance.Silo.Api.Validation;
 using DomainCategory = Microfinance.Domain.Households.HouseholdCategory;
 using DomainPolicy = Microfinance.Domain.Policies.CountyPolicy;
@@ -82,6 +83,10 @@ public static class PolicyReader
             CollectionPeriodDays = OrDefault(policy.CollectionPeriodDays, defaults.CollectionPeriodDays),
             MaxExtensionMonths = policy.HasMaxExtensionMonths ? policy.MaxExtensionMonths : defaults.MaxExtensionMonths,
             MaxDeferralMonths = policy.HasMaxDeferralMonths ? policy.MaxDeferralMonths : defaults.MaxDeferralMonths,
+            CreditLines = policy.CreditLines.Count > 0
+                ? CreditLineTable.Of(policy.CreditLines.Select(row => new CreditLine(
+                    row.MinStars, new Money(row.LineFen), new Money(row.CreditVillageLineFen == 0 ? row.LineFen : row.CreditVillageLineFen))))
+                : null,
         };
 
         foreach (var problem in read.Validate())

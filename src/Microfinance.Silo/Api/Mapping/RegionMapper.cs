@@ -14,5 +14,8 @@ public static class RegionMapper
         Level = ProtoEnums.ToProto(region.Code.Level),
         ParentCode = region.Code.Parent?.Value ?? "",
         CreateTime = Timestamp.FromDateTimeOffset(region.CreatedAt),
+        CreditDesignation = region.Credit is { } credit
+            ? new Proto.CreditDesignation { Document = credit.Document, SinceDate = IsoDate.Format(credit.Since) }
+            : null,
     };
 }
