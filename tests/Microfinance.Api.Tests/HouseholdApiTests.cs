@@ -152,6 +152,26 @@ public sealed class HouseholdApiTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task ACreditHouseholdIsRecordedAtRegistrationAndItsStandingChangedByItsMaskPath()
+    {
+        var (_, village) = await RegionSetup.NewVillageAsync(new RegionService.RegionServiceClient(fixture.Channel));
+        var household = NewHousehold(village);
+        household.CreditHousehold = true;
+
+        var registered = (await Households.RegisterHouseholdAsync(new RegisterHouseholdRequest { RequestId = Keys.NewRequestId(), Household = household })).Household;
+        var withdrawn = (await Households.UpdateHouseholdAsync(new UpdateHouseholdRequest
+        {
+            RequestId = Keys.NewRequestId(),
+            Household = new Household { RegistryNumber = household.RegistryNumber, StarRating = 1 },
+            UpdateMask = new FieldMask { Paths = { "credit_household" } },
+        })).Household;
+
+        Assert.True(registered.CreditHousehold);
+        Assert.False(withdrawn.CreditHousehold);
+        Assert.Equal(household.StarRating, withdrawn.StarRating);
+    }
+
+    [Fact]
     public async Task AThousandLongUnknownUpdateMaskPathsAreRefusedInAStatusTheClientCanRead()
     {
         var request = new UpdateHouseholdRequest

@@ -11,6 +11,7 @@ namespace Microfinance.Abstractions.Households;
 /// <param name="Category">Standing in the poverty information system.</param>
 /// <param name="LaborCapacity">The household's labour capacity.</param>
 /// <param name="StarRating">Credit-union star rating (星级评定) 1–5; 0 while not rated.</param>
+/// <param name="CreditHousehold">Whether the rural credit system's evaluation made it a credit household (信用户).</param>
 [GenerateSerializer, Immutable, Alias("mf.HouseholdProfile")]
 public sealed record HouseholdProfile(
     [property: Id(0)] string HeadName,
@@ -18,7 +19,8 @@ public sealed record HouseholdProfile(
     [property: Id(2)] IReadOnlyList<HouseholdMemberRecord> Members,
     [property: Id(3)] HouseholdCategory Category,
     [property: Id(4)] LaborCapacity LaborCapacity,
-    [property: Id(5)] int StarRating)
+    [property: Id(5)] int StarRating,
+    [property: Id(6)] bool CreditHousehold = false)
 {
     /// <summary>This profile with the parts that <paramref name="update"/> sets replaced.</summary>
     public HouseholdProfile Apply(HouseholdUpdate update) => new(
@@ -27,7 +29,8 @@ public sealed record HouseholdProfile(
         update.Members ?? Members,
         update.Category ?? Category,
         update.LaborCapacity ?? LaborCapacity,
-        update.StarRating ?? StarRating);
+        update.StarRating ?? StarRating,
+        update.CreditHousehold ?? CreditHousehold);
 
     /// <summary>Value equality, members compared in order (a record alone compares the list by reference).</summary>
     public bool Equals(HouseholdProfile? other) =>
@@ -37,7 +40,8 @@ public sealed record HouseholdProfile(
         && Members.SequenceEqual(other.Members)
         && Category == other.Category
         && LaborCapacity == other.LaborCapacity
-        && StarRating == other.StarRating;
+        && StarRating == other.StarRating
+        && CreditHousehold == other.CreditHousehold;
 
     public override int GetHashCode() => HashCode.Combine(HeadResidentId, Members.Count, Category, StarRating);
 
@@ -46,7 +50,7 @@ public sealed record HouseholdProfile(
     private bool PrintMembers(StringBuilder builder)
     {
         builder.Append($"HeadName = {PersonalDataMask.Name(HeadName)}, HeadResidentId = {HeadResidentId}, Members = {Members.Count}, ");
-        builder.Append($"Category = {Category}, LaborCapacity = {LaborCapacity}, StarRating = {StarRating}");
+        builder.Append($"Category = {Category}, LaborCapacity = {LaborCapacity}, StarRating = {StarRating}, CreditHousehold = {CreditHousehold}");
         return true;
     }
 }

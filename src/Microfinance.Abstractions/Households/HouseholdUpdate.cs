@@ -12,13 +12,14 @@ public sealed record HouseholdUpdate(
     [property: Id(2)] IReadOnlyList<HouseholdMemberRecord>? Members,
     [property: Id(3)] HouseholdCategory? Category,
     [property: Id(4)] LaborCapacity? LaborCapacity,
-    [property: Id(5)] int? StarRating)
+    [property: Id(5)] int? StarRating,
+    [property: Id(6)] bool? CreditHousehold = null)
 {
     // Masked, as HouseholdProfile's text is: a name or id must never reach a log.
     private bool PrintMembers(StringBuilder builder)
     {
         builder.Append($"HeadName = {(HeadName is null ? "" : PersonalDataMask.Name(HeadName))}, HeadResidentId = {HeadResidentId}, ");
-        builder.Append($"Members = {Members?.Count}, Category = {Category}, LaborCapacity = {LaborCapacity}, StarRating = {StarRating}");
+        builder.Append($"Members = {Members?.Count}, Category = {Category}, LaborCapacity = {LaborCapacity}, StarRating = {StarRating}, CreditHousehold = {CreditHousehold}");
         return true;
     }
 }

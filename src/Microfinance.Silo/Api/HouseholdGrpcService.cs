@@ -18,7 +18,7 @@ public sealed class HouseholdGrpcService(IGrainFactory grains) : HouseholdServic
     private const int MaxMembers = 30;
     private const int MaxStarRating = 5;
 
-    private static readonly string[] UpdatablePaths = ["head", "members", "category", "labor_capacity", "star_rating"];
+    private static readonly string[] UpdatablePaths = ["head", "members", "category", "labor_capacity", "star_rating", "credit_household"];
 
     public override async Task<RegisterHouseholdResponse> RegisterHousehold(
         RegisterHouseholdRequest request, ServerCallContext context)
@@ -35,7 +35,8 @@ public sealed class HouseholdGrpcService(IGrainFactory grains) : HouseholdServic
             ReadMembers(check, household, headId),
             check.Enum("household.category", ProtoEnums.ToDomain(household.Category)),
             check.Enum("household.labor_capacity", ProtoEnums.ToDomain(household.LaborCapacity)),
-            check.Range("household.star_rating", household.StarRating, 0, MaxStarRating));
+            check.Range("household.star_rating", household.StarRating, 0, MaxStarRating),
+            household.CreditHousehold);
         check.ThrowIfInvalid();
 
         var registered = await grains.Get<IHouseholdGrain>(registryNumber.Value).RegisterAsync(village, profile, requestId);
@@ -61,7 +62,8 @@ public sealed class HouseholdGrpcService(IGrainFactory grains) : HouseholdServic
             paths.Contains("members") ? ReadMembers(check, household, headId) : null,
             paths.Contains("category") ? check.Enum("household.category", ProtoEnums.ToDomain(household.Category)) : null,
             paths.Contains("labor_capacity") ? check.Enum("household.labor_capacity", ProtoEnums.ToDomain(household.LaborCapacity)) : null,
-            paths.Contains("star_rating") ? check.Range("household.star_rating", household.StarRating, 0, MaxStarRating) : null);
+            paths.Contains("star_rating") ? check.Range("household.star_rating", household.StarRating, 0, MaxStarRating) : null,
+            paths.Contains("credit_household") ? household.CreditHousehold : null);
         check.ThrowIfInvalid();
 
         var updated = await grains.Get<IHouseholdGrain>(registryNumber.Value).UpdateAsync(update, requestId);

@@ -25,6 +25,7 @@ public static class HouseholdMapper
         Category = ProtoEnums.ToProto(household.Profile.Category),
         LaborCapacity = ProtoEnums.ToProto(household.Profile.LaborCapacity),
         StarRating = household.Profile.StarRating,
+        CreditHousehold = household.Profile.CreditHousehold,
         CreateTime = Timestamp.FromDateTimeOffset(household.CreatedAt),
         UpdateTime = Timestamp.FromDateTimeOffset(household.UpdatedAt),
     };
