@@ -35,6 +35,14 @@ public interface IHouseholdGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<ClaimHolding> HoldingOfClaimAsync(string claimKey);
 
+    /// <summary>
+    /// Claims the resident id of everyone the household lists that it does not hold yet (the
+    /// registry sweep of households registered before members were claimed). Unlike a registration,
+    /// a person another household claimed first stays there and the rest are claimed still.
+    /// </summary>
+    /// <returns>False when someone the household lists belongs to another household.</returns>
+    Task<bool> ClaimPeopleAsync();
+
     /// <summary>Records that the household applied for a loan, so its loans can be listed. Idempotent.</summary>
     Task RecordApplicationAsync(string loanId);
 

@@ -309,6 +309,29 @@ public sealed class HouseholdGrain(
     private static IReadOnlyList<ResidentId> People(HouseholdProfile profile) =>
         [profile.HeadResidentId, .. profile.Members.Select(member => member.ResidentId).OfType<ResidentId>()];
 
+    public async Task<bool> ClaimPeopleAsync()
+    {
+        if (state.State.Record is not { } record)
+        {
+            return true;
+        }
+
+        var clear = true;
+        foreach (var person in People(record.Profile))
+        {
+            try
+            {
+                await ClaimOf(person).ClaimAsync(Key);
+            }
+            catch (AlreadyExistsException)
+            {
+                clear = false;
+            }
+        }
+
+        return clear;
+    }
+
     /// <summary>
     /// Claims each person for this household, or none: a claim refused (the person belongs to
     /// another household) gives back the ones this call took before the refusal propagates.

@@ -1,3 +1,4 @@
+using Microfinance.Abstractions.Households;
 using Microfinance.Abstractions.Common;
 using Microfinance.Abstractions.Events;
 using Microfinance.Abstractions.Policies;
@@ -24,6 +25,9 @@ public sealed class CountyBooksGrain : Grain, ICountyBooksGrain, IRemindable
     private readonly GroupCommit _commit;
     private readonly CountyTallies _tallies = new();
     private Task? _reminder;
+
+    /// <summary>Whether this activation has asked for the county's registry sweep.</summary>
+    private bool _registrySweepStarted;
 
     /// <summary>
     /// The NPL tolerance of the county's policy as last read: each report is held against it, and the
@@ -60,6 +64,14 @@ public sealed class CountyBooksGrain : Grain, ICountyBooksGrain, IRemindable
         {
             throw new RuleViolationException(
                 "DAY_NOT_OVER", $"Business day {through:yyyy-MM-dd} is not over; days close through yesterday at the latest.");
+        }
+
+        // The first close after an upgrade starts the sweep claiming the people of households
+        // registered before members were claimed; it runs once per county, beside the closes.
+        if (!_registrySweepStarted)
+        {
+            await GrainFactory.Get<ICountyRegistrySweepGrain>(County.Value).StartAsync();
+            _registrySweepStarted = true;
         }
 
         while (Books.LastClosed is { } last && last < through)
