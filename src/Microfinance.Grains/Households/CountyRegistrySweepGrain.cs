@@ -20,8 +20,6 @@ public sealed class CountyRegistrySweepGrain(
     /// <summary>How many households are asked at once.</summary>
     private const int AtOnce = 64;
 
-    private const int PageSize = 1000;
-
     public Task<RegistrySweep?> GetResultAsync() => Task.FromResult(state.State.Result);
 
     public async Task StartAsync()
@@ -33,11 +31,11 @@ public sealed class CountyRegistrySweepGrain(
 
         var county = AdminCode.Parse(this.GetPrimaryKeyString());
         var households = new List<string>();
-        foreach (var township in await AllAsync(GrainFactory.Get<ICountyGrain>(county.Value).ListSubregionsAsync))
+        foreach (var township in await KeyPages.ReadAllAsync(GrainFactory.Get<ICountyGrain>(county.Value).ListSubregionsAsync))
         {
-            foreach (var village in await AllAsync(GrainFactory.Get<ITownshipGrain>(township).ListSubregionsAsync))
+            foreach (var village in await KeyPages.ReadAllAsync(GrainFactory.Get<ITownshipGrain>(township).ListSubregionsAsync))
             {
-                households.AddRange(await AllAsync(GrainFactory.Get<IVillageGrain>(village).ListHouseholdsAsync));
+                households.AddRange(await KeyPages.ReadAllAsync(GrainFactory.Get<IVillageGrain>(village).ListHouseholdsAsync));
             }
         }
 
@@ -57,20 +55,5 @@ public sealed class CountyRegistrySweepGrain(
                 "County {County}: {Conflicts} of {Households} households list a person another household claimed first: {RegistryNumbers}",
                 county, conflicts.Count, households.Count, string.Join(", ", conflicts));
         }
-    }
-
-    private static async Task<List<string>> AllAsync(Func<string?, int, Task<KeyPage>> page)
-    {
-        var keys = new List<string>();
-        string? after = null;
-        do
-        {
-            var next = await page(after, PageSize);
-            keys.AddRange(next.Keys);
-            after = next.NextAfter;
-        }
-        while (after is not null);
-
-        return keys;
     }
 }

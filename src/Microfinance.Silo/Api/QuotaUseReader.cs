@@ -1,3 +1,4 @@
+using Microfinance.Abstractions.Common;
 using Microfinance.Abstractions.Quotas;
 using Microfinance.Abstractions.Regions;
 using Microfinance.Domain.Regions;

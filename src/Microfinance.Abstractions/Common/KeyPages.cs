@@ -1,6 +1,4 @@
-using Microfinance.Abstractions.Common;
-
-namespace Microfinance.Silo.Api;
+namespace Microfinance.Abstractions.Common;
 
 /// <summary>Reads a listing of keys that a grain hands out a page at a time.</summary>
 public static class KeyPages
