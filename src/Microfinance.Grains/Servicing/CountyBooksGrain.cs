@@ -1,6 +1,6 @@
-using Microfinance.Abstractions.Households;
 using Microfinance.Abstractions.Common;
 using Microfinance.Abstractions.Events;
+using Microfinance.Abstractions.Households;
 using Microfinance.Abstractions.Policies;
 using Microfinance.Abstractions.Servicing;
 using Microfinance.Domain.Errors;
