@@ -28,7 +28,8 @@ public sealed class CountyFiguresReader(IGrainFactory grains)
     {
         var policy = (await grains.Get<ICountyPolicyGrain>(county.Value).GetLendingTermsAsync(through)).Policy;
         var books = grains.Get<ICountyBooksGrain>(county.Value);
-        var tallies = (await books.GetAsync()).Tallies;
+        var snapshot = await books.GetAsync();
+        var tallies = snapshot.Tallies;
 
         var households = new List<HouseholdFacts>();
         var loanIds = new HashSet<string>(StringComparer.Ordinal);
@@ -47,7 +48,7 @@ public sealed class CountyFiguresReader(IGrainFactory grains)
             }
         }
 
-        foreach (var bankCode in (await books.GetAsync()).BankCodes)
+        foreach (var bankCode in snapshot.BankCodes)
         {
             loanIds.UnionWith(await books.ListLoansAsync(bankCode, through.Year));
         }
