@@ -15,6 +15,7 @@ namespace Microfinance.Abstractions.Events;
 /// <param name="Bucket">The overdue bucket of a disbursed loan; null before disbursement and once closed.</param>
 /// <param name="Change">What happened, in one word: <c>Applied</c>, <c>Approved</c>, <c>Disbursed</c>, <c>Repaid</c>, <c>Aged</c>…</param>
 /// <param name="Note">The note recorded with the change.</param>
+/// <param name="DisbursedOn">The business date the money went out; null before disbursement.</param>
 [GenerateSerializer, Immutable, Alias("mf.LoanChanged")]
 public sealed record LoanChanged(
     AdminCode County,
@@ -27,4 +28,5 @@ public sealed record LoanChanged(
     [property: Id(5)] Money PrincipalOutstanding,
     [property: Id(6)] OverdueBucket? Bucket,
     [property: Id(7)] string Change,
-    [property: Id(8)] string Note) : CountyEvent(County, OccurredAt);
+    [property: Id(8)] string Note,
+    [property: Id(9)] DateOnly? DisbursedOn) : CountyEvent(County, OccurredAt);

@@ -21,6 +21,10 @@ public interface ICountyBooksGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<CountyBooks> GetAsync();
 
+    /// <summary>The tallies' revision (<see cref="CountyBooks.Revision"/>): how a dashboard checks it heard every change.</summary>
+    [AlwaysInterleave]
+    Task<long> GetRevisionAsync();
+
     /// <summary>
     /// Lists a page of the loan book (durably, the first time) and opens the books on the first
     /// page: their first close is of today's business day.
@@ -40,4 +44,8 @@ public interface ICountyBooksGrain : IGrainWithStringKey
     /// <summary>The loans <paramref name="bankCode"/> disbursed in the county up to the end of <paramref name="throughYear"/>.</summary>
     [AlwaysInterleave]
     Task<IReadOnlyList<string>> ListLoansAsync(string bankCode, int throughYear);
+
+    /// <summary>The loans every bank disbursed in the county in <paramref name="year"/>.</summary>
+    [AlwaysInterleave]
+    Task<IReadOnlyList<string>> ListLoansDisbursedInAsync(int year);
 }

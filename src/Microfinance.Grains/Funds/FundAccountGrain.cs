@@ -74,9 +74,15 @@ public sealed class FundAccountGrain : Grain, IFundAccountGrain
 
     public async Task<FundPosition> OpenAsync(AdminCode county, string bankCode, string bankName, string actor, string requestId)
     {
-        if (!Fund.Opened && !await GrainFactory.Get<ICountyGrain>(county.Value).ExistsAsync())
+        if (!Fund.Opened)
         {
-            throw new NotFoundException("COUNTY_NOT_FOUND", $"County {county} is not registered.");
+            if (!await GrainFactory.Get<ICountyGrain>(county.Value).ExistsAsync())
+            {
+                throw new NotFoundException("COUNTY_NOT_FOUND", $"County {county} is not registered.");
+            }
+
+            // Listed before the account is written open, so that every open account is on the list.
+            await GrainFactory.Get<ICountyFundsGrain>(county.Value).AddAsync(bankCode);
         }
 
         // Checked after the await: another call may have opened the account meanwhile.

@@ -574,7 +574,8 @@ public sealed class LoanGrain(
             loan.Account?.Balance.Principal ?? Money.Zero,
             loan.Stage == LoanStage.Disbursed ? loan.Account?.Bucket : null,
             change,
-            note ?? loan.History[^1].Note));
+            note ?? loan.History[^1].Note,
+            loan.Account?.DisbursedOn));
     }
 
     /// <summary>The loan as it stands after <paramref name="requestId"/>, if that request was applied already.</summary>

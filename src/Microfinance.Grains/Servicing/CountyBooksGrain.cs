@@ -85,6 +85,8 @@ public sealed class CountyBooksGrain : Grain, ICountyBooksGrain, IRemindable
 
     public Task<CountyBooks> GetAsync() => Task.FromResult(Snapshot());
 
+    public Task<long> GetRevisionAsync() => Task.FromResult(_tallies.Revision);
+
     public async Task<DateOnly> OpenAsync(LoanBookKey page)
     {
         await (_reminder ??= this.RegisterOrUpdateReminder(DayCloseReminder, TimeSpan.FromMinutes(5), TimeSpan.FromHours(1)));
@@ -126,14 +128,10 @@ public sealed class CountyBooksGrain : Grain, ICountyBooksGrain, IRemindable
     public Task<IReadOnlyList<LoanBookTally>> PageTalliesAsync(string bankCode) =>
         Task.FromResult<IReadOnlyList<LoanBookTally>>(_tallies.PagesOf(bankCode));
 
-    public async Task<IReadOnlyList<string>> ListLoansAsync(string bankCode, int throughYear)
-    {
-        var pages = Books.Pages
-            .Select(LoanBookKey.Parse)
-            .Where(page => page.BankCode == bankCode && page.Year <= throughYear);
-        var loans = await Task.WhenAll(pages.Select(page => Page(page.ToString()).ListLoansAsync()));
-        return [.. loans.SelectMany(ids => ids).Order(StringComparer.Ordinal)];
-    }
+    public Task<IReadOnlyList<string>> ListLoansAsync(string bankCode, int throughYear) =>
+        ListLoansOnAsync(page => page.BankCode == bankCode && page.Year <= throughYear);
+
+    public Task<IReadOnlyList<string>> ListLoansDisbursedInAsync(int year) => ListLoansOnAsync(page => page.Year == year);
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
@@ -184,6 +182,12 @@ public sealed class CountyBooksGrain : Grain, ICountyBooksGrain, IRemindable
             Books.StoppedForNpl = reached;
             await _commit.WriteAsync();
         }
+    }
+
+    private async Task<IReadOnlyList<string>> ListLoansOnAsync(Func<LoanBookKey, bool> pages)
+    {
+        var loans = await Task.WhenAll(Books.Pages.Select(LoanBookKey.Parse).Where(pages).Select(page => Page(page.ToString()).ListLoansAsync()));
+        return [.. loans.SelectMany(ids => ids).Order(StringComparer.Ordinal)];
     }
 
     private IDueIndexGrain Index(DateOnly day) => GrainFactory.Get<IDueIndexGrain>(DueIndexGrain.KeyOf(County.ShortForm, day));

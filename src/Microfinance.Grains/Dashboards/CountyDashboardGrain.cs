@@ -1,0 +1,273 @@
+using Microfinance.Abstractions.Common;
+using Microfinance.Abstractions.Dashboards;
+using Microfinance.Abstractions.Events;
+using Microfinance.Abstractions.Servicing;
+using Microfinance.Domain.Regions;
+using Microfinance.Grains.Common;
+using Microfinance.Grains.Events;
+using Orleans.Concurrency;
+using Orleans.Runtime;
+using Orleans.Streams;
+
+namespace Microfinance.Grains.Dashboards;
+
+/// <inheritdoc cref="ICountyDashboardGrain"/>
+/// <remarks>
+/// <para>
+/// Reentrant: watchers' polls wait inside the grain for the next change, and events, refreshes and
+/// other polls go on meanwhile. Every change to the view is made within one turn; the snapshot read
+/// is the one long await, and events heard during it are applied after it.
+/// </para>
+/// <para>
+/// Implicitly subscribed to its county's stream, so it hears every event wherever it is activated,
+/// but keeps a view only while someone watches: unwatched, it ignores the events. A view is rebuilt,
+/// under a new view id, when the dashboard may have missed events: a silo died (memory streams lose
+/// what was queued on it), or the books reached a revision whose tallies never arrived.
+/// </para>
+/// </remarks>
+[Reentrant]
+[ImplicitStreamSubscription(CountyEvents.StreamNamespace)]
+public sealed class CountyDashboardGrain(BusinessClock clock, IClusterMembershipService membership) : Grain, ICountyDashboardGrain
+{
+    /// <summary>How often stale figures are read again: the most they lag their event by.</summary>
+    private static readonly TimeSpan RefreshPeriod = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>How long the books may be ahead of the tallies heard before the view counts them as lost.</summary>
+    private static readonly TimeSpan GapGrace = TimeSpan.FromSeconds(2);
+
+    /// <summary>How long after the last poll the view is kept.</summary>
+    private static readonly TimeSpan WatchedFor = TimeSpan.FromMinutes(5);
+
+    /// <summary>How long after the province last asked the county reports its standing to it.</summary>
+    private static readonly TimeSpan ProvinceWatchesFor = TimeSpan.FromMinutes(10);
+
+    /// <summary>How often at most the county reports its standing to the province.</summary>
+    private static readonly TimeSpan StandingPeriod = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>The longest a poll waits for a change, and the most deltas one returns.</summary>
+    private static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(30);
+
+    private const int MostDeltasPerPoll = 512;
+
+    private CountyDashboardSource? _source;
+    private CountyDashboardView? _view;
+    private Task<CountyDashboardView>? _reading;
+    private List<CountyEvent> _heardWhileReading = [];
+    private HashSet<SiloAddress> _deadWhenRead = [];
+    private (long Revision, DateTimeOffset At)? _booksProbe;
+    private DateTimeOffset _lastPolled = DateTimeOffset.MinValue;
+    private DateTimeOffset _provinceAskedAt = DateTimeOffset.MinValue;
+    private DateTimeOffset _standingReportedAt = DateTimeOffset.MinValue;
+    private long _standingReportedRevision = -1;
+
+    private AdminCode County => AdminCode.Parse(this.GetPrimaryKeyString());
+
+    private CountyDashboardSource Source => _source ??= new CountyDashboardSource(GrainFactory, clock);
+
+    private bool Watched => clock.Now - _lastPolled < WatchedFor || ProvinceWatches;
+
+    private bool ProvinceWatches => clock.Now - _provinceAskedAt < ProvinceWatchesFor;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        var stream = this.GetStreamProvider(CountyEvents.ProviderName).GetStream<CountyEvent>(CountyEvents.StreamOf(County));
+        await stream.SubscribeAsync((countyEvent, _) => HearAsync(countyEvent));
+        this.RegisterGrainTimer(_ => TickAsync(), RefreshPeriod, RefreshPeriod);
+    }
+
+    public async Task<CountyDashboardUpdate> NextAsync(DashboardCursor? after, TimeSpan wait)
+    {
+        _lastPolled = clock.Now;
+        var view = await ViewAsync();
+        if (after is null || view.Log.After(after, MostDeltasPerPoll) is not { } deltas)
+        {
+            return new CountyDashboardUpdate(view.Snapshot(), []);
+        }
+
+        if (deltas.Count == 0)
+        {
+            await view.Log.WaitAsync(wait < LongestWait ? wait : LongestWait);
+            view = await ViewAsync();
+            if (view.Log.After(after, MostDeltasPerPoll) is not { } later)
+            {
+                return new CountyDashboardUpdate(view.Snapshot(), []);
+            }
+
+            deltas = later;
+        }
+
+        return new CountyDashboardUpdate(null, deltas);
+    }
+
+    public async Task<CountyStanding> GetStandingAsync()
+    {
+        _provinceAskedAt = clock.Now;
+        var view = await ViewAsync();
+        _standingReportedRevision = view.Log.Revision;
+        return view.Standing();
+    }
+
+    private Task HearAsync(CountyEvent countyEvent)
+    {
+        if (_view is { } view)
+        {
+            view.Apply(countyEvent);
+        }
+        else if (_reading is not null)
+        {
+            _heardWhileReading.Add(countyEvent);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The view, read from the county's grains if there is none; one read at a time.</summary>
+    private Task<CountyDashboardView> ViewAsync() =>
+        _view is { } view ? Task.FromResult(view) : _reading ??= ReadAsync();
+
+    private async Task<CountyDashboardView> ReadAsync()
+    {
+        try
+        {
+            _heardWhileReading = [];
+            _deadWhenRead = DeadSilos();
+            _booksProbe = null;
+            var view = await Source.ReadAsync(County);
+            foreach (var countyEvent in _heardWhileReading)
+            {
+                view.Apply(countyEvent);
+            }
+
+            _view = view;
+            return view;
+        }
+        finally
+        {
+            _heardWhileReading = [];
+            _reading = null;
+        }
+    }
+
+    private async Task TickAsync()
+    {
+        if (_view is not { } view)
+        {
+            if (ProvinceWatches)
+            {
+                await ViewAsync();
+            }
+
+            return;
+        }
+
+        if (!Watched)
+        {
+            Discard(view);
+            return;
+        }
+
+        await RefreshAsync(view);
+        if (await MissedEventsAsync(view))
+        {
+            Discard(view);
+            await ViewAsync();
+            return;
+        }
+
+        await ReportStandingAsync(view);
+    }
+
+    /// <summary>Reads again what events marked stale; each read figure that changed becomes a delta.</summary>
+    private async Task RefreshAsync(CountyDashboardView view)
+    {
+        if (!view.HasStale)
+        {
+            return;
+        }
+
+        // Taken in this turn: events heard during the reads mark their figures for the next refresh.
+        AdminCode[] regions = [.. view.StaleQuotas];
+        string[] banks = [.. view.StaleFunds];
+        string[] claims = [.. view.StaleClaims];
+        var lendingStop = view.StaleLendingStop;
+        view.StaleQuotas.Clear();
+        view.StaleFunds.Clear();
+        view.StaleClaims.Clear();
+        view.StaleLendingStop = false;
+
+        var quotas = Source.ReadQuotasAsync(regions);
+        var funds = Source.ReadFundsAsync(County, banks);
+        var claimed = Source.ReadClaimsAsync(claims);
+        var stopped = lendingStop ? Source.ReadLendingStopAsync(County) : Task.FromResult(view.LendingStopped);
+        view.TakeQuotas(await quotas);
+        foreach (var fund in await funds)
+        {
+            view.TakeFund(fund);
+        }
+
+        foreach (var claim in await claimed)
+        {
+            view.TakeClaim(claim);
+        }
+
+        view.TakeLendingStop(await stopped);
+    }
+
+    /// <summary>
+    /// Whether the view may have missed events: a silo died since it was read (its stream queue may
+    /// have held some), or the books have held a revision for longer than events take to arrive
+    /// without the view hearing it.
+    /// </summary>
+    private async Task<bool> MissedEventsAsync(CountyDashboardView view)
+    {
+        if (!DeadSilos().IsSubsetOf(_deadWhenRead))
+        {
+            return true;
+        }
+
+        var now = clock.Now;
+        if (_booksProbe is { } probe)
+        {
+            if (now - probe.At < GapGrace)
+            {
+                return false;
+            }
+
+            if (view.BooksRevision < probe.Revision)
+            {
+                return true;
+            }
+        }
+
+        _booksProbe = (await GrainFactory.Get<ICountyBooksGrain>(County.Value).GetRevisionAsync(), now);
+        return false;
+    }
+
+    private async Task ReportStandingAsync(CountyDashboardView view)
+    {
+        var now = clock.Now;
+        if (!ProvinceWatches || view.Log.Revision == _standingReportedRevision || now - _standingReportedAt < StandingPeriod)
+        {
+            return;
+        }
+
+        _standingReportedRevision = view.Log.Revision;
+        _standingReportedAt = now;
+        await GrainFactory.Get<IProvinceDashboardGrain>(County.Province.Value).ReportAsync(view.Standing());
+    }
+
+    /// <summary>Drops the view; its watchers wake and go on with the next one, which they get a snapshot of.</summary>
+    private void Discard(CountyDashboardView view)
+    {
+        if (_view == view)
+        {
+            _view = null;
+            _standingReportedRevision = -1;
+        }
+
+        view.Log.Close();
+    }
+
+    private HashSet<SiloAddress> DeadSilos() =>
+        [.. membership.CurrentSnapshot.Members.Values.Where(member => member.Status == SiloStatus.Dead).Select(member => member.SiloAddress)];
+}

@@ -1,0 +1,111 @@
+using Microfinance.Abstractions.Dashboards;
+using Microfinance.Abstractions.Servicing;
+using Microfinance.Domain.Compensation;
+using Microfinance.Domain.Finance;
+using Microfinance.Domain.Servicing;
+using Microfinance.Grains.Tests.Support;
+
+namespace Microfinance.Grains.Tests.Dashboards;
+
+/// <summary>A county's live dashboard: a snapshot of its grains, then the deltas its events bring.</summary>
+[Collection(ClusterCollection.Name)]
+public sealed class CountyDashboardTests(ClusterFixture fixture)
+{
+    private static readonly Money Amount = Money.FromYuan(50_000m);
+
+    private IGrainFactory Grains => fixture.Client;
+
+    [Fact]
+    public async Task TheSnapshotShowsWhatTheCountysGrainsHold()
+    {
+        var branch = await LendingBranch.CreateAsync(Grains);
+        var loan = await branch.ReviewedLoanAsync(await branch.NewHouseholdAsync(), Amount);
+        await loan.ApproveAsync(ClaimSteps.Rate, "信贷员", "approve");
+        var today = fixture.TodayIn(branch.County);
+        await loan.RecordDisbursementAsync(today, "信贷员", "disburse");
+        var watcher = new CountyDashboardReplica(Dashboard(branch));
+
+        await watcher.PollAsync(TimeSpan.Zero);
+
+        Assert.Equal(Amount, watcher.Quotas[branch.Village].Used);
+        Assert.Equal(Amount, watcher.Quotas[branch.Township].Used);
+        Assert.Equal(Amount, watcher.Quotas[branch.County].Used);
+        Assert.Equal(Amount, watcher.Funds[LendingBranch.BankCode].Outstanding);
+        Assert.Equal(Amount, watcher.Tallies[CountyBooks.CountyKey].Outstanding);
+        Assert.Equal(new LendingDay(today, 1, Amount), watcher.Season[today]);
+    }
+
+    [Fact]
+    public async Task AWatcherReceivesTheDeltasOfALoanInTheOrderItMoved()
+    {
+        var branch = await LendingBranch.CreateAsync(Grains);
+        var loan = await branch.ReviewedLoanAsync(await branch.NewHouseholdAsync(), Amount);
+        var watcher = new CountyDashboardReplica(Dashboard(branch));
+        await watcher.PollAsync(TimeSpan.Zero);
+        var today = fixture.TodayIn(branch.County);
+
+        await loan.ApproveAsync(ClaimSteps.Rate, "信贷员", "approve");
+        await watcher.UntilAsync(w => w.Quotas[branch.Village].Reserved == Amount && w.Funds[LendingBranch.BankCode].Reserved == Amount);
+        await loan.RecordDisbursementAsync(today, "信贷员", "disburse");
+        await watcher.UntilAsync(w => w.Tallies.GetValueOrDefault(CountyBooks.CountyKey)?.Outstanding == Amount && w.Season.ContainsKey(today));
+        await loan.RecordRepaymentAsync(today, Money.FromYuan(20_000m), "信贷员", "repay");
+        await watcher.UntilAsync(w => w.Tallies[CountyBooks.CountyKey].Outstanding == Money.FromYuan(30_000m));
+
+        var countyTallies = watcher.Deltas.OfType<TallyDelta>().Where(delta => delta.Key == CountyBooks.CountyKey).Select(delta => delta.Figures.Outstanding);
+        Assert.Equal([Amount, Money.FromYuan(30_000m)], countyTallies);
+        Assert.Equal(1, watcher.Snapshots);
+        Assert.Equal(Amount, watcher.Quotas[branch.Village].Used);
+        Assert.Equal(Money.Zero, watcher.Quotas[branch.Village].Reserved);
+        Assert.Equal(new LendingDay(today, 1, Amount), watcher.Season[today]);
+    }
+
+    [Fact]
+    public async Task AClaimAppearsWhenFiledAndLeavesTheListWhenCompensated()
+    {
+        var branch = await LendingBranch.CreateAsync(Grains);
+        var watcher = new CountyDashboardReplica(Dashboard(branch));
+        await watcher.PollAsync(TimeSpan.Zero);
+
+        var claim = await ClaimSteps.FiledClaimAsync(fixture, branch, Amount);
+        await watcher.UntilAsync(w => w.Claims.ContainsKey(claim.GetPrimaryKeyString()));
+        await ClaimSteps.CompensatedAsync(fixture, claim);
+        await watcher.UntilAsync(w => w.Claims.Count == 0);
+
+        var steps = watcher.Deltas.OfType<ClaimDelta>().Select(delta => delta.Claim.Status).ToList();
+        Assert.Equal(ClaimStatus.Filed, steps[0]);
+        Assert.Equal(ClaimStatus.Compensated, steps[^1]);
+        Assert.Equal(steps.Order(), steps);
+        Assert.True(watcher.Tallies[CountyBooks.CountyKey].Principal.GetValueOrDefault(OverdueBucket.Over90).IsPositive
+            || watcher.Tallies[CountyBooks.CountyKey].Outstanding == Money.Zero);
+    }
+
+    [Fact]
+    public async Task AReconnectingWatcherGetsTheSameFiguresAsOneThatFollowedTheDeltas()
+    {
+        var branch = await LendingBranch.CreateAsync(Grains);
+        var follower = new CountyDashboardReplica(Dashboard(branch));
+        await follower.PollAsync(TimeSpan.Zero);
+        var today = fixture.TodayIn(branch.County);
+        for (var i = 0; i < 3; i++)
+        {
+            var loan = await branch.ReviewedLoanAsync(await branch.NewHouseholdAsync(), Amount);
+            await loan.ApproveAsync(ClaimSteps.Rate, "信贷员", "approve");
+            await loan.RecordDisbursementAsync(today, "信贷员", "disburse");
+        }
+
+        await follower.UntilAsync(w => w.Quotas[branch.County].Used == Money.FromYuan(150_000m) && w.Season.GetValueOrDefault(today)?.Loans == 3
+            && w.Tallies.GetValueOrDefault(CountyBooks.CountyKey)?.Outstanding == Money.FromYuan(150_000m));
+        var reconnected = new CountyDashboardReplica(Dashboard(branch));
+
+        await reconnected.PollAsync(TimeSpan.Zero);
+
+        Assert.Equal(follower.Quotas, reconnected.Quotas);
+        Assert.Equal(follower.Funds, reconnected.Funds);
+        Assert.Equal(follower.Season, reconnected.Season);
+        Assert.Equal(follower.Tallies.Keys.Order(), reconnected.Tallies.Keys.Order());
+        Assert.All(follower.Tallies, entry => Assert.Equal(entry.Value.Outstanding, reconnected.Tallies[entry.Key].Outstanding));
+        Assert.Equal(await branch.Fund.GetPositionAsync(), reconnected.Funds[LendingBranch.BankCode]);
+    }
+
+    private ICountyDashboardGrain Dashboard(LendingBranch branch) => Grains.GetGrain<ICountyDashboardGrain>(branch.County.Value);
+}
