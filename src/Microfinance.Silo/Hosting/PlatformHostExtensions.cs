@@ -131,6 +131,7 @@ public static class PlatformHostExtensions
         app.MapGrpcService<FundGrpcService>();
         app.MapGrpcService<LoanGrpcService>();
         app.MapGrpcService<ServicingGrpcService>();
+        app.MapGrpcService<DashboardGrpcService>();
         app.MapGrpcService<SubsidyGrpcService>();
         app.MapGrpcService<CompensationGrpcService>();
         app.MapGrpcService<AuditGrpcService>();

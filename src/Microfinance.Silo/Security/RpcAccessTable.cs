@@ -120,6 +120,10 @@ public static class RpcAccessTable
         Read<GetMaturityWallRequest>(servicing, "GetMaturityWall", CountyReaders, (r, _) => Region(r.CountyCode));
         Read<GetCountyFiguresRequest>(servicing, "GetCountyFigures", CountyReaders, (r, _) => Region(r.CountyCode));
 
+        var dashboards = DashboardService.Descriptor;
+        Read<WatchCountyRequest>(dashboards, "WatchCounty", CountyReaders, (r, _) => Region(r.CountyCode));
+        Read<WatchProvinceRequest>(dashboards, "WatchProvince", [ProvinceAdministrator, Auditor], (r, _) => Region(r.ProvinceCode));
+
         var subsidies = SubsidyService.Descriptor;
         Change<PrepareSubsidyStatementRequest>(subsidies, "PrepareSubsidyStatement", Lenders, (r, _) => Fund(r.FundId), r => AuditSubject.Fund(r.FundId));
         Change<ApproveSubsidyStatementRequest>(subsidies, "ApproveSubsidyStatement", CountyOffice, (r, _) => Fund(r.FundId), r => AuditSubject.Fund(r.FundId));

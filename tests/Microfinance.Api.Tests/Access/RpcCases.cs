@@ -8,6 +8,7 @@ public static class RpcCases
             .Concat(CountyCases.All())
             .Concat(LoanCases.All())
             .Concat(ServicingCases.All())
+            .Concat(DashboardCases.All())
             .Concat(ClaimCases.All())
             .Concat(AuditCases.All())
             .Concat(ClockCases.All())

@@ -26,6 +26,22 @@ public sealed class DomainErrorInterceptor(ILogger<DomainErrorInterceptor> logge
         }
     }
 
+    public override async Task ServerStreamingServerHandler<TRequest, TResponse>(
+        TRequest request,
+        IServerStreamWriter<TResponse> responseStream,
+        ServerCallContext context,
+        ServerStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        try
+        {
+            await continuation(request, responseStream, context);
+        }
+        catch (Exception error) when (error is not RpcException)
+        {
+            throw ToRpcException(error, context);
+        }
+    }
+
     public override async Task DuplexStreamingServerHandler<TRequest, TResponse>(
         IAsyncStreamReader<TRequest> requestStream,
         IServerStreamWriter<TResponse> responseStream,
@@ -64,7 +80,7 @@ public sealed class DomainErrorInterceptor(ILogger<DomainErrorInterceptor> logge
     /// call timed out. Nothing was half-applied (a grain whose write failed starts again from
     /// storage), and a retry under the same request_id never applies twice.
     /// </summary>
-    private static bool IsPassing(Exception error) =>
+    public static bool IsPassing(Exception error) =>
         DatabaseFailure.Of(error) is { IsTransient: true }
         || error is TimeoutException or SiloUnavailableException or OrleansMessageRejectionException;
 

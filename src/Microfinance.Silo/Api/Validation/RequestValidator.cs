@@ -4,10 +4,12 @@ using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
 using Microfinance.Abstractions.Common;
+using Microfinance.Abstractions.Dashboards;
 using Microfinance.Domain.Finance;
 using Microfinance.Domain.Households;
 using Microfinance.Domain.Identity;
 using Microfinance.Domain.Regions;
+using Proto = Microfinance.Api.V1;
 
 namespace Microfinance.Silo.Api.Validation;
 
@@ -316,6 +318,33 @@ public sealed partial class RequestValidator(string parent = "")
         }
 
         return value.ToDateTimeOffset();
+    }
+
+    /// <summary>
+    /// Where a dashboard watch resumes, or null to start from a snapshot: the view id a snapshot gave
+    /// and a revision not below 0.
+    /// </summary>
+    public DashboardCursor? DashboardResume(string field, Proto.DashboardResume? resume)
+    {
+        if (resume is null)
+        {
+            return null;
+        }
+
+        var valid = true;
+        if (!Guid.TryParse(resume.ViewId, out var viewId))
+        {
+            Add($"{field}.view_id", "must be the view_id of a dashboard snapshot");
+            valid = false;
+        }
+
+        if (resume.Revision < 0)
+        {
+            Add($"{field}.revision", "must not be negative");
+            valid = false;
+        }
+
+        return valid ? new DashboardCursor(viewId, resume.Revision) : null;
     }
 
     /// <summary>A page size: 0 means <paramref name="defaultSize"/>, larger than the maximum is capped (AIP-158).</summary>
