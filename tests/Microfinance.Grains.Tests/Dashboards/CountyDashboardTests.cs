@@ -3,7 +3,9 @@ using Microfinance.Abstractions.Servicing;
 using Microfinance.Domain.Compensation;
 using Microfinance.Domain.Finance;
 using Microfinance.Domain.Servicing;
+using Microfinance.Grains.Dashboards;
 using Microfinance.Grains.Tests.Support;
+using Microfinance.Testing.Dashboards;
 
 namespace Microfinance.Grains.Tests.Dashboards;
 
@@ -105,6 +107,34 @@ public sealed class CountyDashboardTests(ClusterFixture fixture)
         Assert.Equal(follower.Tallies.Keys.Order(), reconnected.Tallies.Keys.Order());
         Assert.All(follower.Tallies, entry => Assert.Equal(entry.Value.Outstanding, reconnected.Tallies[entry.Key].Outstanding));
         Assert.Equal(await branch.Fund.GetPositionAsync(), reconnected.Funds[LendingBranch.BankCode]);
+    }
+
+    [Fact]
+    public async Task AWatcherThatFellFurtherBehindThanTheViewKeepsGetsASnapshotOfWhatLendingDidMeanwhile()
+    {
+        var branch = await LendingBranch.CreateAsync(Grains);
+        var loan = await branch.ReviewedLoanAsync(await branch.NewHouseholdAsync(), Amount);
+        await loan.ApproveAsync(ClaimSteps.Rate, "信贷员", "approve");
+        var today = fixture.TodayIn(branch.County);
+        await loan.RecordDisbursementAsync(today, "信贷员", "disburse");
+        var stuck = new CountyDashboardReplica(Dashboard(branch));
+        await stuck.PollAsync(TimeSpan.Zero);
+
+        // Each repayment moves four tallies (county, township, village, bank): more deltas than the view keeps.
+        const int Repayments = CountyDashboardView.DeltasKept / 4 + 10;
+        for (var i = 0; i < Repayments; i++)
+        {
+            await loan.RecordRepaymentAsync(today, Money.FromYuan(1m), "信贷员", $"repay-{i}");
+        }
+
+        var left = Amount - Money.FromYuan(Repayments);
+        var follower = new CountyDashboardReplica(Dashboard(branch));
+        await follower.UntilAsync(w => w.Tallies.GetValueOrDefault(CountyBooks.CountyKey)?.Outstanding == left);
+        await stuck.PollAsync(TimeSpan.Zero);
+
+        Assert.Equal(2, stuck.Snapshots);
+        Assert.Empty(stuck.Deltas);
+        Assert.Equal(left, stuck.Tallies[CountyBooks.CountyKey].Outstanding);
     }
 
     private ICountyDashboardGrain Dashboard(LendingBranch branch) => Grains.GetGrain<ICountyDashboardGrain>(branch.County.Value);

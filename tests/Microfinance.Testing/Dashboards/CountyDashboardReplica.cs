@@ -3,7 +3,7 @@ using Microfinance.Abstractions.Funds;
 using Microfinance.Abstractions.Servicing;
 using Microfinance.Domain.Regions;
 
-namespace Microfinance.Grains.Tests.Support;
+namespace Microfinance.Testing.Dashboards;
 
 /// <summary>
 /// A watcher of a county's dashboard as a client keeps one: the last snapshot with every delta since
@@ -46,10 +46,10 @@ public sealed class CountyDashboardReplica(ICountyDashboardGrain dashboard)
         }
     }
 
-    /// <summary>Polls until <paramref name="done"/> holds; fails after 20 seconds.</summary>
-    public async Task UntilAsync(Func<CountyDashboardReplica, bool> done)
+    /// <summary>Polls until <paramref name="done"/> holds; fails after <paramref name="seconds"/> seconds.</summary>
+    public async Task UntilAsync(Func<CountyDashboardReplica, bool> done, int seconds = 20)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
         while (!done(this))
         {
             timeout.Token.ThrowIfCancellationRequested();
@@ -97,7 +97,11 @@ public sealed class CountyDashboardReplica(ICountyDashboardGrain dashboard)
 
     private void Apply(CountyDashboardDelta delta)
     {
-        Assert.Equal(Cursor!.Revision + 1, delta.Revision);
+        if (delta.Revision != Cursor!.Revision + 1)
+        {
+            throw new InvalidOperationException($"Delta {delta.Revision} came after revision {Cursor.Revision}: the deltas are out of order.");
+        }
+
         Deltas.Add(delta);
         Cursor = Cursor with { Revision = delta.Revision };
         switch (delta)
