@@ -44,10 +44,6 @@ public sealed class CountyDashboardGrain(BusinessClock clock, IClusterMembership
     /// <summary>How often at most the county reports its standing to the province.</summary>
     private static readonly TimeSpan StandingPeriod = TimeSpan.FromMilliseconds(500);
 
-    /// <summary>The longest a poll waits for a change, and the most deltas one returns.</summary>
-    private static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(30);
-
-    private const int MostDeltasPerPoll = 512;
 
     private CountyDashboardSource? _source;
     private CountyDashboardView? _view;
@@ -78,25 +74,8 @@ public sealed class CountyDashboardGrain(BusinessClock clock, IClusterMembership
     public async Task<CountyDashboardUpdate> NextAsync(DashboardCursor? after, TimeSpan wait)
     {
         _lastPolled = clock.Now;
-        var view = await ViewAsync();
-        if (after is null || view.Log.After(after, MostDeltasPerPoll) is not { } deltas)
-        {
-            return new CountyDashboardUpdate(view.Snapshot(), []);
-        }
-
-        if (deltas.Count == 0)
-        {
-            await view.Log.WaitAsync(wait < LongestWait ? wait : LongestWait);
-            view = await ViewAsync();
-            if (view.Log.After(after, MostDeltasPerPoll) is not { } later)
-            {
-                return new CountyDashboardUpdate(view.Snapshot(), []);
-            }
-
-            deltas = later;
-        }
-
-        return new CountyDashboardUpdate(null, deltas);
+        var deltas = await ViewLog<CountyDashboardDelta>.PollAsync(after, wait, async () => (await ViewAsync()).Log);
+        return deltas is null ? new CountyDashboardUpdate((await ViewAsync()).Snapshot(), []) : new CountyDashboardUpdate(null, deltas);
     }
 
     public async Task<CountyStanding> GetStandingAsync()
@@ -199,6 +178,9 @@ public sealed class CountyDashboardGrain(BusinessClock clock, IClusterMembership
         var funds = Source.ReadFundsAsync(County, banks);
         var claimed = Source.ReadClaimsAsync(claims);
         var stopped = lendingStop ? Source.ReadLendingStopAsync(County) : Task.FromResult(view.LendingStopped);
+
+        // Taken together in one turn, so a watcher never sees one refresh half applied.
+        await Task.WhenAll(quotas, funds, claimed, stopped);
         view.TakeQuotas(await quotas);
         foreach (var fund in await funds)
         {

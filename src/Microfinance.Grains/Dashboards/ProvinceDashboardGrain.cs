@@ -22,9 +22,6 @@ public sealed class ProvinceDashboardGrain(BusinessClock clock) : Grain, IProvin
     /// <summary>How long after the last poll the view is kept.</summary>
     private static readonly TimeSpan WatchedFor = TimeSpan.FromMinutes(5);
 
-    private static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(30);
-
-    private const int MostDeltasPerPoll = 512;
 
     /// <summary>How many counties are asked at once.</summary>
     private const int AtOnce = 16;
@@ -45,25 +42,8 @@ public sealed class ProvinceDashboardGrain(BusinessClock clock) : Grain, IProvin
     public async Task<ProvinceDashboardUpdate> NextAsync(DashboardCursor? after, TimeSpan wait)
     {
         _lastPolled = clock.Now;
-        var view = await ViewAsync();
-        if (after is null || view.Log.After(after, MostDeltasPerPoll) is not { } deltas)
-        {
-            return new ProvinceDashboardUpdate(view.Snapshot(), []);
-        }
-
-        if (deltas.Count == 0)
-        {
-            await view.Log.WaitAsync(wait < LongestWait ? wait : LongestWait);
-            view = await ViewAsync();
-            if (view.Log.After(after, MostDeltasPerPoll) is not { } later)
-            {
-                return new ProvinceDashboardUpdate(view.Snapshot(), []);
-            }
-
-            deltas = later;
-        }
-
-        return new ProvinceDashboardUpdate(null, deltas);
+        var deltas = await ViewLog<CountyStandingDelta>.PollAsync(after, wait, async () => (await ViewAsync()).Log);
+        return deltas is null ? new ProvinceDashboardUpdate((await ViewAsync()).Snapshot(), []) : new ProvinceDashboardUpdate(null, deltas);
     }
 
     public Task ReportAsync(CountyStanding standing)

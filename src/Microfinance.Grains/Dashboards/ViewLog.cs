@@ -46,6 +46,34 @@ public sealed class ViewLog<TDelta>(int capacity)
         return [.. _recent.SkipWhile(entry => entry.Revision <= cursor.Revision).Take(max).Select(entry => entry.Delta)];
     }
 
+    /// <summary>The longest a poll waits for a change.</summary>
+    public static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(30);
+
+    /// <summary>The most deltas one poll returns.</summary>
+    public const int MostPerPoll = 512;
+
+    /// <summary>
+    /// A watcher's poll: the deltas after <paramref name="cursor"/> in the view <paramref name="current"/>
+    /// gives, waiting up to <paramref name="wait"/> for the first; none when nothing changed meanwhile;
+    /// null when the watcher needs a snapshot of the current view.
+    /// </summary>
+    public static async Task<IReadOnlyList<TDelta>?> PollAsync(DashboardCursor? cursor, TimeSpan wait, Func<Task<ViewLog<TDelta>>> current)
+    {
+        var log = await current();
+        if (cursor is null || log.After(cursor, MostPerPoll) is not { } deltas)
+        {
+            return null;
+        }
+
+        if (deltas.Count > 0)
+        {
+            return deltas;
+        }
+
+        await log.WaitAsync(wait < LongestWait ? wait : LongestWait);
+        return (await current()).After(cursor, MostPerPoll);
+    }
+
     /// <summary>Waits for the next delta (or for <see cref="Close"/>), at most <paramref name="wait"/>.</summary>
     public async Task WaitAsync(TimeSpan wait)
     {
