@@ -1,3 +1,4 @@
+using System.Globalization;
 using Grpc.Core;
 using Microfinance.Api.Tests.Support;
 using Microfinance.Api.V1;
@@ -52,7 +53,7 @@ public sealed class LoanApiTests(ApiFixture fixture)
     {
         RequestId = Keys.NewRequestId(),
         LoanId = loanId,
-        DisbursedDate = DateTime.Today.ToString("yyyy-MM-dd"),
+        DisbursedDate = LendingSetup.BusinessToday().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
     };
 
     /// <summary>A fresh lending county, a household in its village and a loan it applied for.</summary>
