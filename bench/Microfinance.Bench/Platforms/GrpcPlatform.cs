@@ -53,6 +53,7 @@ public sealed class GrpcPlatform : IPlatform
                     ["Microfinance:GrainStorage"] = storage.ToString(),
                     ["Microfinance:ClusterId"] = clusterId,
                     ["Microfinance:GrpcPort"] = grpcPort.ToString(),
+                    ["Microfinance:WebPort"] = FreePort.Next().ToString(),
                     ["Microfinance:SiloPort"] = FreePort.Next().ToString(),
                     ["Microfinance:GatewayPort"] = FreePort.Next().ToString(),
                     ["Microfinance:AdvertisedAddress"] = "127.0.0.1",

@@ -1,16 +1,19 @@
 using System.Net;
 using Grpc.AspNetCore.Server.Model;
 using Microfinance.Silo.Api;
+using Microfinance.Silo.Api.Dashboards;
 using Microfinance.Silo.Api.Errors;
 using Microfinance.Silo.Api.Loans;
 using Microfinance.Silo.Audit;
 using Microfinance.Silo.Demo;
 using Microfinance.Silo.Health;
 using Microfinance.Silo.Security;
+using Microfinance.Silo.Web;
 using Microfinance.Storage.Audit;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 
 namespace Microfinance.Silo.Hosting;
 
@@ -41,6 +44,10 @@ public static class PlatformHostExtensions
                 cluster.ClusterId = options.ClusterId;
             });
             silo.UseMicrofinanceGrains(practice);
+
+            // The operators' view of the cluster, served on the web port to operators only. Its live
+            // log trace is off: it would stream every log line of a busy silo to each open page.
+            silo.AddDashboard(dashboard => dashboard.HideTrace = true);
             if (postgres is null)
             {
                 silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort);
@@ -74,13 +81,25 @@ public static class PlatformHostExtensions
                 }
             }
 
+            // Browsers speak HTTP/1.1 to the dashboards: a port of its own.
+            void Web(ListenOptions listen)
+            {
+                listen.Protocols = HttpProtocols.Http1;
+                if (certificate is not null)
+                {
+                    listen.UseHttps(certificate);
+                }
+            }
+
             if (profile == PlatformProfile.Embedded)
             {
                 kestrel.ListenLocalhost(options.GrpcPort, Grpc);
+                kestrel.ListenLocalhost(options.WebPort, Web);
             }
             else
             {
                 kestrel.ListenAnyIP(options.GrpcPort, Grpc);
+                kestrel.ListenAnyIP(options.WebPort, Web);
             }
         });
 
@@ -106,6 +125,7 @@ public static class PlatformHostExtensions
         builder.Logging.AddFilter(GrpcCallHandlerLog, LogLevel.Warning);
         builder.Services.AddSingleton<LoanDecisionRequests>();
         builder.Services.AddSingleton<BankDecisionRunner>();
+        builder.Services.AddSingleton<DashboardFeeds>();
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks().AddCheck<SiloActiveHealthCheck>("silo");
         var seedDemo = options.SeedDemo ?? profile == PlatformProfile.Embedded;
@@ -119,10 +139,16 @@ public static class PlatformHostExtensions
         return builder;
     }
 
-    /// <summary>Maps the gRPC services, reflection and health, behind bearer-token authentication.</summary>
+    /// <summary>
+    /// Maps the gRPC services, reflection and health, and the web port's dashboards, behind
+    /// bearer-token authentication.
+    /// </summary>
     public static WebApplication MapMicrofinanceApi(this WebApplication app)
     {
         app.UseAuthentication();
+        app.UseAuthorization();
+        var options = app.Configuration.GetSection(PlatformOptions.Section).Get<PlatformOptions>() ?? new();
+        app.MapDashboardWeb(options.WebPort);
         app.MapGrpcService<RegionGrpcService>();
         app.MapGrpcService<HouseholdGrpcService>();
         app.MapGrpcService<LegalPersonGrpcService>();

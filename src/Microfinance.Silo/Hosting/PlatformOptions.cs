@@ -23,7 +23,13 @@ public sealed class PlatformOptions
     /// <summary>Port of the gRPC endpoint (HTTP/2; TLS when a certificate is configured).</summary>
     public int GrpcPort { get; set; } = 5080;
 
-    /// <summary>PEM certificate (with its chain) the gRPC endpoint presents over TLS; needs <see cref="TlsKeyPath"/>.</summary>
+    /// <summary>
+    /// Port of the web endpoint (HTTP/1.1; TLS when a certificate is configured): the county and
+    /// province dashboards and, for operators, the Orleans dashboard.
+    /// </summary>
+    public int WebPort { get; set; } = 5081;
+
+    /// <summary>PEM certificate (with its chain) the gRPC and web endpoints present over TLS; needs <see cref="TlsKeyPath"/>.</summary>
     public string? TlsCertificatePath { get; set; }
 
     /// <summary>PEM private key of <see cref="TlsCertificatePath"/>.</summary>

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microfinance.Silo.Hosting;
+using Microfinance.Silo.Web;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
 
@@ -54,6 +55,7 @@ public static class PlatformAuthentication
             {
                 // Claims keep the names tokens carry ("sub", "role", "region", "bank").
                 bearer.MapInboundClaims = false;
+                bearer.Events = new JwtBearerEvents { OnMessageReceived = DashboardSession.ReadToken };
                 bearer.TokenValidationParameters = new TokenValidationParameters
                 {
                     ValidIssuer = options.Issuer,
@@ -71,6 +73,9 @@ public static class PlatformAuthentication
             builder.Services.AddSingleton(new TokenIssuer(options.Issuer!, options.Audience!, secrets[0], TimeProvider.System));
         }
 
+        builder.Services.AddAuthorization(authorization => authorization.AddPolicy(
+            DashboardWebEndpoints.OperatorPolicy,
+            policy => policy.RequireAuthenticatedUser().RequireClaim(TokenClaims.Role, RoleNames.Of(Role.Operator))));
         builder.Services.AddSingleton<EntityScopes>();
         builder.Services.AddSingleton<AccessPolicy>();
         return development;

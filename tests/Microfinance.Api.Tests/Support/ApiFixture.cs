@@ -22,6 +22,11 @@ public class ApiFixture : IAsyncLifetime
 
     public GrpcChannel Channel { get; private set; } = null!;
 
+    /// <summary>The web port's address, where browsers open the dashboards: <c>http://localhost:{port}</c>.</summary>
+    public string WebAddress => $"http://localhost:{WebPort}";
+
+    private int WebPort { get; } = FreePort.Next();
+
     /// <summary>Issues tokens the host accepts (it signs with the development key it made).</summary>
     public TokenIssuer Tokens { get; private set; } = null!;
 
@@ -32,6 +37,7 @@ public class ApiFixture : IAsyncLifetime
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Microfinance:GrpcPort"] = grpcPort.ToString(),
+            ["Microfinance:WebPort"] = WebPort.ToString(),
             ["Microfinance:SiloPort"] = FreePort.Next().ToString(),
             ["Microfinance:GatewayPort"] = FreePort.Next().ToString(),
             ["Microfinance:ClusterId"] = "api-tests",

@@ -42,6 +42,7 @@ public sealed class PostgresProfileHost : IAsyncDisposable
             ["Microfinance:Postgres"] = connectionString,
             ["Microfinance:ClusterId"] = $"mf-outage-{Guid.NewGuid():N}",
             ["Microfinance:GrpcPort"] = grpcPort.ToString(),
+            ["Microfinance:WebPort"] = FreePort.Next().ToString(),
             ["Microfinance:SiloPort"] = FreePort.Next().ToString(),
             ["Microfinance:GatewayPort"] = FreePort.Next().ToString(),
             ["Microfinance:AllowPlainText"] = "true",

@@ -1,0 +1,54 @@
+using Microfinance.Api.Tests.Support;
+using Microfinance.Api.V1;
+using Microfinance.Silo.Security;
+using Microsoft.Playwright;
+
+namespace Microfinance.Api.Tests;
+
+/// <summary>
+/// The county page in headless Chromium (Debian's <c>chromium</c>, or the browser <c>MF_CHROMIUM</c>
+/// names): signed in with a county officer's token, it follows the county live.
+/// </summary>
+[Collection(ApiCollection.Name)]
+public sealed class DashboardBrowserTests(ApiFixture fixture)
+{
+    private const long LoanFen = 3_000_000;
+    private const long QuotaFen = 10_000_000;
+    private const long FundFen = 50_000_000;
+
+    private static string Chromium => Environment.GetEnvironmentVariable("MF_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+
+    [Fact]
+    public async Task TheCountyPageShowsADisbursementWithoutReloading()
+    {
+        var county = await LendingSetup.NewLendingCountyAsync(fixture.Channel, QuotaFen, FundFen);
+        var loanId = await LendingSetup.NewCountyReviewedLoanAsync(fixture.Channel, county.Village, LoanFen);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu"],
+        });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1100 } });
+        await page.GotoAsync($"{fixture.WebAddress}/dashboard/");
+        await page.FillAsync("#token", fixture.Tokens.Issue("browser-county-officer", Role.CountyOfficer, [county.County]));
+        await page.ClickAsync("#sign-in-form button[type=submit]");
+        await page.WaitForFunctionAsync("() => document.getElementById('kpi-used').textContent === '¥0.00'");
+        await page.EvaluateAsync("() => { window.sameDocument = true; }");
+
+        var loans = new LoanService.LoanServiceClient(fixture.Channel);
+        await loans.ApproveLoanAsync(new ApproveLoanRequest { RequestId = Keys.NewRequestId(), LoanId = loanId });
+        var today = (await new ClockService.ClockServiceClient(fixture.Channel)
+            .GetBusinessDateAsync(new GetBusinessDateRequest { RegionCode = county.County })).BusinessDate.Date;
+        await loans.RecordDisbursementAsync(new RecordDisbursementRequest { RequestId = Keys.NewRequestId(), LoanId = loanId, DisbursedDate = today });
+
+        await page.WaitForFunctionAsync(
+            "() => document.getElementById('kpi-used').textContent === '¥30,000.00' && document.getElementById('kpi-outstanding').textContent === '¥30,000.00'");
+        Assert.True(await page.EvaluateAsync<bool>("() => window.sameDocument === true"));
+        Assert.Equal("30.00%", await page.TextContentAsync("#kpi-progress"));
+        Assert.Contains("¥30,000.00", await page.TextContentAsync("#villages"));
+        var screenshots = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(screenshots.FullName, "county-dashboard.png"), FullPage = true });
+    }
+}
