@@ -161,7 +161,7 @@ function drawCounty(county) {
   const buckets = tally?.buckets ?? [];
   chart("chart-buckets").setOption({
     tooltip: {},
-    xAxis: { type: "category", data: buckets.map(b => I18n.t(`bucket.${b.bucket.replace("OVERDUE_BUCKET_", "")}`)) },
+    xAxis: { type: "category", axisLabel: { interval: 0 }, data: buckets.map(b => I18n.t(`bucket.${b.bucket.replace("OVERDUE_BUCKET_", "")}`)) },
     yAxis: { type: "value", name: "¥" },
     series: [{ type: "bar", data: buckets.map(b => Number(b.principalFen) / 100) }],
   }, true);
