@@ -129,7 +129,7 @@ public static class PlatformHostExtensions
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks().AddCheck<SiloActiveHealthCheck>("silo");
         var seedDemo = options.SeedDemo ?? profile == PlatformProfile.Embedded;
-        builder.Services.AddSingleton(new PlatformStartup(profile, options.GrpcPort, certificate is not null, developmentKey, seedDemo, practice));
+        builder.Services.AddSingleton(new PlatformStartup(profile, options.GrpcPort, options.WebPort, certificate is not null, developmentKey, seedDemo, practice));
         builder.Services.AddHostedService<StartupBanner>();
         if (seedDemo)
         {

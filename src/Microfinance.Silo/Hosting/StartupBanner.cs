@@ -19,6 +19,7 @@ public sealed class StartupBanner(PlatformStartup startup, IHostApplicationLifet
     {
         var address = $"localhost:{startup.GrpcPort}";
         var transport = startup.Tls ? "TLS" : "PLAIN TEXT (HTTP/2)";
+        var web = $"{(startup.Tls ? "https" : "http")}://localhost:{startup.WebPort}";
         var plaintext = startup.Tls ? "" : "-plaintext ";
         var storage = startup.Profile == PlatformProfile.Embedded
             ? "EMBEDDED profile: one silo, state in memory. NOTHING IS PERSISTED; a restart starts empty."
@@ -29,6 +30,7 @@ public sealed class StartupBanner(PlatformStartup startup, IHostApplicationLifet
         Console.WriteLine($$"""
 
             OrleansMicrofinance is serving gRPC over {{transport}} at {{address}}
+            Dashboards in a browser: {{web}}/dashboard/ (sign in with a token); operators: {{web}}/orleans/
             {{storage}}
             {{dates}}
             Every call but the health check needs a bearer token (Microfinance:Auth).
