@@ -74,6 +74,9 @@ public sealed record BenchOptions
     /// <summary>Npgsql settings appended to the silos' connection string, for experiments (e.g. <c>No Reset On Close=true</c>).</summary>
     public string? SiloConnectionSettings { get; init; }
 
+    /// <summary>Watches of each county's dashboard that follow a gRPC run and report event-to-dashboard latency; 0 for none.</summary>
+    public int DashboardWatchers { get; init; }
+
     /// <summary>Seed of the loan amounts.</summary>
     public int Seed { get; init; } = 20260101;
 
@@ -108,6 +111,8 @@ public sealed record BenchOptions
           --villages N         villages per township (default 8)
           --households N       households registered before the timed run (default: sized from
                                clients and seconds)
+          --dashboards N       with --via grpc: N watches of each county's dashboard (WatchCounty)
+                               follow the run, which then prints event-to-dashboard latency (default 0)
           --seed N             seed of the loan amounts
           --npgsql "K=V;..."   extra Npgsql settings for the silos' connection string (experiments;
                                the default is the production string plus Max Auto Prepare=20)
@@ -141,6 +146,7 @@ public sealed record BenchOptions
                 "--townships" => options with { TownshipsPerCounty = Range(name, value, 1, 999) },
                 "--villages" => options with { VillagesPerTownship = Range(name, value, 1, 999) },
                 "--households" => options with { Households = Positive(name, value) },
+                "--dashboards" => options with { DashboardWatchers = Range(name, value, 0, 99) },
                 "--seed" => options with { Seed = NonNegative(name, value) },
                 "--npgsql" => options with { SiloConnectionSettings = value },
                 _ => throw new FormatException($"Unknown option {name}."),

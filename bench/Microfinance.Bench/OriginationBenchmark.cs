@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microfinance.Abstractions.Common;
 using Microfinance.Abstractions.Loans;
 using Microfinance.Bench.Consistency;
+using Microfinance.Bench.Dashboards;
 using Microfinance.Bench.Measurement;
 using Microfinance.Bench.Origination;
 using Microfinance.Bench.Platforms;
@@ -77,7 +78,11 @@ public sealed class OriginationBenchmark(BenchOptions options, Transport transpo
         Console.WriteLine($"setup (not timed): {layout}, {registrar.Registered} households, "
             + $"a \"5321\" policy per county, in {Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s");
 
-        var originators = Enumerable.Range(0, workers).Select(platform.OriginatorFor).ToArray();
+        var dashboards = await WatchDashboardsAsync(platform, layout);
+        var originators = Enumerable.Range(0, workers)
+            .Select(platform.OriginatorFor)
+            .Select(originator => dashboards is null ? originator : new AcknowledgingOriginator(originator, dashboards))
+            .ToArray();
         var run = new Run(new PhaseRunner(database, pools, options.Storage, options.WarmupSeconds), originators, pools, prefix);
 
         // Every phase's loans, warm-ups included, go to the consistency check.
@@ -95,6 +100,11 @@ public sealed class OriginationBenchmark(BenchOptions options, Transport transpo
             Console.WriteLine($"{uncertain.Count} disbursements were not acknowledged; {settled.Count} of those loans were disbursed after all (read back)");
         }
 
+        if (dashboards is not null)
+        {
+            await dashboards.StopAndPrintAsync();
+        }
+
         var check = await ConsistencyCheck.RunAsync(platform.Grains, layout, disbursed, ct);
         Console.WriteLine();
         Console.WriteLine(check.Ok
@@ -108,6 +118,29 @@ public sealed class OriginationBenchmark(BenchOptions options, Transport transpo
 
         await PrintPayloadSizesAsync(database, ct);
         return new BenchOutcome(label, shape, counties, fullPerSecond, stagePerSecond, check.Ok);
+    }
+
+    /// <summary>
+    /// Opens the watches of each county's dashboard that <see cref="BenchOptions.DashboardWatchers"/>
+    /// asks for, through the real host's WatchCounty; null when none are asked for or the run does
+    /// not go through gRPC one call per step.
+    /// </summary>
+    private async Task<DashboardLatency?> WatchDashboardsAsync(IPlatform platform, ProvinceLayout layout)
+    {
+        if (options.DashboardWatchers == 0)
+        {
+            return null;
+        }
+
+        if (transport != Transport.Grpc || platform is not GrpcPlatform grpc)
+        {
+            Console.WriteLine("dashboards: watched only with --via grpc; this run has none");
+            return null;
+        }
+
+        var dashboards = await DashboardLatency.StartAsync(grpc, layout.Counties, options.DashboardWatchers);
+        Console.WriteLine($"dashboards: {options.DashboardWatchers} watch(es) of each of the {layout.Counties.Count} counties follow the run");
+        return dashboards;
     }
 
     /// <summary>What the measurement runs, for its header.</summary>

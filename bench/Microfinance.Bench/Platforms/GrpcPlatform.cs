@@ -90,6 +90,10 @@ public sealed class GrpcPlatform : IPlatform
     public LoanService.LoanServiceClient LoansFor(int client) =>
         new(_channels[client % _channels.Count]);
 
+    /// <summary>The dashboard service client of watcher <paramref name="watcher"/>, spread over the silos.</summary>
+    public DashboardService.DashboardServiceClient DashboardsFor(int watcher) =>
+        new(_channels[watcher % _channels.Count]);
+
     public ValueTask DisposeAsync() => new(StopAsync(_hosts, _channels));
 
     /// <summary>
