@@ -5,6 +5,7 @@ using Microfinance.Abstractions.Servicing;
 using Microfinance.Domain.Regions;
 using Microfinance.Grains.Common;
 using Microfinance.Grains.Events;
+using Microsoft.Extensions.Logging;
 using Orleans.Concurrency;
 using Orleans.Runtime;
 using Orleans.Streams;
@@ -27,7 +28,8 @@ namespace Microfinance.Grains.Dashboards;
 /// </remarks>
 [Reentrant]
 [ImplicitStreamSubscription(CountyEvents.StreamNamespace)]
-public sealed class CountyDashboardGrain(BusinessClock clock, IClusterMembershipService membership) : Grain, ICountyDashboardGrain
+public sealed class CountyDashboardGrain(BusinessClock clock, IClusterMembershipService membership, ILogger<CountyDashboardGrain> logger)
+    : Grain, ICountyDashboardGrain
 {
     /// <summary>How often stale figures are read again: the most they lag their event by.</summary>
     private static readonly TimeSpan RefreshPeriod = TimeSpan.FromMilliseconds(100);
@@ -127,7 +129,24 @@ public sealed class CountyDashboardGrain(BusinessClock clock, IClusterMembership
         }
     }
 
+    /// <summary>
+    /// Refreshes the view, checks it for missed events and reports the county's standing. A grain it
+    /// reads may be unreachable for a moment (a silo stopping or failing): the tick tries again at the
+    /// next period.
+    /// </summary>
     private async Task TickAsync()
+    {
+        try
+        {
+            await RefreshAndCheckAsync();
+        }
+        catch (Exception failure) when (failure is OrleansException or TimeoutException or SiloUnavailableException)
+        {
+            logger.LogDebug("The dashboard of county {County} skipped a refresh: {Failure}", County, failure.GetType().Name);
+        }
+    }
+
+    private async Task RefreshAndCheckAsync()
     {
         if (_view is not { } view)
         {
@@ -179,8 +198,21 @@ public sealed class CountyDashboardGrain(BusinessClock clock, IClusterMembership
         var claimed = Source.ReadClaimsAsync(claims);
         var stopped = lendingStop ? Source.ReadLendingStopAsync(County) : Task.FromResult(view.LendingStopped);
 
-        // Taken together in one turn, so a watcher never sees one refresh half applied.
-        await Task.WhenAll(quotas, funds, claimed, stopped);
+        try
+        {
+            // Taken together in one turn, so a watcher never sees one refresh half applied.
+            await Task.WhenAll(quotas, funds, claimed, stopped);
+        }
+        catch
+        {
+            // Read again at the next refresh: the figures are stale still.
+            view.StaleQuotas.UnionWith(regions);
+            view.StaleFunds.UnionWith(banks);
+            view.StaleClaims.UnionWith(claims);
+            view.StaleLendingStop |= lendingStop;
+            throw;
+        }
+
         view.TakeQuotas(await quotas);
         foreach (var fund in await funds)
         {
