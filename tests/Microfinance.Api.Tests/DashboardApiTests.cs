@@ -90,6 +90,51 @@ public sealed class DashboardApiTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task AWatcherThatStopsReadingGetsASnapshotWhenItReadsAgainAndLendingNeverWaitsForIt()
+    {
+        var loan = await LendingSetup.NewDisbursedLoanAsync(fixture, LoanFen, QuotaFen, FundFen);
+        using var stuck = Dashboards.WatchCounty(new WatchCountyRequest { CountyCode = loan.County.County });
+        var first = (await NextAsync(stuck)).Snapshot;
+
+        // Each repayment moves four tallies: more deltas than the view keeps and than HTTP/2 buffers
+        // for a watcher that reads nothing, all made while it reads nothing.
+        const int Repayments = 1_600;
+        for (var i = 0; i < Repayments; i++)
+        {
+            await Loans.RecordRepaymentAsync(new RecordRepaymentRequest
+            {
+                RequestId = Keys.NewRequestId(), LoanId = loan.LoanId, PaidDate = Iso(loan.Today), AmountFen = 100,
+            });
+        }
+
+        var left = LoanFen - (Repayments * 100);
+        var revision = first.Revision;
+        WatchCountyResponse update;
+        do
+        {
+            update = await NextAsync(stuck);
+            if (update.Delta is { } delta)
+            {
+                Assert.Equal(++revision, delta.Revision);
+            }
+        }
+        while (update.Snapshot is null);
+
+        // The snapshot is of the view as it stood; the last repayments' deltas may follow it.
+        var outstanding = update.Snapshot.Tallies.Single(tally => tally.Scope == TallyScope.County).Tally.OutstandingFen;
+        revision = update.Snapshot.Revision;
+        while (outstanding != left)
+        {
+            var delta = (await NextAsync(stuck)).Delta;
+            Assert.Equal(++revision, delta.Revision);
+            if (delta.Tally is { Scope: TallyScope.County } county)
+            {
+                outstanding = county.Tally.OutstandingFen;
+            }
+        }
+    }
+
+    [Fact]
     public async Task AResumeFromAnUnknownViewGetsASnapshot()
     {
         var county = await LendingSetup.NewLendingCountyAsync(fixture.Channel, QuotaFen, FundFen);
@@ -125,6 +170,8 @@ public sealed class DashboardApiTests(ApiFixture fixture)
         Assert.Equal(StatusCode.InvalidArgument, refused.StatusCode);
         Assert.Contains("resume.view_id", refused.ViolatedFields());
     }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task<string> BusinessDateAsync(string county) =>
         (await new ClockService.ClockServiceClient(fixture.Channel).GetBusinessDateAsync(new GetBusinessDateRequest { RegionCode = county })).BusinessDate.Date;

@@ -6,8 +6,8 @@ using Microsoft.Playwright;
 namespace Microfinance.Api.Tests;
 
 /// <summary>
-/// The county page in headless Chromium (Debian's <c>chromium</c>, or the browser <c>MF_CHROMIUM</c>
-/// names): signed in with a county officer's token, it follows the county live.
+/// The dashboards in headless Chromium (Debian's <c>chromium</c>, or the browser <c>MF_CHROMIUM</c>
+/// names): signed in with a county officer's or the province's token, the page follows lending live.
 /// </summary>
 [Collection(ApiCollection.Name)]
 public sealed class DashboardBrowserTests(ApiFixture fixture)
@@ -24,12 +24,7 @@ public sealed class DashboardBrowserTests(ApiFixture fixture)
         var county = await LendingSetup.NewLendingCountyAsync(fixture.Channel, QuotaFen, FundFen);
         var loanId = await LendingSetup.NewCountyReviewedLoanAsync(fixture.Channel, county.Village, LoanFen);
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu"],
-        });
+        await using var browser = await LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1100 } });
         await page.GotoAsync($"{fixture.WebAddress}/dashboard/");
         await page.FillAsync("#token", fixture.Tokens.Issue("browser-county-officer", Role.CountyOfficer, [county.County]));
@@ -37,18 +32,56 @@ public sealed class DashboardBrowserTests(ApiFixture fixture)
         await page.WaitForFunctionAsync("() => document.getElementById('kpi-used').textContent === '¥0.00'");
         await page.EvaluateAsync("() => { window.sameDocument = true; }");
 
-        var loans = new LoanService.LoanServiceClient(fixture.Channel);
-        await loans.ApproveLoanAsync(new ApproveLoanRequest { RequestId = Keys.NewRequestId(), LoanId = loanId });
-        var today = (await new ClockService.ClockServiceClient(fixture.Channel)
-            .GetBusinessDateAsync(new GetBusinessDateRequest { RegionCode = county.County })).BusinessDate.Date;
-        await loans.RecordDisbursementAsync(new RecordDisbursementRequest { RequestId = Keys.NewRequestId(), LoanId = loanId, DisbursedDate = today });
+        await ApproveAndDisburseAsync(county.County, loanId);
 
         await page.WaitForFunctionAsync(
             "() => document.getElementById('kpi-used').textContent === '¥30,000.00' && document.getElementById('kpi-outstanding').textContent === '¥30,000.00'");
         Assert.True(await page.EvaluateAsync<bool>("() => window.sameDocument === true"));
         Assert.Equal("30.00%", await page.TextContentAsync("#kpi-progress"));
         Assert.Contains("¥30,000.00", await page.TextContentAsync("#villages"));
+        await SaveScreenshotAsync(page, "county-dashboard.png");
+    }
+
+    [Fact]
+    public async Task TheProvincePageRanksACountyByWhatItJustLent()
+    {
+        var county = await LendingSetup.NewLendingCountyAsync(fixture.Channel, QuotaFen, FundFen);
+        var loanId = await LendingSetup.NewCountyReviewedLoanAsync(fixture.Channel, county.Village, LoanFen);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1100 } });
+        await page.GotoAsync($"{fixture.WebAddress}/dashboard/");
+        await page.FillAsync("#token", fixture.Tokens.Issue("browser-province-admin", Role.ProvinceAdministrator, [county.County[..2]]));
+        await page.ClickAsync("#sign-in-form button[type=submit]");
+        var disbursedCell = $"() => document.querySelector('#county-ranking a[href=\"#county/{county.County}\"]')?.closest('tr').cells[3].textContent";
+        await page.WaitForFunctionAsync($"() => ({disbursedCell})() === '¥0.00'");
+
+        await ApproveAndDisburseAsync(county.County, loanId);
+
+        await page.WaitForFunctionAsync($"() => ({disbursedCell})() === '¥30,000.00'");
+        await SaveScreenshotAsync(page, "province-dashboard.png");
+    }
+
+    private static Task<IBrowser> LaunchAsync(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+    {
+        ExecutablePath = Chromium,
+        Headless = true,
+        Args = ["--no-sandbox", "--disable-gpu"],
+    });
+
+    private async Task ApproveAndDisburseAsync(string county, string loanId)
+    {
+        var loans = new LoanService.LoanServiceClient(fixture.Channel);
+        await loans.ApproveLoanAsync(new ApproveLoanRequest { RequestId = Keys.NewRequestId(), LoanId = loanId });
+        var today = (await new ClockService.ClockServiceClient(fixture.Channel)
+            .GetBusinessDateAsync(new GetBusinessDateRequest { RegionCode = county })).BusinessDate.Date;
+        await loans.RecordDisbursementAsync(new RecordDisbursementRequest { RequestId = Keys.NewRequestId(), LoanId = loanId, DisbursedDate = today });
+    }
+
+    /// <summary>Saves the page under the test output's <c>screenshots</c> folder.</summary>
+    private static async Task SaveScreenshotAsync(IPage page, string name)
+    {
         var screenshots = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots"));
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(screenshots.FullName, "county-dashboard.png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(screenshots.FullName, name), FullPage = true });
     }
 }
