@@ -16,6 +16,10 @@ namespace Microfinance.Abstractions.Dashboards;
 /// <param name="Claims">The claims still in progress, by loan id.</param>
 /// <param name="Season">What went out on each day of this year's lending season, in date order.</param>
 /// <param name="LendingStopped">Whether new approvals are stopped, by the NPL stop or by hand.</param>
+/// <param name="Figures">
+/// The county's figures over the season, for the county, its townships and villages and its banks;
+/// none while the county has no policy in force (it decides which households are eligible).
+/// </param>
 [GenerateSerializer, Immutable, Alias("mf.CountyDashboard")]
 public sealed record CountyDashboard(
     [property: Id(0)] Guid ViewId,
@@ -29,4 +33,5 @@ public sealed record CountyDashboard(
     [property: Id(8)] IReadOnlyDictionary<string, Tally> Tallies,
     [property: Id(9)] IReadOnlyList<ClaimInProgress> Claims,
     [property: Id(10)] IReadOnlyList<LendingDay> Season,
-    [property: Id(11)] bool LendingStopped);
+    [property: Id(11)] bool LendingStopped,
+    [property: Id(12)] IReadOnlyList<ScopeFigures> Figures);

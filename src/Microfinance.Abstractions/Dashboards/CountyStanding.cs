@@ -13,6 +13,7 @@ namespace Microfinance.Abstractions.Dashboards;
 /// <param name="Overdue">The part of it past due (逾期), non-performing included.</param>
 /// <param name="NonPerforming">The part over 90 days past due (不良).</param>
 /// <param name="Banks">Each cooperating bank's part, by bank code.</param>
+/// <param name="Figures">The county's own figures (还款率, 户贷率); null before they are computed.</param>
 [GenerateSerializer, Immutable, Alias("mf.CountyStanding")]
 public sealed record CountyStanding(
     [property: Id(0)] AdminCode County,
@@ -23,4 +24,5 @@ public sealed record CountyStanding(
     [property: Id(5)] Money Outstanding,
     [property: Id(6)] Money Overdue,
     [property: Id(7)] Money NonPerforming,
-    [property: Id(8)] IReadOnlyList<BankStanding> Banks);
+    [property: Id(8)] IReadOnlyList<BankStanding> Banks,
+    [property: Id(9)] ScopeFigures? Figures);

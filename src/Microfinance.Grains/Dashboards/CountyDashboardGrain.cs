@@ -40,6 +40,12 @@ public sealed class CountyDashboardGrain(BusinessClock clock, IClusterMembership
     /// <summary>How long after the last poll the view is kept.</summary>
     private static readonly TimeSpan WatchedFor = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// How often the figures are computed again while watched, besides at each day's close: they read
+    /// every household of the county, too much for every change, and the provinces publish them weekly.
+    /// </summary>
+    private static readonly TimeSpan FiguresEvery = TimeSpan.FromMinutes(10);
+
     /// <summary>How long after the province last asked the county reports its standing to it.</summary>
     private static readonly TimeSpan ProvinceWatchesFor = TimeSpan.FromMinutes(10);
 
@@ -54,6 +60,7 @@ public sealed class CountyDashboardGrain(BusinessClock clock, IClusterMembership
     private HashSet<SiloAddress> _deadWhenRead = [];
     private (long Revision, DateTimeOffset At)? _booksProbe;
     private DateTimeOffset _lastPolled = DateTimeOffset.MinValue;
+    private DateTimeOffset _figuresComputedAt = DateTimeOffset.MinValue;
     private DateTimeOffset _provinceAskedAt = DateTimeOffset.MinValue;
     private DateTimeOffset _standingReportedAt = DateTimeOffset.MinValue;
     private long _standingReportedRevision = -1;
@@ -113,6 +120,7 @@ public sealed class CountyDashboardGrain(BusinessClock clock, IClusterMembership
             _heardWhileReading = [];
             _deadWhenRead = DeadSilos();
             _booksProbe = null;
+            _figuresComputedAt = clock.Now;
             var view = await Source.ReadAsync(County);
             foreach (var countyEvent in _heardWhileReading)
             {
@@ -165,6 +173,7 @@ public sealed class CountyDashboardGrain(BusinessClock clock, IClusterMembership
         }
 
         await RefreshAsync(view);
+        await RefreshFiguresAsync(view);
         if (await MissedEventsAsync(view))
         {
             Discard(view);
@@ -225,6 +234,20 @@ public sealed class CountyDashboardGrain(BusinessClock clock, IClusterMembership
         }
 
         view.TakeLendingStop(await stopped);
+    }
+
+    /// <summary>Computes the figures again after a day's close, or when they have not been for a while.</summary>
+    private async Task RefreshFiguresAsync(CountyDashboardView view)
+    {
+        if (!view.StaleFigures && clock.Now - _figuresComputedAt < FiguresEvery)
+        {
+            return;
+        }
+
+        // Marked first: a close during the computation marks them for the next tick.
+        view.StaleFigures = false;
+        _figuresComputedAt = clock.Now;
+        view.TakeFigures(await Source.ReadFiguresAsync(County));
     }
 
     /// <summary>

@@ -11,6 +11,7 @@ using Microfinance.Domain.Errors;
 using Microfinance.Domain.Finance;
 using Microfinance.Domain.Regions;
 using Microfinance.Grains.Common;
+using Microfinance.Grains.Reporting;
 
 namespace Microfinance.Grains.Dashboards;
 
@@ -36,8 +37,30 @@ public sealed class CountyDashboardSource(IGrainFactory grains, BusinessClock cl
         var funds = await ReadFundsAsync(county, bankCodes);
         var claims = (await grains.Get<IClaimRegisterGrain>(county.Value).ListAsync()).Select(ClaimInProgress.Of);
         var season = await ReadSeasonAsync(await books.ListLoansDisbursedInAsync(today.Year));
-        view.Load(regions, funds, snapshot, claims, season, await ReadLendingStopAsync(county));
+        view.Load(regions, funds, snapshot, claims, season, await ReadLendingStopAsync(county), await ReadFiguresAsync(county));
         return view;
+    }
+
+    /// <summary>
+    /// The county's figures over this year's season so far, for the county, its townships, villages
+    /// and banks; none while no policy is in force, since the policy says which households may borrow.
+    /// </summary>
+    public async Task<IReadOnlyList<ScopeFigures>> ReadFiguresAsync(AdminCode county)
+    {
+        var today = clock.TodayIn(county);
+        var seasonStart = new DateOnly(today.Year, 1, 1);
+        try
+        {
+            var facts = await new CountyFactsReader(grains).ReadAsync(county, seasonStart, today);
+            return [.. facts.Figures(county, seasonStart, today)
+                .OrderBy(entry => entry.Key.Kind)
+                .ThenBy(entry => entry.Key.Code, StringComparer.Ordinal)
+                .Select(entry => ScopeFigures.Of(entry.Key, entry.Value))];
+        }
+        catch (RuleViolationException noPolicy) when (noPolicy.Reason == "NO_POLICY_IN_FORCE")
+        {
+            return [];
+        }
     }
 
     /// <summary>Each region's quota with its name: the county's, its townships' and their villages'.</summary>

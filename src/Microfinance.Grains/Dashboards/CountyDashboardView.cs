@@ -6,6 +6,7 @@ using Microfinance.Abstractions.Servicing;
 using Microfinance.Domain.Finance;
 using Microfinance.Domain.Loans;
 using Microfinance.Domain.Regions;
+using Microfinance.Domain.Reporting;
 
 namespace Microfinance.Grains.Dashboards;
 
@@ -27,6 +28,7 @@ public sealed class CountyDashboardView(AdminCode county, string name, int seaso
     private readonly SortedDictionary<DateOnly, LendingDay> _season = [];
     private readonly Dictionary<string, (int Loans, Money Disbursed)> _seasonByBank = [];
     private readonly HashSet<string> _countedLoans = [];
+    private IReadOnlyList<ScopeFigures> _figures = [];
 
     public AdminCode County { get; } = county;
 
@@ -54,6 +56,9 @@ public sealed class CountyDashboardView(AdminCode county, string name, int seaso
     /// <summary>Whether the lending stop switched, to read again.</summary>
     public bool StaleLendingStop { get; set; }
 
+    /// <summary>Whether a day closed since the figures were computed, to compute them again.</summary>
+    public bool StaleFigures { get; set; }
+
     public bool HasStale => StaleQuotas.Count > 0 || StaleFunds.Count > 0 || StaleClaims.Count > 0 || StaleLendingStop;
 
     /// <summary>Takes what the snapshot read found; no deltas, since no watcher has seen the view yet.</summary>
@@ -63,7 +68,8 @@ public sealed class CountyDashboardView(AdminCode county, string name, int seaso
         CountyBooks books,
         IEnumerable<ClaimInProgress> claims,
         IEnumerable<(string LoanId, string BankCode, DateOnly Day, Money Amount)> disbursements,
-        bool lendingStopped)
+        bool lendingStopped,
+        IReadOnlyList<ScopeFigures> figures)
     {
         foreach (var region in regions)
         {
@@ -75,9 +81,9 @@ public sealed class CountyDashboardView(AdminCode county, string name, int seaso
             _funds[fund.BankCode] = fund;
         }
 
-        foreach (var (key, figures) in books.Tallies)
+        foreach (var (key, tally) in books.Tallies)
         {
-            _tallies[key] = (books.Revision, figures);
+            _tallies[key] = (books.Revision, tally);
         }
 
         foreach (var claim in claims.Where(claim => claim.InProgress))
@@ -93,6 +99,7 @@ public sealed class CountyDashboardView(AdminCode county, string name, int seaso
         BooksRevision = books.Revision;
         LastClosed = books.LastClosed;
         LendingStopped = lendingStopped;
+        _figures = figures;
     }
 
     /// <summary>Takes one event of the county's stream.</summary>
@@ -134,6 +141,7 @@ public sealed class CountyDashboardView(AdminCode county, string name, int seaso
                 break;
             case BusinessDayClosed closed when LastClosed is not { } last || closed.Day > last:
                 LastClosed = closed.Day;
+                StaleFigures = true;
                 Append(new BusinessDayDelta(closed.Day));
                 break;
         }
@@ -194,6 +202,16 @@ public sealed class CountyDashboardView(AdminCode county, string name, int seaso
         Append(new ClaimDelta(claim));
     }
 
+    /// <summary>Takes the figures computed again; none when the county has none (no policy in force).</summary>
+    public void TakeFigures(IReadOnlyList<ScopeFigures> figures)
+    {
+        if (!figures.SequenceEqual(_figures))
+        {
+            _figures = figures;
+            Append(new FiguresDelta(figures));
+        }
+    }
+
     public void TakeLendingStop(bool stopped)
     {
         if (stopped != LendingStopped)
@@ -215,7 +233,8 @@ public sealed class CountyDashboardView(AdminCode county, string name, int seaso
         _tallies.ToDictionary(entry => entry.Key, entry => entry.Value.Figures.Copy()),
         [.. _claims.Values],
         [.. _season.Values],
-        LendingStopped);
+        LendingStopped,
+        _figures);
 
     /// <summary>The county's line in the province's rankings.</summary>
     public CountyStanding Standing()
@@ -237,7 +256,8 @@ public sealed class CountyDashboardView(AdminCode county, string name, int seaso
             county.Outstanding,
             county.Overdue,
             county.NonPerforming,
-            banks);
+            banks,
+            FiguresOf(FigureScopeKind.County, County.Value));
     }
 
     private BankStanding BankStanding(string bankCode)
@@ -251,8 +271,12 @@ public sealed class CountyDashboardView(AdminCode county, string name, int seaso
             season.Loans,
             tally.Outstanding,
             tally.Overdue,
-            tally.NonPerforming);
+            tally.NonPerforming,
+            FiguresOf(FigureScopeKind.Bank, bankCode));
     }
+
+    private ScopeFigures? FiguresOf(FigureScopeKind kind, string code) =>
+        _figures.FirstOrDefault(figures => figures.Kind == kind && figures.Code == code);
 
     /// <summary>A region's quota with what loans hold within it: its own and its subregions'.</summary>
     private RegionQuotaUse Use(AdminCode code)

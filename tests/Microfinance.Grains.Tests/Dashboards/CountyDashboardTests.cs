@@ -1,7 +1,9 @@
 using Microfinance.Abstractions.Dashboards;
+using Microfinance.Abstractions.Loans;
 using Microfinance.Abstractions.Servicing;
 using Microfinance.Domain.Compensation;
 using Microfinance.Domain.Finance;
+using Microfinance.Domain.Reporting;
 using Microfinance.Grains.Dashboards;
 using Microfinance.Grains.Tests.Support;
 using Microfinance.Testing.Dashboards;
@@ -133,6 +135,35 @@ public sealed class CountyDashboardTests(ClusterFixture fixture)
         Assert.Equal(2, stuck.Snapshots);
         Assert.Empty(stuck.Deltas);
         Assert.Equal(left, stuck.Tallies[CountyBooks.CountyKey].Outstanding);
+    }
+
+    [Fact]
+    public async Task TheCountysFiguresComeWithTheSnapshotAndAreComputedAgainWhenADayCloses()
+    {
+        var branch = await LendingBranch.CreateAsync(Grains);
+        var first = await branch.NewHouseholdAsync();
+        var second = await branch.NewHouseholdAsync();
+        var today = fixture.TodayIn(branch.County);
+        await DisburseAsync(await branch.ReviewedLoanAsync(first, Amount), today);
+        var watcher = new CountyDashboardReplica(Dashboard(branch));
+        await watcher.PollAsync(TimeSpan.Zero);
+        var atSnapshot = watcher.Figures.Single(figures => figures.Kind == FigureScopeKind.County);
+        await DisburseAsync(await branch.ReviewedLoanAsync(second, Amount), today);
+
+        await fixture.MoveCountyToAsync(branch.County, today.AddDays(1));
+        await Grains.GetGrain<ICountyBooksGrain>(branch.County.Value).CloseThroughAsync(today);
+        await watcher.UntilAsync(w => w.Deltas.OfType<FiguresDelta>().Any());
+
+        // 户贷率: one household of two borrowing, then both.
+        Assert.Equal((1, 2, 5000), (atSnapshot.HouseholdsBorrowing, atSnapshot.EligibleHouseholds, atSnapshot.BorrowingRateBp));
+        var afterClose = watcher.Figures.Single(figures => figures.Kind == FigureScopeKind.County);
+        Assert.Equal((2, 2, 10000), (afterClose.HouseholdsBorrowing, afterClose.EligibleHouseholds, afterClose.BorrowingRateBp));
+    }
+
+    private static async Task DisburseAsync(ILoanGrain loan, DateOnly on)
+    {
+        await loan.ApproveAsync(ClaimSteps.Rate, "信贷员", "approve");
+        await loan.RecordDisbursementAsync(on, "信贷员", "disburse");
     }
 
     private ICountyDashboardGrain Dashboard(LendingBranch branch) => Grains.GetGrain<ICountyDashboardGrain>(branch.County.Value);

@@ -23,6 +23,9 @@ public sealed class CountyDashboardReplica(ICountyDashboardGrain dashboard)
 
     public bool LendingStopped { get; private set; }
 
+    /// <summary>The county's figures, by scope.</summary>
+    public IReadOnlyList<ScopeFigures> Figures { get; private set; } = [];
+
     public DashboardCursor? Cursor { get; private set; }
 
     /// <summary>How many snapshots it took: one to start, and one for each time it fell behind or the view was rebuilt.</summary>
@@ -92,6 +95,7 @@ public sealed class CountyDashboardReplica(ICountyDashboardGrain dashboard)
         }
 
         LendingStopped = snapshot.LendingStopped;
+        Figures = snapshot.Figures;
         Cursor = new DashboardCursor(snapshot.ViewId, snapshot.Revision);
     }
 
@@ -135,6 +139,9 @@ public sealed class CountyDashboardReplica(ICountyDashboardGrain dashboard)
                 break;
             case LendingStopDelta stop:
                 LendingStopped = stop.LendingStopped;
+                break;
+            case FiguresDelta figures:
+                Figures = figures.Figures;
                 break;
         }
     }

@@ -26,6 +26,7 @@ public static class DashboardMapper
         proto.Tallies.Add(dashboard.Tallies.OrderBy(entry => entry.Key, StringComparer.Ordinal).Select(entry => ToProto(dashboard.County, entry.Key, entry.Value)));
         proto.Claims.Add(dashboard.Claims.Select(ToProto));
         proto.Season.Add(dashboard.Season.Select(ToProto));
+        proto.Figures.Add(dashboard.Figures.Select(ToProto));
         return proto;
     }
 
@@ -55,6 +56,9 @@ public static class DashboardMapper
                 break;
             case BusinessDayDelta closed:
                 proto.BusinessDay = new Proto.BusinessDayChange { LastClosedDate = IsoDate.Format(closed.LastClosed) };
+                break;
+            case FiguresDelta figures:
+                proto.Figures = new Proto.FiguresChange { Figures = { figures.Figures.Select(ToProto) } };
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(delta), delta.GetType().Name, "Unknown dashboard delta.");
@@ -89,6 +93,8 @@ public static class DashboardMapper
         OverdueRatioBp = BasisPoints.Of(standing.Overdue.Fen, standing.Outstanding.Fen),
         NplRatioBp = BasisPoints.Of(standing.NonPerforming.Fen, standing.Outstanding.Fen),
         Banks = { standing.Banks.Select(ToProto) },
+        RepaymentRateBp = standing.Figures?.RepaymentRateBp ?? 0,
+        BorrowingRateBp = standing.Figures?.BorrowingRateBp ?? 0,
     };
 
     private static Proto.BankStanding ToProto(BankStanding bank) => new()
@@ -102,6 +108,8 @@ public static class DashboardMapper
         NonPerformingFen = bank.NonPerforming.Fen,
         OverdueRatioBp = BasisPoints.Of(bank.Overdue.Fen, bank.Outstanding.Fen),
         NplRatioBp = BasisPoints.Of(bank.NonPerforming.Fen, bank.Outstanding.Fen),
+        RepaymentRateBp = bank.Figures?.RepaymentRateBp ?? 0,
+        HouseholdsBorrowing = bank.Figures?.HouseholdsBorrowing ?? 0,
     };
 
     private static Proto.RegionQuotaUse ToProto(RegionQuotaUse quota) => new()
@@ -127,6 +135,17 @@ public static class DashboardMapper
         };
         return new Proto.ScopedTally { Scope = scope, Tally = ServicingMapper.ToProto(code, tally) };
     }
+
+    private static Proto.ScopeFigures ToProto(ScopeFigures figures) => new()
+    {
+        Scope = ProtoEnums.ToProto(figures.Kind),
+        ScopeCode = figures.Code,
+        RepaymentRateBp = figures.RepaymentRateBp,
+        ApprovalRateBp = figures.ApprovalRateBp,
+        BorrowingRateBp = figures.BorrowingRateBp,
+        HouseholdsBorrowing = figures.HouseholdsBorrowing,
+        EligibleHouseholds = figures.EligibleHouseholds,
+    };
 
     private static Proto.DashboardClaim ToProto(ClaimInProgress claim) => new()
     {

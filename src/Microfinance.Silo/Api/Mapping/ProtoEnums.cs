@@ -8,6 +8,7 @@ using Microfinance.Domain.Households;
 using Microfinance.Domain.LegalPersons;
 using Microfinance.Domain.Loans;
 using Microfinance.Domain.Regions;
+using Microfinance.Domain.Reporting;
 using Microfinance.Domain.Servicing;
 using Proto = Microfinance.Api.V1;
 
@@ -26,6 +27,15 @@ namespace Microfinance.Silo.Api.Mapping;
 /// </remarks>
 public static class ProtoEnums
 {
+    /// <summary>What a dashboard's figures cover, named as its tallies' scopes are.</summary>
+    public static Proto.TallyScope ToProto(FigureScopeKind kind) => kind switch
+    {
+        FigureScopeKind.County => Proto.TallyScope.County,
+        FigureScopeKind.Township => Proto.TallyScope.Township,
+        FigureScopeKind.Village => Proto.TallyScope.Village,
+        FigureScopeKind.Bank => Proto.TallyScope.Bank,
+    };
+
     public static Proto.RegionLevel ToProto(AdminLevel level) => level switch
     {
         AdminLevel.Province => Proto.RegionLevel.Province,

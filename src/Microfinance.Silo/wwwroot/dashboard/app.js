@@ -111,6 +111,10 @@ function drawCounty(county) {
   $("kpi-overdue").textContent = percent(tally?.overdueRatioBp ?? 0);
   $("kpi-npl").textContent = percent(tally?.nplRatioBp ?? 0);
   $("kpi-claims").textContent = String(county.claims.size);
+  const figures = county.countyFigures;
+  $("kpi-repayment").textContent = figures ? percent(figures.repaymentRateBp) : "—";
+  $("kpi-borrowing").textContent = figures ? percent(figures.borrowingRateBp) : "—";
+  $("kpi-households").textContent = figures ? `${figures.householdsBorrowing} / ${figures.eligibleHouseholds} ${I18n.t("county.households")}` : "";
 
   let cumulative = 0;
   const season = [...county.season.values()].sort((a, b) => a.date.localeCompare(b.date))
@@ -180,18 +184,21 @@ function drawProvince(province) {
     link: `<a href="#county/${c.countyCode}">${escapeHtml(c.name)}</a>`,
     progress: c.progressBp, disbursed: Number(c.disbursedFen), loans: c.loansDisbursed,
     outstanding: Number(c.outstandingFen), overdue: c.overdueRatioBp, npl: c.nplRatioBp,
+    borrowingRate: c.borrowingRateBp, repaymentRate: c.repaymentRateBp,
   }));
   ranked($("county-ranking"), "counties", counties, [
     ["col.county", "link", null], ["col.progress", "progress", percent], ["col.disbursed", "disbursed", yuan], ["col.loans", "loans", String],
     ["col.outstanding", "outstanding", yuan], ["col.overdueRatio", "overdue", percent], ["col.nplRatio", "npl", percent],
+    ["col.borrowingRate", "borrowingRate", percent], ["col.repaymentRate", "repaymentRate", percent],
   ]);
   const banks = province.banks.map(b => ({
     link: escapeHtml(b.bankName), disbursed: b.disbursed, loans: b.loans, outstanding: b.outstanding,
-    overdue: ratio(b.overdue, b.outstanding), npl: ratio(b.nonPerforming, b.outstanding),
+    overdue: ratio(b.overdue, b.outstanding), npl: ratio(b.nonPerforming, b.outstanding), borrowing: b.borrowing,
   }));
   ranked($("bank-ranking"), "banks", banks, [
     ["col.bank", "link", null], ["col.disbursed", "disbursed", yuan], ["col.loans", "loans", String],
     ["col.outstanding", "outstanding", yuan], ["col.overdueRatio", "overdue", percent], ["col.nplRatio", "npl", percent],
+    ["col.borrowing", "borrowing", String],
   ]);
 }
 

@@ -15,6 +15,7 @@ class CountyModel {
     this.tallies = new Map();
     this.claims = new Map();
     this.season = new Map();
+    this.figures = [];
   }
 
   /** Applies one message of the county's watch; returns whether anything changed. */
@@ -32,6 +33,7 @@ class CountyModel {
       snapshot.tallies.forEach(tally => this.tallies.set(CountyModel.tallyKey(tally), tally.tally));
       snapshot.claims.forEach(claim => this.claims.set(claim.loanId, claim));
       snapshot.season.forEach(day => this.season.set(day.date, day));
+      this.figures = snapshot.figures;
       return true;
     }
     const delta = message.delta;
@@ -49,6 +51,7 @@ class CountyModel {
     if (delta.lendingDay) this.season.set(delta.lendingDay.date, delta.lendingDay);
     if (delta.lendingStop) this.lendingStopped = delta.lendingStop.lendingStopped;
     if (delta.businessDay) this.lastClosed = delta.businessDay.lastClosedDate;
+    if (delta.figures) this.figures = delta.figures.figures;
     return true;
   }
 
@@ -57,6 +60,8 @@ class CountyModel {
   get countyTally() { return this.tallies.get(`TALLY_SCOPE_COUNTY:${this.countyCode}`); }
 
   get countyQuota() { return this.quotas.get(this.countyCode); }
+
+  get countyFigures() { return this.figures.find(figures => figures.scope === "TALLY_SCOPE_COUNTY"); }
 
   /** Regions one level under the county (townships) or under a township (villages), in code order. */
   regionsAt(level) {
@@ -99,12 +104,13 @@ class ProvinceModel {
     const banks = new Map();
     for (const county of this.counties.values()) {
       for (const bank of county.banks) {
-        const sum = banks.get(bank.bankCode) ?? { bankCode: bank.bankCode, bankName: bank.bankName, disbursed: 0, loans: 0, outstanding: 0, overdue: 0, nonPerforming: 0 };
+        const sum = banks.get(bank.bankCode) ?? { bankCode: bank.bankCode, bankName: bank.bankName, disbursed: 0, loans: 0, outstanding: 0, overdue: 0, nonPerforming: 0, borrowing: 0 };
         sum.disbursed += Number(bank.disbursedFen);
         sum.loans += bank.loansDisbursed;
         sum.outstanding += Number(bank.outstandingFen);
         sum.overdue += Number(bank.overdueFen);
         sum.nonPerforming += Number(bank.nonPerformingFen);
+        sum.borrowing += bank.householdsBorrowing;
         banks.set(bank.bankCode, sum);
       }
     }
