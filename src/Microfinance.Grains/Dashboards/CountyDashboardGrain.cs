@@ -174,7 +174,9 @@ public sealed class CountyDashboardGrain(BusinessClock clock, IClusterMembership
 
         await RefreshAsync(view);
         await RefreshFiguresAsync(view);
-        if (await MissedEventsAsync(view))
+
+        // A new year is a new season: its chart and figures start again from the grains.
+        if (await MissedEventsAsync(view) || clock.TodayIn(County).Year != view.SeasonYear)
         {
             Discard(view);
             await ViewAsync();

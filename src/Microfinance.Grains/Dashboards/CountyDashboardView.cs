@@ -21,13 +21,11 @@ public sealed class CountyDashboardView(AdminCode county, string name, int seaso
     /// <summary>How many deltas the view keeps for watchers that fall behind.</summary>
     public const int DeltasKept = 4096;
 
-    private readonly Dictionary<AdminCode, (string Name, QuotaPosition Quota)> _regions = [];
+    private readonly RegionQuotas _quotas = new();
     private readonly SortedDictionary<string, FundPosition> _funds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (long Revision, Tally Figures)> _tallies = [];
     private readonly SortedDictionary<string, ClaimInProgress> _claims = new(StringComparer.Ordinal);
-    private readonly SortedDictionary<DateOnly, LendingDay> _season = [];
-    private readonly Dictionary<string, (int Loans, Money Disbursed)> _seasonByBank = [];
-    private readonly HashSet<string> _countedLoans = [];
+    private readonly LendingSeason _season = new(seasonYear);
     private IReadOnlyList<ScopeFigures> _figures = [];
 
     public AdminCode County { get; } = county;
@@ -35,7 +33,7 @@ public sealed class CountyDashboardView(AdminCode county, string name, int seaso
     public ViewLog<CountyDashboardDelta> Log { get; } = new(DeltasKept);
 
     /// <summary>The year whose lending the season's chart shows.</summary>
-    public int SeasonYear { get; } = seasonYear;
+    public int SeasonYear => _season.Year;
 
     /// <summary>The highest books revision whose tallies the view holds.</summary>
     public long BooksRevision { get; private set; }
@@ -71,10 +69,7 @@ public sealed class CountyDashboardView(AdminCode county, string name, int seaso
         bool lendingStopped,
         IReadOnlyList<ScopeFigures> figures)
     {
-        foreach (var region in regions)
-        {
-            _regions[region.Quota.Region] = region;
-        }
+        _quotas.Take(regions);
 
         foreach (var fund in funds)
         {
@@ -93,7 +88,7 @@ public sealed class CountyDashboardView(AdminCode county, string name, int seaso
 
         foreach (var (loanId, bankCode, day, amount) in disbursements)
         {
-            Count(loanId, bankCode, day, amount);
+            _season.Count(loanId, bankCode, day, amount);
         }
 
         BooksRevision = books.Revision;
@@ -113,9 +108,9 @@ public sealed class CountyDashboardView(AdminCode county, string name, int seaso
             case LoanChanged loan:
                 StaleQuotas.Add(loan.Village ?? loan.Township);
                 StaleFunds.Add(loan.BankCode);
-                if (loan is { Stage: LoanStage.Disbursed, DisbursedOn: { } day } && Count(loan.LoanId, loan.BankCode, day, loan.PrincipalOutstanding))
+                if (loan is { Stage: LoanStage.Disbursed, DisbursedOn: { } day } && _season.Count(loan.LoanId, loan.BankCode, day, loan.PrincipalOutstanding) is { } counted)
                 {
-                    Append(new LendingDayDelta(_season[day]));
+                    Append(new LendingDayDelta(counted));
                 }
 
                 break;
@@ -123,7 +118,7 @@ public sealed class CountyDashboardView(AdminCode county, string name, int seaso
                 StaleQuotas.Add(allocated.Region);
                 break;
             case RegionRegistered registered when registered.Region.Level > AdminLevel.County:
-                _regions.TryAdd(registered.Region, (registered.Name, new QuotaPosition(registered.Region, Money.Zero, Money.Zero, Money.Zero, Money.Zero)));
+                _quotas.Register(registered.Region, registered.Name);
                 StaleQuotas.Add(registered.Region);
                 break;
             case FundAccountOpened opened:
@@ -150,26 +145,9 @@ public sealed class CountyDashboardView(AdminCode county, string name, int seaso
     /// <summary>Takes the quotas read again; one delta names every changed region and those above it.</summary>
     public void TakeQuotas(IEnumerable<(string Name, QuotaPosition Quota)> read)
     {
-        var changed = new SortedSet<AdminCode>(Comparer<AdminCode>.Create((a, b) => string.CompareOrdinal(a.Value, b.Value)));
-        foreach (var region in read)
+        if (_quotas.Take(read) is { Count: > 0 } changed)
         {
-            var code = region.Quota.Region;
-            if (_regions.TryGetValue(code, out var held) && held == region)
-            {
-                continue;
-            }
-
-            _regions[code] = region;
-            for (AdminCode? at = code; at is { Level: >= AdminLevel.County } step; at = step.Parent)
-            {
-                changed.Add(step);
-            }
-        }
-
-        if (changed.Count > 0)
-        {
-            var regions = changed.Where(_regions.ContainsKey).Select(Use).ToList();
-            Append(new QuotaUseDelta(regions));
+            Append(new QuotaUseDelta(changed));
         }
     }
 
@@ -228,11 +206,11 @@ public sealed class CountyDashboardView(AdminCode county, string name, int seaso
         County,
         name,
         LastClosed,
-        [.. _regions.Keys.OrderBy(code => code.Value, StringComparer.Ordinal).Select(Use)],
+        _quotas.All(),
         [.. _funds.Values],
         _tallies.ToDictionary(entry => entry.Key, entry => entry.Value.Figures.Copy()),
         [.. _claims.Values],
-        [.. _season.Values],
+        _season.Days,
         LendingStopped,
         _figures);
 
@@ -241,7 +219,7 @@ public sealed class CountyDashboardView(AdminCode county, string name, int seaso
     {
         var county = _tallies.GetValueOrDefault(CountyBooks.CountyKey).Figures ?? new Tally();
         var banks = _funds.Keys
-            .Union(_seasonByBank.Keys)
+            .Union(_season.Banks)
             .Union(_tallies.Keys.Where(key => key.StartsWith(CountyBooks.BankPrefix, StringComparison.Ordinal)).Select(key => key[CountyBooks.BankPrefix.Length..]))
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
@@ -250,9 +228,9 @@ public sealed class CountyDashboardView(AdminCode county, string name, int seaso
         return new CountyStanding(
             County,
             name,
-            _regions.TryGetValue(County, out var own) ? own.Quota.Allocated : Money.Zero,
-            Money.Sum(_seasonByBank.Values.Select(bank => bank.Disbursed)),
-            _seasonByBank.Values.Sum(bank => bank.Loans),
+            _quotas.AllocatedTo(County),
+            _season.Disbursed,
+            _season.Loans,
             county.Outstanding,
             county.Overdue,
             county.NonPerforming,
@@ -263,7 +241,7 @@ public sealed class CountyDashboardView(AdminCode county, string name, int seaso
     private BankStanding BankStanding(string bankCode)
     {
         var tally = _tallies.GetValueOrDefault(CountyBooks.BankPrefix + bankCode).Figures ?? new Tally();
-        var season = _seasonByBank.GetValueOrDefault(bankCode);
+        var season = _season.Of(bankCode);
         return new BankStanding(
             bankCode,
             _funds.TryGetValue(bankCode, out var fund) ? fund.BankName : bankCode,
@@ -278,29 +256,6 @@ public sealed class CountyDashboardView(AdminCode county, string name, int seaso
     private ScopeFigures? FiguresOf(FigureScopeKind kind, string code) =>
         _figures.FirstOrDefault(figures => figures.Kind == kind && figures.Code == code);
 
-    /// <summary>A region's quota with what loans hold within it: its own and its subregions'.</summary>
-    private RegionQuotaUse Use(AdminCode code)
-    {
-        var (regionName, quota) = _regions[code];
-        List<QuotaPosition> within = code.Level == AdminLevel.Village
-            ? [quota]
-            : _regions.Values.Select(region => region.Quota).Where(held => Within(held.Region, code)).ToList();
-        return new RegionQuotaUse(code, regionName, quota.Allocated, Money.Sum(within.Select(q => q.Reserved)), Money.Sum(within.Select(q => q.Used)));
-    }
-
-    private static bool Within(AdminCode region, AdminCode ancestor)
-    {
-        for (AdminCode? at = region; at is { } step; at = step.Parent)
-        {
-            if (step == ancestor)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private void TakeTally(TallyChanged tally)
     {
         BooksRevision = Math.Max(BooksRevision, tally.Revision);
@@ -311,21 +266,6 @@ public sealed class CountyDashboardView(AdminCode county, string name, int seaso
 
         _tallies[tally.Key] = (tally.Revision, tally.Figures);
         Append(new TallyDelta(tally.Key, tally.Figures));
-    }
-
-    /// <summary>Counts a disbursement of this season once; false when it is of another year or counted already.</summary>
-    private bool Count(string loanId, string bankCode, DateOnly day, Money amount)
-    {
-        if (day.Year != SeasonYear || !_countedLoans.Add(loanId))
-        {
-            return false;
-        }
-
-        var held = _season.GetValueOrDefault(day) ?? new LendingDay(day, 0, Money.Zero);
-        _season[day] = held with { Loans = held.Loans + 1, Disbursed = held.Disbursed + amount };
-        var bank = _seasonByBank.GetValueOrDefault(bankCode);
-        _seasonByBank[bankCode] = (bank.Loans + 1, bank.Disbursed + amount);
-        return true;
     }
 
     private void Append(CountyDashboardDelta delta) =>

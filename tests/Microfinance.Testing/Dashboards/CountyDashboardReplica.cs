@@ -31,6 +31,9 @@ public sealed class CountyDashboardReplica(ICountyDashboardGrain dashboard)
     /// <summary>How many snapshots it took: one to start, and one for each time it fell behind or the view was rebuilt.</summary>
     public int Snapshots { get; private set; }
 
+    /// <summary>Every claim as it was shown, by a snapshot or a delta, in the order they came.</summary>
+    public List<ClaimInProgress> ClaimsShown { get; } = [];
+
     /// <summary>Every delta applied since the last snapshot, in the order they came.</summary>
     public List<CountyDashboardDelta> Deltas { get; } = [];
 
@@ -87,6 +90,7 @@ public sealed class CountyDashboardReplica(ICountyDashboardGrain dashboard)
         foreach (var claim in snapshot.Claims)
         {
             Claims[claim.LoanId] = claim;
+            ClaimsShown.Add(claim);
         }
 
         foreach (var day in snapshot.Season)
@@ -124,6 +128,7 @@ public sealed class CountyDashboardReplica(ICountyDashboardGrain dashboard)
                 Tallies[tally.Key] = tally.Figures;
                 break;
             case ClaimDelta { Claim: var claim }:
+                ClaimsShown.Add(claim);
                 if (claim.InProgress)
                 {
                     Claims[claim.LoanId] = claim;
