@@ -25,10 +25,7 @@ public sealed class DashboardBrowserTests(ApiFixture fixture)
         var loanId = await LendingSetup.NewCountyReviewedLoanAsync(fixture.Channel, county.Village, LoanFen);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await LaunchAsync(playwright);
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1100 } });
-        await page.GotoAsync($"{fixture.WebAddress}/dashboard/");
-        await page.FillAsync("#token", fixture.Tokens.Issue("browser-county-officer", Role.CountyOfficer, [county.County]));
-        await page.ClickAsync("#sign-in-form button[type=submit]");
+        var page = await SignedInPageAsync(browser, fixture.Tokens.Issue("browser-county-officer", Role.CountyOfficer, [county.County]));
         await page.WaitForFunctionAsync("() => document.getElementById('kpi-used').textContent === '¥0.00'");
         await page.EvaluateAsync("() => { window.sameDocument = true; }");
 
@@ -49,10 +46,7 @@ public sealed class DashboardBrowserTests(ApiFixture fixture)
         var loanId = await LendingSetup.NewCountyReviewedLoanAsync(fixture.Channel, county.Village, LoanFen);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await LaunchAsync(playwright);
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1100 } });
-        await page.GotoAsync($"{fixture.WebAddress}/dashboard/");
-        await page.FillAsync("#token", fixture.Tokens.Issue("browser-province-admin", Role.ProvinceAdministrator, [county.County[..2]]));
-        await page.ClickAsync("#sign-in-form button[type=submit]");
+        var page = await SignedInPageAsync(browser, fixture.Tokens.Issue("browser-province-admin", Role.ProvinceAdministrator, [county.County[..2]]));
         var disbursedCell = $"() => document.querySelector('#county-ranking a[href=\"#county/{county.County}\"]')?.closest('tr').cells[3].textContent";
         await page.WaitForFunctionAsync($"() => ({disbursedCell})() === '¥0.00'");
 
@@ -68,6 +62,16 @@ public sealed class DashboardBrowserTests(ApiFixture fixture)
         Headless = true,
         Args = ["--no-sandbox", "--disable-gpu"],
     });
+
+    /// <summary>Opens the dashboards' page and signs in with <paramref name="token"/>, as a user pastes it.</summary>
+    private async Task<IPage> SignedInPageAsync(IBrowser browser, string token)
+    {
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1100 } });
+        await page.GotoAsync($"{fixture.WebAddress}/dashboard/");
+        await page.FillAsync("#token", token);
+        await page.ClickAsync("#sign-in-form button[type=submit]");
+        return page;
+    }
 
     private async Task ApproveAndDisburseAsync(string county, string loanId)
     {

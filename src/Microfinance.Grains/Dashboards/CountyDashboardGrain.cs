@@ -54,9 +54,7 @@ public sealed class CountyDashboardGrain(BusinessClock clock, IClusterMembership
 
 
     private CountyDashboardSource? _source;
-    private CountyDashboardView? _view;
-    private Task<CountyDashboardView>? _reading;
-    private List<CountyEvent> _heardWhileReading = [];
+    private ViewKeeper<CountyDashboardView, CountyEvent>? _views;
     private HashSet<SiloAddress> _deadWhenRead = [];
     private (long Revision, DateTimeOffset At)? _booksProbe;
     private DateTimeOffset _lastPolled = DateTimeOffset.MinValue;
@@ -68,6 +66,8 @@ public sealed class CountyDashboardGrain(BusinessClock clock, IClusterMembership
     private AdminCode County => AdminCode.Parse(this.GetPrimaryKeyString());
 
     private CountyDashboardSource Source => _source ??= new CountyDashboardSource(GrainFactory, clock);
+
+    private ViewKeeper<CountyDashboardView, CountyEvent> Views => _views ??= new(ReadAsync, (view, countyEvent) => view.Apply(countyEvent));
 
     private bool Watched => clock.Now - _lastPolled < WatchedFor || ProvinceWatches;
 
@@ -83,58 +83,31 @@ public sealed class CountyDashboardGrain(BusinessClock clock, IClusterMembership
     public async Task<CountyDashboardUpdate> NextAsync(DashboardCursor? after, TimeSpan wait)
     {
         _lastPolled = clock.Now;
-        var deltas = await ViewLog<CountyDashboardDelta>.PollAsync(after, wait, async () => (await ViewAsync()).Log);
-        return deltas is null ? new CountyDashboardUpdate((await ViewAsync()).Snapshot(), []) : new CountyDashboardUpdate(null, deltas);
+        var deltas = await ViewLog<CountyDashboardDelta>.PollAsync(after, wait, async () => (await Views.GetAsync()).Log);
+        return deltas is null ? new CountyDashboardUpdate((await Views.GetAsync()).Snapshot(), []) : new CountyDashboardUpdate(null, deltas);
     }
 
     public async Task<CountyStanding> GetStandingAsync()
     {
         _provinceAskedAt = clock.Now;
-        var view = await ViewAsync();
+        var view = await Views.GetAsync();
         _standingReportedRevision = view.Log.Revision;
         return view.Standing();
     }
 
     private Task HearAsync(CountyEvent countyEvent)
     {
-        if (_view is { } view)
-        {
-            view.Apply(countyEvent);
-        }
-        else if (_reading is not null)
-        {
-            _heardWhileReading.Add(countyEvent);
-        }
-
+        Views.Hear(countyEvent);
         return Task.CompletedTask;
     }
 
-    /// <summary>The view, read from the county's grains if there is none; one read at a time.</summary>
-    private Task<CountyDashboardView> ViewAsync() =>
-        _view is { } view ? Task.FromResult(view) : _reading ??= ReadAsync();
-
-    private async Task<CountyDashboardView> ReadAsync()
+    /// <summary>Reads the view from the county's grains; the checks for missed events start again from it.</summary>
+    private Task<CountyDashboardView> ReadAsync()
     {
-        try
-        {
-            _heardWhileReading = [];
-            _deadWhenRead = DeadSilos();
-            _booksProbe = null;
-            _figuresComputedAt = clock.Now;
-            var view = await Source.ReadAsync(County);
-            foreach (var countyEvent in _heardWhileReading)
-            {
-                view.Apply(countyEvent);
-            }
-
-            _view = view;
-            return view;
-        }
-        finally
-        {
-            _heardWhileReading = [];
-            _reading = null;
-        }
+        _deadWhenRead = DeadSilos();
+        _booksProbe = null;
+        _figuresComputedAt = clock.Now;
+        return Source.ReadAsync(County);
     }
 
     /// <summary>
@@ -156,11 +129,11 @@ public sealed class CountyDashboardGrain(BusinessClock clock, IClusterMembership
 
     private async Task RefreshAndCheckAsync()
     {
-        if (_view is not { } view)
+        if (Views.Current is not { } view)
         {
             if (ProvinceWatches)
             {
-                await ViewAsync();
+                await Views.GetAsync();
             }
 
             return;
@@ -179,7 +152,7 @@ public sealed class CountyDashboardGrain(BusinessClock clock, IClusterMembership
         if (await MissedEventsAsync(view) || clock.TodayIn(County).Year != view.SeasonYear)
         {
             Discard(view);
-            await ViewAsync();
+            await Views.GetAsync();
             return;
         }
 
@@ -298,11 +271,12 @@ public sealed class CountyDashboardGrain(BusinessClock clock, IClusterMembership
     /// <summary>Drops the view; its watchers wake and go on with the next one, which they get a snapshot of.</summary>
     private void Discard(CountyDashboardView view)
     {
-        if (_view == view)
+        if (Views.Current == view)
         {
-            _view = null;
             _standingReportedRevision = -1;
         }
+
+        Views.Discard(view);
 
         view.Log.Close();
     }

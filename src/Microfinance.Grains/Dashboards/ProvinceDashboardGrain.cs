@@ -26,12 +26,12 @@ public sealed class ProvinceDashboardGrain(BusinessClock clock) : Grain, IProvin
     /// <summary>How many counties are asked at once.</summary>
     private const int AtOnce = 16;
 
-    private ProvinceDashboardView? _view;
-    private Task<ProvinceDashboardView>? _reading;
-    private List<CountyStanding> _heardWhileReading = [];
+    private ViewKeeper<ProvinceDashboardView, CountyStanding>? _views;
     private DateTimeOffset _lastPolled = DateTimeOffset.MinValue;
 
     private AdminCode Province => AdminCode.Parse(this.GetPrimaryKeyString());
+
+    private ViewKeeper<ProvinceDashboardView, CountyStanding> Views => _views ??= new(ReadAsync, (view, standing) => view.Take(standing));
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -42,60 +42,34 @@ public sealed class ProvinceDashboardGrain(BusinessClock clock) : Grain, IProvin
     public async Task<ProvinceDashboardUpdate> NextAsync(DashboardCursor? after, TimeSpan wait)
     {
         _lastPolled = clock.Now;
-        var deltas = await ViewLog<CountyStandingDelta>.PollAsync(after, wait, async () => (await ViewAsync()).Log);
-        return deltas is null ? new ProvinceDashboardUpdate((await ViewAsync()).Snapshot(), []) : new ProvinceDashboardUpdate(null, deltas);
+        var deltas = await ViewLog<CountyStandingDelta>.PollAsync(after, wait, async () => (await Views.GetAsync()).Log);
+        return deltas is null ? new ProvinceDashboardUpdate((await Views.GetAsync()).Snapshot(), []) : new ProvinceDashboardUpdate(null, deltas);
     }
 
     public Task ReportAsync(CountyStanding standing)
     {
-        if (_view is { } view)
-        {
-            view.Take(standing);
-        }
-        else if (_reading is not null)
-        {
-            _heardWhileReading.Add(standing);
-        }
-
+        Views.Hear(standing);
         return Task.CompletedTask;
     }
 
-    private Task<ProvinceDashboardView> ViewAsync() =>
-        _view is { } view ? Task.FromResult(view) : _reading ??= ReadAsync();
-
     private async Task<ProvinceDashboardView> ReadAsync()
     {
-        try
-        {
-            _heardWhileReading = [];
-            var record = await GrainFactory.GetRegion(Province).GetAsync();
-            var view = new ProvinceDashboardView(Province, record.Name);
-            view.Load(await AskCountiesAsync());
-            foreach (var standing in _heardWhileReading)
-            {
-                view.Take(standing);
-            }
-
-            _view = view;
-            return view;
-        }
-        finally
-        {
-            _heardWhileReading = [];
-            _reading = null;
-        }
+        var record = await GrainFactory.GetRegion(Province).GetAsync();
+        var view = new ProvinceDashboardView(Province, record.Name);
+        view.Load(await AskCountiesAsync());
+        return view;
     }
 
     private async Task TickAsync()
     {
-        if (_view is not { } view)
+        if (Views.Current is not { } view)
         {
             return;
         }
 
         if (clock.Now - _lastPolled >= WatchedFor)
         {
-            _view = null;
+            Views.Discard(view);
             view.Log.Close();
             return;
         }
