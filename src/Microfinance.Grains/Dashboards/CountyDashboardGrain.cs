@@ -16,8 +16,9 @@ namespace Microfinance.Grains.Dashboards;
 /// <remarks>
 /// <para>
 /// Reentrant: watchers' polls wait inside the grain for the next change, and events, refreshes and
-/// other polls go on meanwhile. Every change to the view is made within one turn; the snapshot read
-/// is the one long await, and events heard during it are applied after it.
+/// other polls go on meanwhile. The awaits are reads (the snapshot, the refreshes); every change to
+/// the view is made within one turn after them, and events heard during the snapshot read are
+/// applied after it.
 /// </para>
 /// <para>
 /// Implicitly subscribed to its county's stream, so it hears every event wherever it is activated,
@@ -51,7 +52,6 @@ public sealed class CountyDashboardGrain(BusinessClock clock, IClusterMembership
 
     /// <summary>How often at most the county reports its standing to the province.</summary>
     private static readonly TimeSpan StandingPeriod = TimeSpan.FromMilliseconds(500);
-
 
     private CountyDashboardSource? _source;
     private ViewKeeper<CountyDashboardView, CountyEvent>? _views;
