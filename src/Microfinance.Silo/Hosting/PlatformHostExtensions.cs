@@ -58,8 +58,14 @@ public static class PlatformHostExtensions
                 silo.ConfigureEndpoints(
                     IPAddress.Parse(options.AdvertisedAddress), options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: true);
                 silo.UseMicrofinancePostgres(postgres, options.GrainStorage);
+                if (options.Kubernetes)
+                {
+                    silo.UseKubernetesHosting();
+                }
             }
         });
+
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(options.ShutdownSeconds));
 
         var certificate = TransportSecurity.Certificate(options);
         if (profile == PlatformProfile.Postgres && certificate is null && !options.AllowPlainText)

@@ -57,6 +57,21 @@ public sealed class PlatformOptions
     /// </summary>
     public bool? Practice { get; set; }
 
+    /// <summary>
+    /// Whether the silo runs in Kubernetes (the Helm chart sets it): Orleans' Kubernetes hosting then
+    /// takes the pod's name, namespace and IP and the cluster and service ids from the environment
+    /// (<c>POD_NAME</c>, <c>POD_NAMESPACE</c>, <c>POD_IP</c>, <c>ORLEANS_CLUSTER_ID</c>,
+    /// <c>ORLEANS_SERVICE_ID</c>), and a silo whose pod is gone leaves the cluster at once rather than
+    /// when its probes time out. PostgreSQL profile only.
+    /// </summary>
+    public bool Kubernetes { get; set; }
+
+    /// <summary>
+    /// How long a stopping silo may take to hand its grains over and leave the cluster (the host's
+    /// shutdown timeout). An orchestrator must wait longer than this before it kills the process.
+    /// </summary>
+    public int ShutdownSeconds { get; set; } = 60;
+
     /// <summary>Whether to load the demo province at start-up (default: only in the embedded profile).</summary>
     public bool? SeedDemo { get; set; }
 }
