@@ -172,7 +172,7 @@ public sealed class LoanGrain(
         try
         {
             await DeliverAsync();
-            await AnnounceAsync("Disbursed");
+            await AnnounceDisbursedAsync();
             await CatchUpDeferralsAsync();
             await AgeAtOnceAsync();
         }
@@ -197,6 +197,7 @@ public sealed class LoanGrain(
 
         var step = loan.Repay(paidOn, amount, clock.TodayIn(loan.County), By(actor, requestId));
         await SaveAsync(step, requestId, content, step.Loan.Stage == LoanStage.Closed ? "Closed" : "Repaid", $"{amount} paid on {paidOn:yyyy-MM-dd}");
+        LendingMeter.Repaid(loan.County, loan.Application.BankCode, amount);
         await AgeAtOnceAsync();
         return View;
     }
@@ -416,7 +417,7 @@ public sealed class LoanGrain(
             case LoanStage.Disbursing:
                 await DeliverAsync();
                 await state.WriteStateAsync();
-                await AnnounceAsync("Disbursed");
+                await AnnounceDisbursedAsync();
                 break;
             default:
                 await DeliverAsync();
@@ -576,6 +577,14 @@ public sealed class LoanGrain(
             change,
             note ?? loan.History[^1].Note,
             loan.Account?.DisbursedOn));
+    }
+
+    /// <summary>Tells the dashboards and the lending meter, once, that the loan's money went out.</summary>
+    private Task AnnounceDisbursedAsync()
+    {
+        var loan = Require();
+        LendingMeter.Disbursed(loan.County, loan.Application.BankCode, loan.Application.Amount);
+        return AnnounceAsync("Disbursed");
     }
 
     /// <summary>The loan as it stands after <paramref name="requestId"/>, if that request was applied already.</summary>

@@ -44,6 +44,10 @@ public static class PlatformHostExtensions
                 cluster.ClusterId = options.ClusterId;
             });
             silo.UseMicrofinanceGrains(practice);
+            if (PlatformObservability.Traced(builder.Configuration))
+            {
+                silo.AddActivityPropagation();
+            }
 
             // The operators' view of the cluster, served on the web port to operators only. Its live
             // log trace is off: it would stream every log line of a busy silo to each open page.
@@ -66,6 +70,7 @@ public static class PlatformHostExtensions
         });
 
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(options.ShutdownSeconds));
+        builder.AddPlatformObservability(options);
 
         var certificate = TransportSecurity.Certificate(options);
         if (profile == PlatformProfile.Postgres && certificate is null && !options.AllowPlainText)
@@ -155,6 +160,7 @@ public static class PlatformHostExtensions
         app.UseAuthorization();
         var options = app.Configuration.GetSection(PlatformOptions.Section).Get<PlatformOptions>() ?? new();
         app.MapDashboardWeb(options.WebPort);
+        app.MapPrometheusScrapingEndpoint(PlatformObservability.MetricsPath).RequireHost($"*:{options.WebPort}");
         app.MapGrpcService<RegionGrpcService>();
         app.MapGrpcService<HouseholdGrpcService>();
         app.MapGrpcService<LegalPersonGrpcService>();

@@ -72,6 +72,9 @@ public sealed class PlatformOptions
     /// </summary>
     public int ShutdownSeconds { get; set; } = 60;
 
+    /// <summary>Whether the console log is written as JSON, one object per entry, for a log collector.</summary>
+    public bool JsonLogs { get; set; }
+
     /// <summary>Whether to load the demo province at start-up (default: only in the embedded profile).</summary>
     public bool? SeedDemo { get; set; }
 }
