@@ -22,9 +22,16 @@ public sealed class ProvinceDashboardView(AdminCode province, string name)
         }
     }
 
-    /// <summary>Takes a county's standing in place of the one held.</summary>
+    /// <summary>Takes a county's standing in place of the one held; one that changed nothing makes no delta.</summary>
     public void Take(CountyStanding standing)
     {
+        if (_counties.TryGetValue(standing.County.Value, out var held)
+            && held with { Banks = standing.Banks } == standing
+            && held.Banks.SequenceEqual(standing.Banks))
+        {
+            return;
+        }
+
         _counties[standing.County.Value] = standing;
         Log.Append(revision => new CountyStandingDelta(revision, standing));
     }
