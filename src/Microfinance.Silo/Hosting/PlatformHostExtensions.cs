@@ -10,6 +10,7 @@ using Microfinance.Silo.Health;
 using Microfinance.Silo.Security;
 using Microfinance.Silo.Web;
 using Microfinance.Storage.Audit;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Configuration;
@@ -151,8 +152,8 @@ public static class PlatformHostExtensions
     }
 
     /// <summary>
-    /// Maps the gRPC services, reflection and health, and the web port's dashboards, behind
-    /// bearer-token authentication.
+    /// Maps the gRPC services, reflection and health, and on the web port the dashboards, the
+    /// metrics and the probes; behind bearer-token authentication where a caller is needed.
     /// </summary>
     public static WebApplication MapMicrofinanceApi(this WebApplication app)
     {
@@ -160,7 +161,13 @@ public static class PlatformHostExtensions
         app.UseAuthorization();
         var options = app.Configuration.GetSection(PlatformOptions.Section).Get<PlatformOptions>() ?? new();
         app.MapDashboardWeb(options.WebPort);
-        app.MapPrometheusScrapingEndpoint(PlatformObservability.MetricsPath).RequireHost($"*:{options.WebPort}");
+        var web = $"*:{options.WebPort}";
+        app.MapPrometheusScrapingEndpoint(PlatformObservability.MetricsPath).RequireHost(web);
+
+        // An orchestrator's probes, neither asking the database: alive while the process answers;
+        // ready while this silo is an active member of its cluster (as the gRPC health service says).
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false }).RequireHost(web);
+        app.MapHealthChecks("/readyz").RequireHost(web);
         app.MapGrpcService<RegionGrpcService>();
         app.MapGrpcService<HouseholdGrpcService>();
         app.MapGrpcService<LegalPersonGrpcService>();

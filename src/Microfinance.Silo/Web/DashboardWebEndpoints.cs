@@ -5,7 +5,6 @@ using Microfinance.Domain.Errors;
 using Microfinance.Domain.Regions;
 using Microfinance.Silo.Api.Dashboards;
 using Microfinance.Silo.Security;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.FileProviders;
 using Orleans.Dashboard;
 
@@ -13,8 +12,8 @@ namespace Microfinance.Silo.Web;
 
 /// <summary>
 /// The web port: the dashboards' page, the browser's session, the event streams that feed the page
-/// (the gRPC watches, as server-sent events, admitted by the same access rules), the Orleans
-/// dashboard for operators, and the probes of an orchestrator.
+/// (the gRPC watches, as server-sent events, admitted by the same access rules), and the Orleans
+/// dashboard for operators.
 /// </summary>
 public static class DashboardWebEndpoints
 {
@@ -31,10 +30,6 @@ public static class DashboardWebEndpoints
         app.UseStaticFiles(new StaticFileOptions { FileProvider = pages, RequestPath = "/dashboard" });
         app.MapGet("/", () => Results.Redirect("/dashboard/")).RequireHost(host);
 
-        // Probes, neither asking the database: alive while the process answers; ready while this
-        // silo is an active member of its cluster (as the gRPC health service reports it).
-        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false }).RequireHost(host);
-        app.MapHealthChecks("/readyz").RequireHost(host);
         app.MapGet("/dashboard/", () => Results.File(pages.GetFileInfo("index.html").PhysicalPath!, "text/html; charset=utf-8")).RequireHost(host);
 
         var api = app.MapGroup("/dashboard/api").RequireHost(host);
