@@ -5,6 +5,7 @@ const string Usage = """
 
     commands:
       migrate    apply the PostgreSQL schema migrations (microfinance migrate --help)
+      cluster    the running cluster's silos, their status and load, and the activations per grain type
     """;
 
 using var cancellation = new CancellationTokenSource();
@@ -21,6 +22,8 @@ switch (args)
         return ExitCodes.Ok;
     case ["migrate", .. var options]:
         return await MigrateCommand.RunAsync(options, Console.Out, Console.Error, cancellation.Token);
+    case ["cluster", .. var options]:
+        return await ClusterCommand.RunAsync(options, Console.Out, Console.Error, cancellation.Token);
     case []:
         Console.Error.WriteLine(Usage);
         return ExitCodes.Usage;

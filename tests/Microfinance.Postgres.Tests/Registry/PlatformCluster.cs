@@ -26,10 +26,19 @@ public static class PlatformCluster
     /// Key resident-id claims by the raw id, as releases before migration 0007 did, to leave a
     /// database as such a release left it.
     /// </param>
+    /// <param name="sockets">
+    /// Whether the silos listen on real sockets, so that a client outside the test cluster (the
+    /// operators' console) can connect to their gateways; the test cluster's own transport otherwise.
+    /// </param>
     public static async Task<TestCluster> StartAsync(
-        string connectionString, short silos = 1, GrainStorageProvider storage = GrainStorageProvider.Batched, bool rawClaimKeys = false)
+        string connectionString, short silos = 1, GrainStorageProvider storage = GrainStorageProvider.Batched, bool rawClaimKeys = false, bool sockets = false)
     {
         var builder = new TestClusterBuilder(silos);
+        if (sockets)
+        {
+            builder.Options.ConnectionTransport = ConnectionTransportType.TcpSocket;
+        }
+
         builder.Options.ServiceId = SiloIdentity.ServiceId;
         builder.Options.ClusterId = $"mf-tests-{Guid.NewGuid():N}";
         builder.Options.UseTestClusterMembership = false;
