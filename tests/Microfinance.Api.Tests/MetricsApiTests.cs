@@ -22,6 +22,31 @@ public sealed class MetricsApiTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task TheGaugesShowTheCountysQuotaUseFundLeverageLoansByBucketAndClaims()
+    {
+        const long quotaFen = 10_000_000;
+        const long fundFen = 50_000_000;
+        var loan = await LendingSetup.NewDisbursedLoanAsync(fixture, LoanFen, quotaFen, fundFen);
+        var county = loan.County.County;
+
+        // The gauges are read every few seconds (ApiFixture), not at the disbursement.
+        var text = await ScrapeUntilAsync(text => Sample(text, "microfinance_quota_used", county) == LoanFen);
+
+        Assert.Equal(quotaFen, Sample(text, "microfinance_quota_allocated", county));
+        Assert.Equal(0, Sample(text, "microfinance_quota_reserved", county));
+        Assert.Equal(0.3, Value(text, "microfinance_quota_utilisation", county));
+        Assert.Equal(fundFen, Sample(text, "microfinance_fund_balance", county));
+        Assert.Equal(LoanFen, Sample(text, "microfinance_fund_committed", county));
+        Assert.Equal(0.06, Value(text, "microfinance_fund_leverage", county));
+        Assert.Equal(10, Sample(text, "microfinance_fund_leverage_limit", county));
+        Assert.Equal(10 * fundFen - LoanFen, Sample(text, "microfinance_fund_headroom", county));
+        Assert.Equal(1, Sample(text, "microfinance_loans_outstanding", county, @"bucket=""Current"""));
+        Assert.Equal(LoanFen, Sample(text, "microfinance_loans_outstanding_amount", county, @"bucket=""Current"""));
+        Assert.Equal(0, Sample(text, "microfinance_claims", county, @"status=""Filed"""));
+        Assert.Matches(@"(?m)^microfinance_gauges_read_seconds(\{[^}]*\})? [0-9.e+]+", text);
+    }
+
+    [Fact]
     public async Task TheScrapeCarriesTheRuntimesMetersAndTheGrpcCallsDurations()
     {
         await LendingSetup.NewDisbursedLoanAsync(fixture, LoanFen, 10_000_000, 50_000_000);
@@ -36,7 +61,7 @@ public sealed class MetricsApiTests(ApiFixture fixture)
     private async Task<string> ScrapeUntilAsync(Func<string, bool> done)
     {
         using var web = new HttpClient { BaseAddress = new Uri(fixture.WebAddress) };
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         while (true)
         {
             var text = await web.GetStringAsync("/metrics", timeout.Token);
@@ -49,10 +74,16 @@ public sealed class MetricsApiTests(ApiFixture fixture)
         }
     }
 
-    /// <summary>The value of <paramref name="metric"/>'s sample for <paramref name="county"/>, or null without one.</summary>
-    private static long? Sample(string text, string metric, string county)
+    /// <summary>
+    /// The value of <paramref name="metric"/>'s sample for <paramref name="county"/> (and the label
+    /// <paramref name="also"/>, if given), or null without one.
+    /// </summary>
+    private static long? Sample(string text, string metric, string county, string also = "") =>
+        Value(text, metric, county, also) is { } value ? (long)value : null;
+
+    private static double? Value(string text, string metric, string county, string also = "")
     {
-        var match = Regex.Match(text, $@"(?m)^{metric}\{{[^}}]*county=""{county}""[^}}]*\}} (?<value>[0-9.e+]+)");
-        return match.Success ? (long)double.Parse(match.Groups["value"].Value, CultureInfo.InvariantCulture) : null;
+        var match = Regex.Match(text, $@"(?m)^{metric}\{{(?=[^}}]*county=""{county}"")(?=[^}}]*{also})[^}}]*\}} (?<value>[0-9.e+-]+)");
+        return match.Success ? double.Parse(match.Groups["value"].Value, CultureInfo.InvariantCulture) : null;
     }
 }

@@ -1,4 +1,5 @@
 using Microfinance.Grains.Common;
+using Microfinance.Grains.Metrics;
 using Npgsql;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
@@ -18,11 +19,11 @@ public static class PlatformObservability
     public const string TraceCollectorVariable = "OTEL_EXPORTER_OTLP_ENDPOINT";
 
     /// <summary>
-    /// The meters exported: the platform's lending, Orleans' runtime, the gRPC and web requests
+    /// The meters exported: the platform's lending, the operators' gauges, Orleans' runtime, the gRPC and web requests
     /// (ASP.NET Core's request durations, by route: one per RPC), Kestrel, Npgsql and the .NET runtime.
     /// </summary>
     private static readonly string[] Meters =
-        [LendingMeter.Name, "Microsoft.Orleans", "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Npgsql", "System.Runtime"];
+        [LendingMeter.Name, ProvinceGaugeMeter.Name, "Microsoft.Orleans", "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Npgsql", "System.Runtime"];
 
     /// <summary>Orleans' activity sources: a grain call's span, and the spans grains make.</summary>
     private static readonly string[] OrleansSources = ["Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application"];
@@ -39,6 +40,8 @@ public static class PlatformObservability
 
         var telemetry = builder.Services.AddOpenTelemetry()
             .WithMetrics(metrics => metrics.AddMeter(Meters).AddPrometheusExporter());
+        builder.Services.Configure<ProvinceGaugeOptions>(gauges => gauges.ReadEvery = TimeSpan.FromSeconds(options.GaugeReadSeconds));
+        builder.Services.AddHostedService<ProvinceGaugesKeeper>();
         if (Traced(builder.Configuration))
         {
             // A loan's path: the gRPC call, each grain call it makes, and their PostgreSQL statements.

@@ -72,6 +72,12 @@ public sealed class PlatformOptions
     /// </summary>
     public int ShutdownSeconds { get; set; } = 60;
 
+    /// <summary>
+    /// How often the operators' gauges (quota use, fund leverage, overdue loans, claims) are read from
+    /// the counties, in seconds.
+    /// </summary>
+    public int GaugeReadSeconds { get; set; } = 60;
+
     /// <summary>Whether the console log is written as JSON, one object per entry, for a log collector.</summary>
     public bool JsonLogs { get; set; }
 

@@ -5,6 +5,7 @@ using Microfinance.Grains.Calendar;
 using Microfinance.Grains.Common;
 using Microfinance.Grains.Events;
 using Microfinance.Grains.Households;
+using Microfinance.Grains.Metrics;
 using Microfinance.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -136,6 +137,8 @@ public static class SiloBuilderExtensions
         silo.Services.AddMicrofinanceSerialization();
         silo.AddIncomingGrainCallFilter<StorageFailureDeactivation>();
         silo.AddCountyEventStreams();
+        silo.Services.AddMetrics();
+        silo.Services.TryAddSingleton<ProvinceGaugeMeter>();
         return silo;
     }
 }
