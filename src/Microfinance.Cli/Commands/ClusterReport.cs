@@ -1,12 +1,13 @@
 using System.Globalization;
 using Orleans.Runtime;
+using Spectre.Console;
 
 namespace Microfinance.Cli.Commands;
 
 /// <summary>What <c>microfinance cluster</c> shows: the silos, and the activations per grain type.</summary>
 internal sealed record ClusterReport(IReadOnlyList<ClusterReport.SiloLine> Silos, IReadOnlyList<(string GrainType, int Activations)> GrainTypes)
 {
-    /// <summary>One silo: its address, name and status, and for an active one its load.</summary>
+    /// <summary>One silo: its address (host:port), name and status, and for an active one its load.</summary>
     internal sealed record SiloLine(string Address, string Name, SiloStatus Status, int? Activations, float? CpuPercent, long? MemoryBytes);
 
     /// <summary>Asks the cluster's management grain for the silos, their load and the activations.</summary>
@@ -19,8 +20,8 @@ internal sealed record ClusterReport(IReadOnlyList<ClusterReport.SiloLine> Silos
         var silos = hosts
             .OrderBy(host => host.SiloName, StringComparer.Ordinal)
             .Select(host => load.TryGetValue(host.SiloAddress, out var statistics)
-                ? new SiloLine(host.SiloAddress.ToString(), host.SiloName, host.Status, statistics.ActivationCount, statistics.EnvironmentStatistics.FilteredCpuUsagePercentage, statistics.EnvironmentStatistics.FilteredMemoryUsageBytes)
-                : new SiloLine(host.SiloAddress.ToString(), host.SiloName, host.Status, null, null, null))
+                ? new SiloLine(host.SiloAddress.Endpoint.ToString(), host.SiloName, host.Status, statistics.ActivationCount, statistics.EnvironmentStatistics.FilteredCpuUsagePercentage, statistics.EnvironmentStatistics.FilteredMemoryUsageBytes)
+                : new SiloLine(host.SiloAddress.Endpoint.ToString(), host.SiloName, host.Status, null, null, null))
             .ToList();
         var grainTypes = (await management.GetSimpleGrainStatistics())
             .GroupBy(statistic => statistic.GrainType)
@@ -31,21 +32,30 @@ internal sealed record ClusterReport(IReadOnlyList<ClusterReport.SiloLine> Silos
         return new ClusterReport(silos, grainTypes);
     }
 
-    public void Write(TextWriter output)
+    public void Write(IAnsiConsole console)
     {
-        output.WriteLine($"{"silo",-28} {"name",-24} {"status",-12} {"activations",11} {"cpu %",6} {"memory MiB",10}");
+        var silos = new Table().AddColumns("silo", "name", "status")
+            .AddColumn(new TableColumn("activations").RightAligned())
+            .AddColumn(new TableColumn("cpu %").RightAligned())
+            .AddColumn(new TableColumn("memory MiB").RightAligned());
         foreach (var silo in Silos)
         {
-            output.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"{silo.Address,-28} {silo.Name,-24} {silo.Status,-12} {silo.Activations?.ToString(CultureInfo.InvariantCulture) ?? "-",11} {(silo.CpuPercent is { } cpu ? cpu.ToString("F1", CultureInfo.InvariantCulture) : "-"),6} {(silo.MemoryBytes is { } bytes ? (bytes / (1024 * 1024)).ToString(CultureInfo.InvariantCulture) : "-"),10}"));
+            silos.AddRow(
+                Markup.Escape(silo.Address),
+                Markup.Escape(silo.Name),
+                silo.Status == SiloStatus.Active ? $"[green]{silo.Status}[/]" : silo.Status.ToString(),
+                silo.Activations?.ToString(CultureInfo.InvariantCulture) ?? "-",
+                silo.CpuPercent?.ToString("F1", CultureInfo.InvariantCulture) ?? "-",
+                silo.MemoryBytes is { } bytes ? (bytes / (1024 * 1024)).ToString(CultureInfo.InvariantCulture) : "-");
         }
 
-        output.WriteLine();
-        output.WriteLine($"{"grain type",-40} {"activations",11}");
+        var grainTypes = new Table().AddColumn("grain type").AddColumn(new TableColumn("activations").RightAligned());
         foreach (var (grainType, activations) in GrainTypes)
         {
-            output.WriteLine($"{grainType,-40} {activations,11}");
+            grainTypes.AddRow(Markup.Escape(grainType), activations.ToString(CultureInfo.InvariantCulture));
         }
+
+        console.Write(silos);
+        console.Write(grainTypes);
     }
 }

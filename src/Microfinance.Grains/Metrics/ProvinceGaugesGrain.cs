@@ -1,4 +1,4 @@
-using Microfinance.Abstractions.Metrics;
+using Microfinance.Abstractions.Operations;
 using Microfinance.Grains.Common;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

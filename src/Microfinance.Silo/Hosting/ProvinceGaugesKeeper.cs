@@ -1,5 +1,5 @@
 using Microfinance.Abstractions.Common;
-using Microfinance.Abstractions.Metrics;
+using Microfinance.Abstractions.Operations;
 
 namespace Microfinance.Silo.Hosting;
 

@@ -6,6 +6,7 @@ using Microfinance.Grains.Common;
 using Microfinance.Grains.Events;
 using Microfinance.Grains.Households;
 using Microfinance.Grains.Metrics;
+using Microfinance.Grains.Operations;
 using Microfinance.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -139,6 +140,7 @@ public static class SiloBuilderExtensions
         silo.AddCountyEventStreams();
         silo.Services.AddMetrics();
         silo.Services.TryAddSingleton<ProvinceGaugeMeter>();
+        silo.Services.AddPlacementDirector<OnKeyedSiloPlacement, OnKeyedSiloPlacementDirector>();
         return silo;
     }
 }

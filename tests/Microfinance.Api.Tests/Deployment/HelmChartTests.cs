@@ -1,5 +1,6 @@
 using System.Net;
 using System.Reflection;
+using System.Xml.Linq;
 using Microfinance.Api.Tests.Support;
 using Microfinance.Silo.Hosting;
 using Microfinance.Silo.Security;
@@ -80,6 +81,19 @@ public sealed class HelmChartTests(ApiFixture fixture)
 
         Assert.Equal(SiloIdentity.ServiceId, HelmChart.Scalar(configMap, "data", "ORLEANS_SERVICE_ID"));
         Assert.Contains($"orleans/serviceId: {SiloIdentity.ServiceId}", Chart.Template("deployment.yaml"));
+    }
+
+    [Fact]
+    public void TheImageRunsTheSiloAndTheMigrationJobRunsTheCliItPublishes()
+    {
+        var root = Path.GetFullPath(Path.Combine(Chart.Directory, "..", ".."));
+        var dockerfile = File.ReadAllText(Path.Combine(root, "Dockerfile"));
+        var cli = XDocument.Load(Path.Combine(root, "src", "Microfinance.Cli", "Microfinance.Cli.csproj")).Descendants("AssemblyName").Single().Value;
+
+        Assert.Contains("dotnet publish src/Microfinance.Cli -c Release -o /app/cli", dockerfile);
+        Assert.Contains($"command: [\"dotnet\", \"/app/cli/{cli}.dll\"]", Chart.Template("migration-job.yaml"));
+        Assert.Contains("dotnet publish src/Microfinance.Silo -c Release -o /app/silo", dockerfile);
+        Assert.Contains($"ENTRYPOINT [\"dotnet\", \"/app/silo/{typeof(PlatformOptions).Assembly.GetName().Name}.dll\"]", dockerfile);
     }
 
     [Fact]

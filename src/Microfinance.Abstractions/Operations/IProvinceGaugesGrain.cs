@@ -1,4 +1,4 @@
-namespace Microfinance.Abstractions.Metrics;
+namespace Microfinance.Abstractions.Operations;
 
 /// <summary>
 /// Reads every county's standing for the operators' gauges (quota use, fund leverage, loans by
