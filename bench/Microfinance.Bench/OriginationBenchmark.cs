@@ -93,7 +93,7 @@ public sealed class OriginationBenchmark(BenchOptions options, Transport transpo
 
         var disbursed = phases.SelectMany(phase => phase.Disbursed).ToList();
         var uncertain = phases.SelectMany(phase => phase.Uncertain).ToList();
-        var settled = await SettleAsync(platform.Grains, uncertain);
+        var settled = await UncertainLoans.SettleAsync(platform.Grains, uncertain);
         disbursed.AddRange(settled);
         if (uncertain.Count > 0)
         {
@@ -309,28 +309,6 @@ public sealed class OriginationBenchmark(BenchOptions options, Transport transpo
         {
             pools[i % pools.Length].Add(registered[i]);
         }
-    }
-
-    private static async Task<List<LoanOrder>> SettleAsync(IGrainFactory grains, IReadOnlyList<LoanOrder> uncertain)
-    {
-        var settled = new List<LoanOrder>();
-        foreach (var order in uncertain)
-        {
-            try
-            {
-                var loan = await grains.Get<ILoanGrain>(order.LoanId).GetAsync();
-                if (loan.Stage is LoanStage.Disbursed or LoanStage.Disbursing)
-                {
-                    settled.Add(order);
-                }
-            }
-            catch (Exception exception)
-            {
-                Console.WriteLine($"  could not read loan {order.LoanId} back: {exception.Message}");
-            }
-        }
-
-        return settled;
     }
 
     /// <summary>What every phase of one measurement works with: its runner, and each worker's originator, households and loan-id prefix.</summary>

@@ -1,5 +1,6 @@
 using Microfinance.Bench;
 using Microfinance.Bench.DayClose;
+using Microfinance.Bench.Scale;
 using Microfinance.Bench.Storage;
 
 using var cancellation = new CancellationTokenSource();
@@ -17,9 +18,12 @@ switch (args)
         return await DayCloseCommand.RunAsync(rest, cancellation.Token);
     case ["storage", .. var rest]:
         return await StorageCommand.RunAsync(rest, cancellation.Token);
+    case ["scale", .. var rest]:
+        return await ScaleCommand.Create().Parse(rest).InvokeAsync(cancellationToken: cancellation.Token);
     default:
         Console.Error.WriteLine(BenchOptions.Usage);
         Console.Error.WriteLine(DayCloseOptions.Usage);
         Console.Error.WriteLine(StorageOptions.Usage);
+        Console.Error.WriteLine("Usage: Microfinance.Bench scale --silo <dir> --cli <dir> [options] (see scale --help; bench/run-scale.sh)");
         return 2;
 }

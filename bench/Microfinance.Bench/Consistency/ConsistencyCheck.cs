@@ -16,10 +16,12 @@ namespace Microfinance.Bench.Consistency;
 /// </summary>
 public static class ConsistencyCheck
 {
-    private const int HouseholdSample = 64;
+    private const int DefaultHouseholdSample = 64;
 
+    /// <param name="householdSample">How many of the households that borrowed are checked, spread over them.</param>
     public static async Task<ConsistencyReport> RunAsync(
-        IGrainFactory grains, ProvinceLayout layout, IReadOnlyList<LoanOrder> disbursed, CancellationToken ct)
+        IGrainFactory grains, ProvinceLayout layout, IReadOnlyList<LoanOrder> disbursed, CancellationToken ct,
+        int householdSample = DefaultHouseholdSample)
     {
         var differences = new List<string>();
         var notes = new List<string>();
@@ -60,8 +62,8 @@ public static class ConsistencyCheck
 
         // Households spread over the run: every n-th of those that borrowed.
         var byHousehold = disbursed.GroupBy(order => order.RegistryNumber).OrderBy(group => group.Key, StringComparer.Ordinal).ToList();
-        var step = Math.Max(1, byHousehold.Count / HouseholdSample);
-        var sample = byHousehold.Where((_, index) => index % step == 0).Take(HouseholdSample).ToList();
+        var step = Math.Max(1, byHousehold.Count / householdSample);
+        var sample = byHousehold.Where((_, index) => index % step == 0).Take(householdSample).ToList();
         foreach (var household in sample)
         {
             ct.ThrowIfCancellationRequested();

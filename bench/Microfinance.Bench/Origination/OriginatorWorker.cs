@@ -15,12 +15,21 @@ public static class OriginatorWorker
     private static readonly LoanParty[] Reviewers = [LoanParty.Village, LoanParty.Township, LoanParty.County];
 
     /// <summary>Apply → village, township and county reviews → approve → disburse, loan after loan until the window closes.</summary>
-    public static async Task<WorkerTally> FullOriginationsAsync(
-        int seed, int client, IOriginator originator, HouseholdPool pool, string prefix, long start, TimeSpan window)
+    public static Task<WorkerTally> FullOriginationsAsync(
+        int seed, int client, IOriginator originator, HouseholdPool pool, string prefix, long start, TimeSpan window) =>
+        FullOriginationsAsync(seed, client, originator, pool, prefix, start, window, () => Stopwatch.GetElapsedTime(start) < window);
+
+    /// <summary>Full originations, loan after loan, until <paramref name="stop"/> is cancelled: a load with no set end.</summary>
+    public static Task<WorkerTally> FullOriginationsAsync(
+        int seed, int client, IOriginator originator, HouseholdPool pool, string prefix, CancellationToken stop) =>
+        FullOriginationsAsync(seed, client, originator, pool, prefix, Stopwatch.GetTimestamp(), TimeSpan.MaxValue, () => !stop.IsCancellationRequested);
+
+    private static async Task<WorkerTally> FullOriginationsAsync(
+        int seed, int client, IOriginator originator, HouseholdPool pool, string prefix, long start, TimeSpan window, Func<bool> open)
     {
         var tally = new WorkerTally();
         var random = new Random(seed + (client * 7919) + 1);
-        for (var sequence = 0; Stopwatch.GetElapsedTime(start) < window; sequence++)
+        for (var sequence = 0; open(); sequence++)
         {
             var order = await LoanOrder.DrawAsync(pool, random, $"{prefix}-{client:000}-{sequence:000000}");
             var step = "apply";

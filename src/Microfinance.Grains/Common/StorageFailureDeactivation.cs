@@ -6,7 +6,8 @@ namespace Microfinance.Grains.Common;
 /// taken. Were the activation kept, a retry of the same request would find the change "already
 /// made" and acknowledge what is not durable. The next call activates the grain afresh from what
 /// storage holds, and a retry then applies the change properly (or replays it, if the write had
-/// committed after all).
+/// committed after all). A write refused for a stale etag ends it too: another activation wrote
+/// since, and this one's memory is behind storage.
 /// </summary>
 public sealed class StorageFailureDeactivation : IIncomingGrainCallFilter
 {
@@ -16,7 +17,7 @@ public sealed class StorageFailureDeactivation : IIncomingGrainCallFilter
         {
             await context.Invoke();
         }
-        catch (Exception failure) when (DatabaseFailure.Of(failure) is not null)
+        catch (Exception failure) when (DatabaseFailure.Of(failure) is not null || DatabaseFailure.StaleWrite(failure) is not null)
         {
             context.TargetContext.Deactivate(new DeactivationReason(DeactivationReasonCode.ApplicationError, "Its storage failed; reload what is durable."));
             throw;

@@ -77,14 +77,18 @@ public sealed class DomainErrorInterceptor(ILogger<DomainErrorInterceptor> logge
 
     /// <summary>
     /// Failures that pass by themselves: the database unreachable or restarting, a silo gone or a
-    /// call timed out. Nothing was half-applied (a grain whose write failed starts again from
-    /// storage), and a retry under the same request_id never applies twice.
+    /// call timed out, or a grain's write refused because another activation of it wrote first (for a
+    /// moment after a silo dies, the cluster may hold two). Nothing was half-applied (a grain whose
+    /// write failed starts again from storage), and a retry under the same request_id never applies twice.
     /// </summary>
     public static bool IsPassing(Exception error) =>
         DatabaseFailure.Of(error) is { IsTransient: true }
+        || DatabaseFailure.StaleWrite(error) is not null
         || error is TimeoutException or SiloUnavailableException or OrleansMessageRejectionException;
 
     // The type names only: a database message can quote the row it failed on.
     private static string PassingCause(Exception error) =>
-        DatabaseFailure.Of(error) is { } database ? $"{database.GetType().Name} {database.SqlState}" : error.GetType().Name;
+        DatabaseFailure.Of(error) is { } database ? $"{database.GetType().Name} {database.SqlState}"
+        : DatabaseFailure.StaleWrite(error) is { } stale ? stale.GetType().Name
+        : error.GetType().Name;
 }
