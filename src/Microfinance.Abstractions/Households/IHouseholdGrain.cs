@@ -18,6 +18,14 @@ public interface IHouseholdGrain : IGrainWithStringKey
     Task<HouseholdRecord> RegisterAsync(AdminCode village, HouseholdProfile profile, string requestId);
 
     /// <summary>
+    /// Registers the household as <see cref="RegisterAsync"/> does, for its village's import
+    /// (<see cref="Regions.IVillageGrain.ImportHouseholdsAsync"/>): the village, which calls, lists
+    /// it; and the household leaves memory once done, so that an import of a province's registry
+    /// does not keep every household it registered in the silo.
+    /// </summary>
+    Task<HouseholdRecord> RegisterForVillageAsync(AdminCode village, HouseholdProfile profile, string requestId);
+
+    /// <summary>
     /// Applies a change to the profile. A new head or member must belong to no other household
     /// (<c>RESIDENT_ID_ALREADY_HEADS_HOUSEHOLD</c>, <c>RESIDENT_ID_ALREADY_IN_HOUSEHOLD</c>); a
     /// person no longer listed is free to join another. Replaying a recent request id changes

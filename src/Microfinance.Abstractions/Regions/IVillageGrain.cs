@@ -1,4 +1,5 @@
 using Microfinance.Abstractions.Common;
+using Microfinance.Abstractions.Households;
 using Microfinance.Domain.Finance;
 
 namespace Microfinance.Abstractions.Regions;
@@ -6,8 +7,22 @@ namespace Microfinance.Abstractions.Regions;
 /// <summary>A village (村): holds its households and the public notice board.</summary>
 public interface IVillageGrain : IRegionGrain
 {
+    /// <summary>The most households one <see cref="ImportHouseholdsAsync"/> call takes.</summary>
+    public const int MaxImportBatch = 1_000;
+
     /// <summary>Records a registered household; recording it again changes nothing.</summary>
     Task AddHouseholdAsync(string registryNumber);
+
+    /// <summary>
+    /// Registers a batch of the village's households, as a registry import does: each under the
+    /// rules of <see cref="IHouseholdGrain.RegisterAsync"/> with the request id
+    /// <c>{requestId}/{registry number}</c>, so importing the batch again registers nothing twice;
+    /// all of them listed in the village in one write. A household is refused alone, with its
+    /// reason: <c>REGISTRY_NUMBER_INVALID</c>, <c>HOUSEHOLD_REPEATED_IN_BATCH</c>, or what its
+    /// registration refused (e.g. <c>HOUSEHOLD_ALREADY_EXISTS</c>). At most
+    /// <see cref="MaxImportBatch"/> households; <c>REGION_NOT_FOUND</c> for a village not registered.
+    /// </summary>
+    Task<HouseholdImportReport> ImportHouseholdsAsync(IReadOnlyList<HouseholdRegistration> households, string requestId);
 
     /// <summary>The registry numbers after <paramref name="afterRegistryNumber"/>, in order.</summary>
     [AlwaysInterleave]

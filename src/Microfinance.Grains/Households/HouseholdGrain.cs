@@ -46,6 +46,45 @@ public sealed class HouseholdGrain(
 
     public async Task<HouseholdRecord> RegisterAsync(AdminCode village, HouseholdProfile profile, string requestId)
     {
+        var villageGrain = VillageOf(village);
+        if (state.State.Record is null && !await villageGrain.ExistsAsync())
+        {
+            throw new NotFoundException("VILLAGE_NOT_FOUND", $"Village {village} is not registered.");
+        }
+
+        var (record, replayed) = await RegisterInAsync(village, profile, requestId);
+
+        // A replay may follow a crash between our write and the village's: the listing is finished either way.
+        await villageGrain.AddHouseholdAsync(Key);
+        if (!replayed)
+        {
+            await PublishRegisteredAsync(record);
+        }
+
+        return record;
+    }
+
+    public async Task<HouseholdRecord> RegisterForVillageAsync(AdminCode village, HouseholdProfile profile, string requestId)
+    {
+        try
+        {
+            var (record, replayed) = await RegisterInAsync(village, profile, requestId);
+            if (!replayed)
+            {
+                await PublishRegisteredAsync(record);
+            }
+
+            return record;
+        }
+        finally
+        {
+            DeactivateOnIdle();
+        }
+    }
+
+    /// <summary>Registers the household durably, or recognises the replay of its registration; the caller lists and announces it.</summary>
+    private async Task<(HouseholdRecord Record, bool Replayed)> RegisterInAsync(AdminCode village, HouseholdProfile profile, string requestId)
+    {
         var content = RequestFingerprint.Of(serializer, nameof(RegisterAsync), village, profile);
         if (state.State.Record is { } existing)
         {
@@ -55,15 +94,7 @@ public sealed class HouseholdGrain(
                     "HOUSEHOLD_ALREADY_EXISTS", $"Household {Key} is already registered in village {existing.Village}.");
             }
 
-            // A replay may follow a crash between our write and the village's: finish the listing.
-            await VillageOf(existing.Village).AddHouseholdAsync(Key);
-            return existing;
-        }
-
-        var villageGrain = VillageOf(village);
-        if (!await villageGrain.ExistsAsync())
-        {
-            throw new NotFoundException("VILLAGE_NOT_FOUND", $"Village {village} is not registered.");
+            return (existing, true);
         }
 
         await ClaimAllAsync(People(profile));
@@ -73,12 +104,12 @@ public sealed class HouseholdGrain(
         state.State.Record = record;
         state.State.Requests.Record(requestId, content);
         await WriteAsync();
-
-        await villageGrain.AddHouseholdAsync(Key);
-        await this.PublishAsync(new HouseholdRegistered(
-            village.County, now, Key, village, profile.Category, profile.LaborCapacity, profile.StarRating, MemberCount(profile)));
-        return record;
+        return (record, false);
     }
+
+    private Task PublishRegisteredAsync(HouseholdRecord record) => this.PublishAsync(new HouseholdRegistered(
+        record.Village.County, record.CreatedAt, Key, record.Village, record.Profile.Category, record.Profile.LaborCapacity,
+        record.Profile.StarRating, MemberCount(record.Profile)));
 
     public async Task<HouseholdRecord> UpdateAsync(HouseholdUpdate update, string requestId)
     {

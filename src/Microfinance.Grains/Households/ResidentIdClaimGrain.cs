@@ -5,12 +5,18 @@ using Microfinance.Domain.Errors;
 namespace Microfinance.Grains.Households;
 
 /// <inheritdoc cref="IResidentIdClaimGrain"/>
+/// <remarks>
+/// Asked only when a household registers or changes its people, so it leaves memory after each
+/// call: a province's registry has millions of people, and their claims would otherwise sit idle in
+/// the silos until collected.
+/// </remarks>
 public sealed class ResidentIdClaimGrain(
     [PersistentState("residentclaim", GrainStorage.Name)] IPersistentState<ResidentIdClaimState> state)
     : Grain, IResidentIdClaimGrain
 {
     public async Task ClaimAsync(string registryNumber)
     {
+        DeactivateOnIdle();
         var holder = state.State.ClaimedBy;
         if (holder == registryNumber)
         {
@@ -38,6 +44,7 @@ public sealed class ResidentIdClaimGrain(
 
     public async Task ReleaseAsync(string registryNumber)
     {
+        DeactivateOnIdle();
         if (state.State.ClaimedBy == registryNumber)
         {
             await state.ClearStateAsync();

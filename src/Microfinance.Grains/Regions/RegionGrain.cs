@@ -204,18 +204,28 @@ public abstract class RegionGrain : Grain, IRegionGrain
     }
 
     /// <summary>Adds a child key, keeping the list ordered; a key already present changes nothing.</summary>
-    protected async Task AddChildAsync(string key)
+    protected Task AddChildAsync(string key) => AddChildrenAsync([key]);
+
+    /// <summary>Lists the children not listed yet, in one write (none when all were).</summary>
+    protected async Task AddChildrenAsync(IEnumerable<string> keys)
     {
         Require();
         var children = _children.Value.Keys;
-        var index = children.BinarySearch(key, StringComparer.Ordinal);
-        if (index >= 0)
+        var added = false;
+        foreach (var key in keys)
         {
-            return;
+            var index = children.BinarySearch(key, StringComparer.Ordinal);
+            if (index < 0)
+            {
+                children.Insert(~index, key);
+                added = true;
+            }
         }
 
-        children.Insert(~index, key);
-        await ChildrenCommit.WriteAsync();
+        if (added)
+        {
+            await ChildrenCommit.WriteAsync();
+        }
     }
 
     /// <summary>Whether <paramref name="key"/> is a registered child.</summary>

@@ -1,7 +1,10 @@
 using Microfinance.Abstractions.Common;
+using Microfinance.Abstractions.Households;
 using Microfinance.Abstractions.Regions;
+using Microfinance.Domain.Errors;
 using Microfinance.Domain.Finance;
-
+using Microfinance.Domain.Households;
+using Microfinance.Domain.Regions;
 using Microfinance.Grains.Common;
 using Orleans.Serialization;
 
@@ -16,6 +19,42 @@ public sealed class VillageGrain(
 {
     public Task AddHouseholdAsync(string registryNumber) => AddChildAsync(registryNumber);
 
+    public async Task<HouseholdImportReport> ImportHouseholdsAsync(IReadOnlyList<HouseholdRegistration> households, string requestId)
+    {
+        if (households.Count > IVillageGrain.MaxImportBatch)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(households), households.Count, $"An import batch holds at most {IVillageGrain.MaxImportBatch} households.");
+        }
+
+        Require();
+        var village = AdminCode.Parse(this.GetPrimaryKeyString());
+        var refused = new List<HouseholdRefusal>();
+        var accepted = new List<HouseholdRegistration>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var household in households)
+        {
+            if (!RegistryNumber.TryParse(household.RegistryNumber, out var number, out var error))
+            {
+                refused.Add(new HouseholdRefusal(household.RegistryNumber, "REGISTRY_NUMBER_INVALID", $"The registry number {error}."));
+            }
+            else if (!seen.Add(number.Value))
+            {
+                refused.Add(new HouseholdRefusal(number.Value, "HOUSEHOLD_REPEATED_IN_BATCH", $"Household {number} appears more than once in the batch."));
+            }
+            else
+            {
+                accepted.Add(household with { RegistryNumber = number.Value });
+            }
+        }
+
+        var attempts = await Task.WhenAll(accepted.Select(household => RegisterAsync(village, household, requestId)));
+        refused.AddRange(attempts.OfType<HouseholdRefusal>());
+        var registered = accepted.Where((_, index) => attempts[index] is null).Select(household => household.RegistryNumber).ToList();
+        await AddChildrenAsync(registered);
+        return new HouseholdImportReport(registered.Count, refused);
+    }
+
     public Task<KeyPage> ListHouseholdsAsync(string? afterRegistryNumber, int pageSize) =>
         Task.FromResult(PageOfChildren(afterRegistryNumber, pageSize));
 
@@ -25,4 +64,19 @@ public sealed class VillageGrain(
     public Task ConfirmQuotaAsync(string loanId) => ConfirmLoanAsync(loanId);
 
     public Task ReleaseQuotaAsync(string loanId) => ReleaseLoanAsync(loanId);
+
+    /// <summary>Registers one household of an import; its refusal, or null once it is registered.</summary>
+    private async Task<HouseholdRefusal?> RegisterAsync(AdminCode village, HouseholdRegistration household, string requestId)
+    {
+        try
+        {
+            await GrainFactory.Get<IHouseholdGrain>(household.RegistryNumber)
+                .RegisterForVillageAsync(village, household.Profile, $"{requestId}/{household.RegistryNumber}");
+            return null;
+        }
+        catch (DomainException refusal)
+        {
+            return new HouseholdRefusal(household.RegistryNumber, refusal.Reason, refusal.Message);
+        }
+    }
 }
