@@ -1,5 +1,6 @@
 using Microfinance.Bench;
 using Microfinance.Bench.DayClose;
+using Microfinance.Bench.Province;
 using Microfinance.Bench.Scale;
 using Microfinance.Bench.Storage;
 
@@ -18,6 +19,8 @@ switch (args)
         return await DayCloseCommand.RunAsync(rest, cancellation.Token);
     case ["storage", .. var rest]:
         return await StorageCommand.RunAsync(rest, cancellation.Token);
+    case ["province", .. var rest]:
+        return await ProvinceCommand.Create().Parse(rest).InvokeAsync(cancellationToken: cancellation.Token);
     case ["scale", .. var rest]:
         return await ScaleCommand.Create().Parse(rest).InvokeAsync(cancellationToken: cancellation.Token);
     default:
@@ -25,5 +28,6 @@ switch (args)
         Console.Error.WriteLine(DayCloseOptions.Usage);
         Console.Error.WriteLine(StorageOptions.Usage);
         Console.Error.WriteLine("Usage: Microfinance.Bench scale --silo <dir> --cli <dir> [options] (see scale --help; bench/run-scale.sh)");
+        Console.Error.WriteLine("Usage: Microfinance.Bench province --silo <dir> [options] (see province --help; bench/run-province.sh)");
         return 2;
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using Microfinance.Abstractions.Common;
@@ -19,9 +18,7 @@ namespace Microfinance.Bench.DayClose;
 /// </summary>
 public sealed class DayCloseBenchmark(DayCloseOptions options)
 {
-    private const string Actor = "bench-migration";
     private const int RegistrationParallelism = 64;
-    private const int ImportAttempts = 3;
 
     // PostgreSQL 15 backends report their statistics at most once a second while busy, and within
     // 10 s once idle: without the wait, a close would be charged the import's last commits.
@@ -95,72 +92,8 @@ public sealed class DayCloseBenchmark(DayCloseOptions options)
         IGrainFactory grains, IReadOnlyList<BenchHousehold> households, CancellationToken ct)
     {
         var book = BenchLoanBook.Build(households, options.LoansPerHousehold, options.Loans, options.EventLoans, options.Day, options.Seed);
-        await ImportAsync(grains, book, ct);
+        await new LoanBookLoader(grains, options.BatchSize, options.ParallelBatches).ImportAsync(book.Loans, "import (not timed)", ct);
         return (book.ExpectedAfterDay, book.Outstanding);
-    }
-
-    /// <summary>
-    /// Imports the book a county's batch at a time, several counties at once (a county's importer
-    /// takes one batch at a time). A batch that fails is imported again with the same request id.
-    /// </summary>
-    private async Task ImportAsync(IGrainFactory grains, BenchLoanBook book, CancellationToken ct)
-    {
-        var batches = book.Loans
-            .GroupBy(loan => loan.Village.County)
-            .SelectMany(county => county.Chunk(options.BatchSize).Select((loans, index) => (County: county.Key, Index: index, Loans: loans)))
-            .OrderBy(batch => batch.Index)
-            .ToList();
-        var refused = new ConcurrentBag<LoanImportRefusal>();
-        var imported = 0;
-        var retried = 0;
-        var reported = 0;
-        var progress = new Lock();
-        var started = Stopwatch.GetTimestamp();
-        await Parallel.ForEachAsync(
-            batches,
-            new ParallelOptions { MaxDegreeOfParallelism = options.ParallelBatches, CancellationToken = ct },
-            async (batch, _) =>
-            {
-                var importer = grains.Get<ILoanBookImportGrain>(batch.County.Value);
-                var requestId = $"import-{batch.County.ShortForm}-{batch.Index}";
-                LoanImportReport? report = null;
-                for (var attempt = 1; report is null; attempt++)
-                {
-                    try
-                    {
-                        report = await importer.ImportAsync(batch.Loans, Actor, requestId);
-                    }
-                    catch (Exception exception) when (attempt < ImportAttempts)
-                    {
-                        Interlocked.Increment(ref retried);
-                        Console.WriteLine($"  batch {requestId} failed ({exception.GetType().Name}: {exception.Message}); importing it again");
-                    }
-                }
-
-                foreach (var refusal in report.Refused)
-                {
-                    refused.Add(refusal);
-                }
-
-                var done = Interlocked.Add(ref imported, report.Imported);
-                lock (progress)
-                {
-                    if (done * 10L / book.Loans.Count > reported)
-                    {
-                        reported = (int)(done * 10L / book.Loans.Count);
-                        var elapsed = Stopwatch.GetElapsedTime(started);
-                        Console.WriteLine($"  imported {done:N0} loans in {elapsed.TotalSeconds:F0} s ({done / elapsed.TotalSeconds:F0}/s)");
-                    }
-                }
-            });
-
-        var took = Stopwatch.GetElapsedTime(started);
-        Console.WriteLine($"import (not timed): {imported:N0} loans in {batches.Count} batches in {took.TotalSeconds:F1} s "
-            + $"({imported / took.TotalSeconds:F0} loans/s), {refused.Count} refused, {retried} batches imported again");
-        foreach (var group in refused.GroupBy(refusal => refusal.Reason).Take(10))
-        {
-            Console.WriteLine($"  {group.Count()} × {group.Key}: {group.First().Message}");
-        }
     }
 
     /// <summary>

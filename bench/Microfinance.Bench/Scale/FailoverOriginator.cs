@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Grpc.Core;
+using Microfinance.Bench.Cluster;
 using Microfinance.Api.V1;
 using Microfinance.Bench.Origination;
 using DomainLoanParty = Microfinance.Domain.Loans.LoanParty;
@@ -12,7 +13,7 @@ namespace Microfinance.Bench.Scale;
 /// in time) is sent again, the same request with the same request id, to the next silo. The platform
 /// applies a retried request once, which the invariant check afterwards proves.
 /// </summary>
-public sealed class FailoverOriginator(ScaleCluster cluster, int worker, ScaleTimeline timeline) : IOriginator
+public sealed class FailoverOriginator(SiloCluster cluster, int worker, ScaleTimeline timeline) : IOriginator
 {
     private const int Attempts = 20;
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(45);

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microfinance.Abstractions.Common;
 using Microfinance.Abstractions.Loans;
+using Microfinance.Bench.Cluster;
 using Microfinance.Bench.Consistency;
 using Microfinance.Bench.Measurement;
 using Microfinance.Bench.Origination;
@@ -36,10 +37,9 @@ public sealed class ScaleScenario(ScaleSettings settings)
         await using var database = await BenchDatabase.CreateAsync(settings.AdminConnectionString, settings.KeepDatabase, null, ct);
         var server = await database.ReadSettingsAsync(ct);
         Console.WriteLine($"PostgreSQL {server.Version}, database {database.Name}; SHOW fsync: {server.Fsync}, synchronous_commit: {server.SynchronousCommit}");
-        Directory.CreateDirectory(settings.LogDirectory);
 
         var started = Stopwatch.GetTimestamp();
-        await using var cluster = await ScaleCluster.StartAsync(settings, database.SiloConnectionString, ScaleSettings.StartingSilos, ct);
+        await using var cluster = await SiloCluster.StartAsync(settings.Silo, settings.LogDirectory, database.SiloConnectionString, ScaleSettings.StartingSilos, ct);
         Console.WriteLine($"cluster {cluster.ClusterId}: {string.Join(", ", cluster.Silos.Select(silo => silo.Name))} ready in "
             + $"{Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s; logs in {settings.LogDirectory}");
 
@@ -65,7 +65,7 @@ public sealed class ScaleScenario(ScaleSettings settings)
         return await CheckAsync(cluster, layout, tallies, ct);
     }
 
-    private async Task RunPhasesAsync(ScaleCluster cluster, CancellationToken ct)
+    private async Task RunPhasesAsync(SiloCluster cluster, CancellationToken ct)
     {
         Console.WriteLine();
         await SteadyAsync(cluster, $"{cluster.Routed.Count} silos", ct);
@@ -78,7 +78,7 @@ public sealed class ScaleScenario(ScaleSettings settings)
         await PhaseAsync(cluster, $"draining {drained.Name}", async () =>
         {
             cluster.Unroute(drained);
-            var (exit, output) = await cluster.DrainAsync(drained, ct);
+            var (exit, output) = await cluster.DrainAsync(drained, settings.Cli, ct);
             var exited = await drained.WaitForExitAsync(ExitWithin);
             Console.WriteLine($"  microfinance cluster drain {drained.Endpoint}: exit {exit}: {output.ReplaceLineEndings(" / ")}");
             Console.WriteLine(exited ? $"  {drained.Name} exited with code {drained.ExitCode}" : $"  {drained.Name} still runs {ExitWithin.TotalSeconds:F0} s later");
@@ -99,14 +99,14 @@ public sealed class ScaleScenario(ScaleSettings settings)
         await SteadyAsync(cluster, $"{cluster.Routed.Count} silos after the kill", ct);
     }
 
-    private async Task SteadyAsync(ScaleCluster cluster, string name, CancellationToken ct) =>
+    private async Task SteadyAsync(SiloCluster cluster, string name, CancellationToken ct) =>
         await PhaseAsync(cluster, name, async () =>
         {
             await Task.Delay(settings.Phase, ct);
             return cluster.Routed[0];
         });
 
-    private async Task<SiloProcess> PhaseAsync(ScaleCluster cluster, string name, Func<Task<SiloProcess>> during)
+    private async Task<SiloProcess> PhaseAsync(SiloCluster cluster, string name, Func<Task<SiloProcess>> during)
     {
         var silos = cluster.Silos.ToList();
         var cpu = silos.ToDictionary(silo => silo, silo => silo.Cpu);
@@ -140,7 +140,7 @@ public sealed class ScaleScenario(ScaleSettings settings)
     /// doubled: each village's used quota, each fund's outstanding principal and every borrowing
     /// household's disbursed principal equal the sums of the loans disbursed.
     /// </summary>
-    private async Task<bool> CheckAsync(ScaleCluster cluster, ProvinceLayout layout, WorkerTally[] tallies, CancellationToken ct)
+    private async Task<bool> CheckAsync(SiloCluster cluster, ProvinceLayout layout, WorkerTally[] tallies, CancellationToken ct)
     {
         var acknowledged = tallies.SelectMany(tally => tally.Disbursed).ToList();
         var uncertain = tallies.SelectMany(tally => tally.Uncertain).ToList();

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Grpc.Core;
+using Microfinance.Bench.Cluster;
 
 namespace Microfinance.Bench.Scale;
 

@@ -83,7 +83,8 @@ public interface IHouseholdGrain : IGrainWithStringKey
     /// <summary>
     /// Lists loans a bank disbursed before the platform knew them (存量贷款) and counts their
     /// outstanding principal against the cap, unchecked: the money is lent, and a household over
-    /// its cap just gets no new loan until it is back within. Idempotent by loan id.
+    /// its cap just gets no new loan until it is back within. Idempotent by loan id. The household
+    /// leaves memory afterwards, as after <see cref="RegisterForVillageAsync"/>.
     /// </summary>
     Task TakeOverLoansAsync(IReadOnlyList<TakenOverLoan> loans);
 

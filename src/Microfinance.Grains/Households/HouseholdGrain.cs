@@ -250,6 +250,8 @@ public sealed class HouseholdGrain(
 
     public async Task TakeOverLoansAsync(IReadOnlyList<TakenOverLoan> loans)
     {
+        // Only a loan-book import calls this, for hundreds of thousands of households: none stays in memory for it.
+        DeactivateOnIdle();
         Require();
         var listed = false;
         foreach (var loan in loans.Where(loan => !state.State.LoanIds.Contains(loan.LoanId)))

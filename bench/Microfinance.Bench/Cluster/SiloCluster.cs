@@ -14,18 +14,19 @@ using Microsoft.IdentityModel.Tokens;
 using Orleans.Configuration;
 using Orleans.Runtime;
 
-namespace Microfinance.Bench.Scale;
+namespace Microfinance.Bench.Cluster;
 
 /// <summary>
 /// Silo processes of one cluster on PostgreSQL; the gRPC endpoints a load balancer would send the
 /// load to (a silo joins them once ready and leaves them when it is drained or dies, as a Kubernetes
 /// Service's endpoints do); and an Orleans client for the untimed setup and the invariant check.
 /// </summary>
-public sealed class ScaleCluster : IAsyncDisposable
+public sealed class SiloCluster : IAsyncDisposable
 {
     private const string Issuer = "mf-scale";
 
-    private readonly ScaleSettings _settings;
+    private readonly string _silo;
+    private readonly string _logs;
     private readonly Dictionary<string, string> _environment;
     private readonly string _token;
     private readonly List<SiloProcess> _silos = [];
@@ -33,9 +34,10 @@ public sealed class ScaleCluster : IAsyncDisposable
     private volatile SiloProcess[] _routed = [];
     private IHost? _client;
 
-    private ScaleCluster(ScaleSettings settings, string connectionString)
+    private SiloCluster(string silo, string logs, string connectionString)
     {
-        _settings = settings;
+        _silo = silo;
+        _logs = logs;
         ClusterId = $"mf-scale-{Guid.NewGuid():N}";
         ConnectionString = connectionString;
         var secret = RandomNumberGenerator.GetBytes(32);
@@ -69,9 +71,12 @@ public sealed class ScaleCluster : IAsyncDisposable
     /// <summary>The silos the load is sent to.</summary>
     public IReadOnlyList<SiloProcess> Routed => _routed;
 
-    public static async Task<ScaleCluster> StartAsync(ScaleSettings settings, string connectionString, int silos, CancellationToken ct)
+    /// <param name="silo">Directory of the published host (<c>dotnet publish src/Microfinance.Silo</c>).</param>
+    /// <param name="logs">Where each silo's console log goes.</param>
+    public static async Task<SiloCluster> StartAsync(string silo, string logs, string connectionString, int silos, CancellationToken ct)
     {
-        var cluster = new ScaleCluster(settings, connectionString);
+        Directory.CreateDirectory(logs);
+        var cluster = new SiloCluster(silo, logs, connectionString);
         try
         {
             for (var i = 0; i < silos; i++)
@@ -92,7 +97,7 @@ public sealed class ScaleCluster : IAsyncDisposable
     /// <summary>Starts one more silo and sends it load once it answers its readiness probe.</summary>
     public async Task<SiloProcess> AddSiloAsync(CancellationToken ct)
     {
-        var silo = SiloProcess.Start(_silos.Count + 1, _settings.Silo, _environment, _settings.LogDirectory);
+        var silo = SiloProcess.Start(_silos.Count + 1, _silo, _environment, _logs);
         _silos.Add(silo);
         await silo.WaitReadyAsync(ct);
         _channels[silo] = Channel(silo);
@@ -118,10 +123,11 @@ public sealed class ScaleCluster : IAsyncDisposable
     /// Drains <paramref name="silo"/> through the operators' console (<c>microfinance cluster drain</c>),
     /// as an operator would; returns the console's exit code and what it printed.
     /// </summary>
-    public async Task<(int Exit, string Output)> DrainAsync(SiloProcess silo, CancellationToken ct)
+    /// <param name="cli">Directory of the published CLI.</param>
+    public async Task<(int Exit, string Output)> DrainAsync(SiloProcess silo, string cli, CancellationToken ct)
     {
         var start = new ProcessStartInfo("dotnet",
-            [Path.Combine(_settings.Cli, "microfinance.dll"), "cluster", "drain", silo.Endpoint, "--wait-seconds", "120",
+            [Path.Combine(cli, "microfinance.dll"), "cluster", "drain", silo.Endpoint, "--wait-seconds", "120",
              "--connection", ConnectionString, "--cluster-id", ClusterId])
         {
             RedirectStandardOutput = true,

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Microfinance.Bench.Platforms;
 
-namespace Microfinance.Bench.Scale;
+namespace Microfinance.Bench.Cluster;
 
 /// <summary>
 /// One silo as its own process: the published host (<c>dotnet Microfinance.Silo.dll</c>), PostgreSQL
