@@ -4,8 +4,9 @@ using Orleans.Storage;
 namespace Microfinance.Grains.Common;
 
 /// <summary>
-/// Finds the database's own error, or the storage's refusal of a stale write, in a failure, however Orleans wrapped it on its way (a storage
-/// provider's error reaches the grain inside an <see cref="OrleansException"/>).
+/// Finds the database's own error, or the storage's refusal of a stale write, in a failure, however
+/// Orleans wrapped it on its way (a storage provider's error reaches the grain inside an
+/// <see cref="OrleansException"/>).
 /// </summary>
 public static class DatabaseFailure
 {

@@ -19,8 +19,9 @@ public static class PlatformObservability
     public const string TraceCollectorVariable = "OTEL_EXPORTER_OTLP_ENDPOINT";
 
     /// <summary>
-    /// The meters exported: the platform's lending, the operators' gauges, Orleans' runtime, the gRPC and web requests
-    /// (ASP.NET Core's request durations, by route: one per RPC), Kestrel, Npgsql and the .NET runtime.
+    /// The meters exported: the platform's lending, the operators' gauges, Orleans' runtime, the gRPC
+    /// and web requests (ASP.NET Core's request durations, by route: one per RPC), Kestrel, Npgsql and
+    /// the .NET runtime.
     /// </summary>
     private static readonly string[] Meters =
         [LendingMeter.Name, ProvinceGaugeMeter.Name, "Microsoft.Orleans", "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Npgsql", "System.Runtime"];
