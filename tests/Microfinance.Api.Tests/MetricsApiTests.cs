@@ -29,7 +29,7 @@ public sealed class MetricsApiTests(ApiFixture fixture)
         var loan = await LendingSetup.NewDisbursedLoanAsync(fixture, LoanFen, quotaFen, fundFen);
         var county = loan.County.County;
 
-        // The gauges are read every few seconds (ApiFixture), not at the disbursement.
+        // The gauges are read every 10 s (ApiFixture), not at the disbursement.
         var text = await ScrapeUntilAsync(text => Sample(text, "microfinance_quota_used", county) == LoanFen);
 
         Assert.Equal(quotaFen, Sample(text, "microfinance_quota_allocated", county));
