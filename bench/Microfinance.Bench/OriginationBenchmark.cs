@@ -74,7 +74,7 @@ public sealed class OriginationBenchmark(BenchOptions options, Transport transpo
         var households = options.Households > 0
             ? options.Households
             : Math.Max(workers * 4, (options.WarmupSeconds + timedSeconds) * AssumedPeakPerSecond / LoansPerHousehold);
-        await RegisterHouseholdsAsync(registrar, pools, households, ct);
+        await HouseholdPool.FillAsync(registrar, pools, households, ct);
         Console.WriteLine($"setup (not timed): {layout}, {registrar.Registered} households, "
             + $"a \"5321\" policy per county, in {Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s");
 
@@ -293,22 +293,6 @@ public sealed class OriginationBenchmark(BenchOptions options, Transport transpo
         Console.WriteLine($"prepared {prepared.Sum(queue => queue.Count)} loans to county-reviewed for {purpose} (not timed) "
             + $"in {Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s");
         return prepared;
-    }
-
-    private static async Task RegisterHouseholdsAsync(
-        HouseholdRegistrar registrar, HouseholdPool[] pools, int count, CancellationToken ct)
-    {
-        var registered = new BenchHousehold[count];
-        await Parallel.ForEachAsync(
-            Enumerable.Range(0, count),
-            new ParallelOptions { MaxDegreeOfParallelism = 64, CancellationToken = ct },
-            async (index, _) => registered[index] = await registrar.RegisterAsync());
-
-        // Round-robin, so each worker's households lie in different villages and counties.
-        for (var i = 0; i < count; i++)
-        {
-            pools[i % pools.Length].Add(registered[i]);
-        }
     }
 
     /// <summary>What every phase of one measurement works with: its runner, and each worker's originator, households and loan-id prefix.</summary>

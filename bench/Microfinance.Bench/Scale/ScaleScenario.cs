@@ -121,17 +121,7 @@ public sealed class ScaleScenario(ScaleSettings settings)
     {
         var registrar = new HouseholdRegistrar(grains, layout);
         var pools = Enumerable.Range(0, settings.Clients).Select(_ => new HouseholdPool(registrar)).ToArray();
-        var count = settings.Clients * HouseholdsPerWorker;
-        var registered = new BenchHousehold[count];
-        await Parallel.ForEachAsync(
-            Enumerable.Range(0, count),
-            new ParallelOptions { MaxDegreeOfParallelism = 64, CancellationToken = ct },
-            async (index, _) => registered[index] = await registrar.RegisterAsync());
-        for (var i = 0; i < count; i++)
-        {
-            pools[i % pools.Length].Add(registered[i]);
-        }
-
+        await HouseholdPool.FillAsync(registrar, pools, settings.Clients * HouseholdsPerWorker, ct);
         return pools;
     }
 

@@ -35,6 +35,23 @@ public sealed class HouseholdPool(HouseholdRegistrar registrar)
         return household;
     }
 
+    /// <summary>
+    /// Registers <paramref name="count"/> households, 64 at a time, and deals them round-robin to
+    /// <paramref name="pools"/>, so each worker's households lie in different villages and counties.
+    /// </summary>
+    public static async Task FillAsync(HouseholdRegistrar registrar, HouseholdPool[] pools, int count, CancellationToken ct)
+    {
+        var registered = new BenchHousehold[count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, count),
+            new ParallelOptions { MaxDegreeOfParallelism = 64, CancellationToken = ct },
+            async (index, _) => registered[index] = await registrar.RegisterAsync());
+        for (var i = 0; i < count; i++)
+        {
+            pools[i % pools.Length].Add(registered[i]);
+        }
+    }
+
     /// <summary>Starts counting on-demand registrations afresh (between phases).</summary>
     public void ResetCounters() => RegisteredOnDemand = 0;
 }
