@@ -116,7 +116,7 @@ public sealed class ProvinceLoad(ProvinceSettings settings)
                     refused.Add($"{refusal.RegistryNumber}: {refusal.Reason}");
                 }
 
-                Interlocked.Add(ref registered, report.Registered);
+                Interlocked.Add(ref registered, report.Registered + report.AlreadyRegistered);
                 borrowers.Add((index, [.. households
                     .Where(household => household.Profile.Category != HouseholdCategory.FiveGuarantee && household.Profile.LaborCapacity != LaborCapacity.None)
                     .Take(loansPerVillage)

@@ -21,9 +21,10 @@ public interface IHouseholdGrain : IGrainWithStringKey
     /// Registers the household as <see cref="RegisterAsync"/> does, for its village's import
     /// (<see cref="Regions.IVillageGrain.ImportHouseholdsAsync"/>): the village, which calls, lists
     /// it; and the household leaves memory once done, so that an import of a province's registry
-    /// does not keep every household it registered in the silo.
+    /// does not keep every household it registered in the silo. Returns whether this call registered
+    /// it: false when it replays a registration already made.
     /// </summary>
-    Task<HouseholdRecord> RegisterForVillageAsync(AdminCode village, HouseholdProfile profile, string requestId);
+    Task<bool> RegisterForVillageAsync(AdminCode village, HouseholdProfile profile, string requestId);
 
     /// <summary>
     /// Applies a change to the profile. A new head or member must belong to no other household

@@ -64,7 +64,7 @@ public sealed class HouseholdGrain(
         return record;
     }
 
-    public async Task<HouseholdRecord> RegisterForVillageAsync(AdminCode village, HouseholdProfile profile, string requestId)
+    public async Task<bool> RegisterForVillageAsync(AdminCode village, HouseholdProfile profile, string requestId)
     {
         try
         {
@@ -74,7 +74,7 @@ public sealed class HouseholdGrain(
                 await PublishRegisteredAsync(record);
             }
 
-            return record;
+            return !replayed;
         }
         finally
         {

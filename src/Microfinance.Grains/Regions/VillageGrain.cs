@@ -49,10 +49,11 @@ public sealed class VillageGrain(
         }
 
         var attempts = await Task.WhenAll(accepted.Select(household => RegisterAsync(village, household, requestId)));
-        refused.AddRange(attempts.OfType<HouseholdRefusal>());
-        var registered = accepted.Where((_, index) => attempts[index] is null).Select(household => household.RegistryNumber).ToList();
-        await AddChildrenAsync(registered);
-        return new HouseholdImportReport(registered.Count, refused);
+        refused.AddRange(attempts.Select(attempt => attempt.Refusal).OfType<HouseholdRefusal>());
+        var listed = accepted.Where((_, index) => attempts[index].Refusal is null).Select(household => household.RegistryNumber).ToList();
+        await AddChildrenAsync(listed);
+        var registered = attempts.Count(attempt => attempt.Registered);
+        return new HouseholdImportReport(registered, refused, listed.Count - registered);
     }
 
     public Task<KeyPage> ListHouseholdsAsync(string? afterRegistryNumber, int pageSize) =>
@@ -65,18 +66,17 @@ public sealed class VillageGrain(
 
     public Task ReleaseQuotaAsync(string loanId) => ReleaseLoanAsync(loanId);
 
-    /// <summary>Registers one household of an import; its refusal, or null once it is registered.</summary>
-    private async Task<HouseholdRefusal?> RegisterAsync(AdminCode village, HouseholdRegistration household, string requestId)
+    /// <summary>Registers one household of an import: whether this call registered it (not a replay), or its refusal.</summary>
+    private async Task<(bool Registered, HouseholdRefusal? Refusal)> RegisterAsync(AdminCode village, HouseholdRegistration household, string requestId)
     {
         try
         {
-            await GrainFactory.Get<IHouseholdGrain>(household.RegistryNumber)
-                .RegisterForVillageAsync(village, household.Profile, $"{requestId}/{household.RegistryNumber}");
-            return null;
+            return (await GrainFactory.Get<IHouseholdGrain>(household.RegistryNumber)
+                .RegisterForVillageAsync(village, household.Profile, $"{requestId}/{household.RegistryNumber}"), null);
         }
         catch (DomainException refusal)
         {
-            return new HouseholdRefusal(household.RegistryNumber, refusal.Reason, refusal.Message);
+            return (false, new HouseholdRefusal(household.RegistryNumber, refusal.Reason, refusal.Message));
         }
     }
 }

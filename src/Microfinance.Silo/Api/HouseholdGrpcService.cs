@@ -1,3 +1,4 @@
+using CsvHelper;
 using Grpc.Core;
 using Microfinance.Abstractions.Common;
 using Microfinance.Abstractions.Households;
@@ -5,6 +6,7 @@ using Microfinance.Abstractions.Regions;
 using Microfinance.Api.V1;
 using Microfinance.Domain.Identity;
 using Microfinance.Domain.Regions;
+using Microfinance.Silo.Api.Imports;
 using Microfinance.Silo.Api.Mapping;
 using Microfinance.Silo.Api.Validation;
 using Microfinance.Silo.Security;
@@ -14,9 +16,10 @@ namespace Microfinance.Silo.Api;
 /// <summary>gRPC face of the household registry grains.</summary>
 public sealed class HouseholdGrpcService(IGrainFactory grains) : HouseholdService.HouseholdServiceBase
 {
-    private const int MaxPersonNameLength = 50;
-    private const int MaxMembers = 30;
-    private const int MaxStarRating = 5;
+    private const int MaxChunkBytes = 1 << 20;
+
+    /// <summary>How much of a file decides its encoding when the client names none.</summary>
+    private const int EncodingSample = 64 * 1024;
 
     private static readonly string[] UpdatablePaths = ["head", "members", "category", "labor_capacity", "star_rating", "credit_household"];
 
@@ -26,17 +29,7 @@ public sealed class HouseholdGrpcService(IGrainFactory grains) : HouseholdServic
         var check = new RequestValidator();
         var requestId = check.RequestId("request_id", request.RequestId);
         var household = request.Household ?? new Household();
-        var registryNumber = check.RegistryNumber("household.registry_number", household.RegistryNumber);
-        var village = check.AdminCode("household.village_code", household.VillageCode, AdminLevel.Village);
-        var headId = check.ResidentId("household.head.resident_id", household.Head?.ResidentId);
-        var profile = new HouseholdProfile(
-            check.Text("household.head.name", household.Head?.Name, MaxPersonNameLength),
-            headId,
-            ReadMembers(check, household, headId),
-            check.Enum("household.category", ProtoEnums.ToDomain(household.Category)),
-            check.Enum("household.labor_capacity", ProtoEnums.ToDomain(household.LaborCapacity)),
-            check.Range("household.star_rating", household.StarRating, 0, MaxStarRating),
-            household.CreditHousehold);
+        var (registryNumber, village, profile) = HouseholdFields.Read(check, household, "household");
         check.ThrowIfInvalid();
 
         var registered = await grains.Get<IHouseholdGrain>(registryNumber.Value).RegisterAsync(village, profile, requestId);
@@ -57,12 +50,12 @@ public sealed class HouseholdGrpcService(IGrainFactory grains) : HouseholdServic
 
         ResidentId? headId = paths.Contains("head") ? check.ResidentId("household.head.resident_id", household.Head?.ResidentId) : null;
         var update = new HouseholdUpdate(
-            paths.Contains("head") ? check.Text("household.head.name", household.Head?.Name, MaxPersonNameLength) : null,
+            paths.Contains("head") ? check.Text("household.head.name", household.Head?.Name, HouseholdFields.MaxPersonNameLength) : null,
             headId,
-            paths.Contains("members") ? ReadMembers(check, household, headId) : null,
+            paths.Contains("members") ? HouseholdFields.ReadMembers(check, household, headId, "household") : null,
             paths.Contains("category") ? check.Enum("household.category", ProtoEnums.ToDomain(household.Category)) : null,
             paths.Contains("labor_capacity") ? check.Enum("household.labor_capacity", ProtoEnums.ToDomain(household.LaborCapacity)) : null,
-            paths.Contains("star_rating") ? check.Range("household.star_rating", household.StarRating, 0, MaxStarRating) : null,
+            paths.Contains("star_rating") ? check.Range("household.star_rating", household.StarRating, 0, HouseholdFields.MaxStarRating) : null,
             paths.Contains("credit_household") ? household.CreditHousehold : null);
         check.ThrowIfInvalid();
 
@@ -99,36 +92,60 @@ public sealed class HouseholdGrpcService(IGrainFactory grains) : HouseholdServic
     }
 
     /// <summary>Reads the members, each resident id appearing at most once in the household.</summary>
-    private static List<HouseholdMemberRecord> ReadMembers(RequestValidator check, Household household, ResidentId? headId)
+
+    public override async Task ImportHouseholds(
+        IAsyncStreamReader<ImportHouseholdsRequest> requestStream, IServerStreamWriter<ImportHouseholdsResponse> responseStream, ServerCallContext context)
     {
-        if (household.Members.Count > MaxMembers)
+        var ct = context.CancellationToken;
+        FileEncoding? declared = null;
+        var input = new ChunkStream(async token =>
         {
-            check.Add("household.members", $"must list at most {MaxMembers} members");
-        }
-
-        var seen = new HashSet<ResidentId>();
-        if (headId is { } head)
-        {
-            seen.Add(head);
-        }
-
-        var members = new List<HouseholdMemberRecord>();
-        for (var i = 0; i < household.Members.Count; i++)
-        {
-            var field = $"household.members[{i}]";
-            var member = household.Members[i];
-            var residentId = check.OptionalResidentId($"{field}.person.resident_id", member.Person?.ResidentId);
-            if (residentId is { } id && !seen.Add(id))
+            if (!await requestStream.MoveNext(token))
             {
-                check.Add($"{field}.person.resident_id", "appears twice in the household");
+                return null;
             }
 
-            members.Add(new HouseholdMemberRecord(
-                check.Text($"{field}.person.name", member.Person?.Name, MaxPersonNameLength),
-                residentId,
-                check.Enum($"{field}.relationship", ProtoEnums.ToDomain(member.Relationship))));
+            var request = requestStream.Current;
+            declared ??= request.Encoding;
+            if (request.Chunk.Length > MaxChunkBytes)
+            {
+                throw Refuse($"a chunk must be at most {MaxChunkBytes} bytes");
+            }
+
+            return request.Chunk.Memory;
+        });
+        var (head, wholeFile) = await input.PeekAsync(EncodingSample, ct);
+        var encoding = ImportEncoding.Of(declared ?? FileEncoding.Unspecified, head.Span, wholeFile);
+
+        HouseholdCsvReader reader;
+        try
+        {
+            reader = await HouseholdCsvReader.OpenAsync(input, encoding, ct);
+        }
+        catch (InvalidDataException header)
+        {
+            throw Refuse(header.Message);
         }
 
-        return members;
+        await using (reader)
+        {
+            try
+            {
+                await new HouseholdImport(grains, context.Caller(), response => responseStream.WriteAsync(response, ct)).RunAsync(reader, ct);
+            }
+            catch (CsvFormatException malformed)
+            {
+                // The rows before it are imported; the file needs mending from here, and importing it again repeats nothing.
+                throw Refuse($"the file is not well-formed CSV: {malformed.Message}");
+            }
+        }
+    }
+
+    /// <summary>INVALID_ARGUMENT about the file the client sends.</summary>
+    private static RpcException Refuse(string description)
+    {
+        var check = new RequestValidator();
+        check.Add("chunk", description);
+        return check.ToStatus().ToRpcException();
     }
 }

@@ -72,6 +72,8 @@ public static class RpcAccessTable
 
         var households = HouseholdService.Descriptor;
         Change<RegisterHouseholdRequest>(households, "RegisterHousehold", LocalOffices, (r, _) => Region(r.Household?.VillageCode), r => AuditSubject.Household(r.Household?.RegistryNumber));
+        // Each row's village is checked against the caller's area as the import reads it.
+        Change<ImportHouseholdsRequest>(households, "ImportHouseholds", CountyOffice, (_, _) => ValueTask.FromResult(Nothing), subject: null);
         Change<UpdateHouseholdRequest>(households, "UpdateHousehold", LocalOffices, (r, s) => Household(r.Household?.RegistryNumber, s), r => AuditSubject.Household(r.Household?.RegistryNumber));
         Read<GetHouseholdRequest>(households, "GetHousehold", Readers, (r, s) => Household(r.RegistryNumber, s));
         Read<ListHouseholdsRequest>(households, "ListHouseholds", Readers, (r, _) => Region(r.VillageCode));

@@ -1,3 +1,5 @@
+using System.Text;
+using Grpc.Core;
 using Google.Protobuf.WellKnownTypes;
 using Microfinance.Api.Tests.Support;
 using Microfinance.Api.V1;
@@ -31,6 +33,7 @@ public static class RegistryCases
         yield return Change(households, "RegisterHousehold", AllowedCallers.LocalOffices, world => Call(caller =>
             new HouseholdService.HouseholdServiceClient(caller).RegisterHouseholdAsync(
                 LendingSetup.HouseholdRegistration(world.County.Village, HouseholdCategory.RegisteredPoor))));
+        yield return Change(households, "ImportHouseholds", AllowedCallers.CountyOffice, world => caller => ImportOneAsync(caller, world.County.Village));
         yield return Change(households, "UpdateHousehold", AllowedCallers.LocalOffices, async (world, _) =>
         {
             var registryNumber = await world.HouseholdAsync();
@@ -60,5 +63,24 @@ public static class RegistryCases
             return Call(caller => new LegalPersonService.LegalPersonServiceClient(caller).GetLegalPersonAsync(
                 new GetLegalPersonRequest { CreditCode = creditCode }));
         });
+    }
+
+    /// <summary>
+    /// Imports a one-row file for <paramref name="village"/>: a row outside the caller's area is
+    /// refused alone, and counts here as the PERMISSION_DENIED a whole call would get.
+    /// </summary>
+    private static async Task ImportOneAsync(CallInvoker caller, string village)
+    {
+        var file = Encoding.UTF8.GetBytes(HouseholdExport.File(HouseholdExport.Row(HouseholdExport.NewHousehold(village))));
+        var responses = await HouseholdExport.ImportAsync(caller, file);
+        if (responses.FirstOrDefault(response => response.Rejection is not null)?.Rejection is { } rejection)
+        {
+            throw new RpcException(new Status(rejection.Reason == "OUTSIDE_AREA" ? StatusCode.PermissionDenied : StatusCode.Unknown, rejection.Reason));
+        }
+
+        if (responses[^1].Summary?.Registered != 1)
+        {
+            throw new InvalidOperationException("The import registered nothing.");
+        }
     }
 }

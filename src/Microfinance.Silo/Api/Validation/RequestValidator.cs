@@ -33,6 +33,9 @@ public sealed partial class RequestValidator(string parent = "")
     public void Add(string field, string description) =>
         _violations.Add(new BadRequest.Types.FieldViolation { Field = PathOf(field), Description = description });
 
+    /// <summary>Every problem reported so far: the field's path and what is wrong with it.</summary>
+    public IEnumerable<(string Field, string Description)> Problems => _violations.Select(v => (v.Field, v.Description));
+
     /// <summary>Whether no problem has been reported.</summary>
     public bool IsValid => _violations.Count == 0;
 
