@@ -8,4 +8,7 @@ internal static class ExitCodes
 {
     public const int Ok = 0;
     public const int Failure = 1;
+
+    /// <summary>An import that finished but refused some rows: the report lists them.</summary>
+    public const int RowsRefused = 3;
 }

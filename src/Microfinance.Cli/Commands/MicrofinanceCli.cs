@@ -9,5 +9,6 @@ internal static class MicrofinanceCli
     {
         MigrateCommand.Create(),
         ClusterCommand.Create(),
+        ImportCommand.Create(),
     };
 }

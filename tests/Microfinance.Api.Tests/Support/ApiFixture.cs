@@ -22,6 +22,9 @@ public class ApiFixture : IAsyncLifetime
 
     public GrpcChannel Channel { get; private set; } = null!;
 
+    /// <summary>The gRPC endpoint's address, <c>http://localhost:{port}</c> (plain-text HTTP/2).</summary>
+    public string GrpcAddress => _address;
+
     /// <summary>The web port's address, where browsers open the dashboards: <c>http://localhost:{port}</c>.</summary>
     public string WebAddress => $"http://localhost:{WebPort}";
 
