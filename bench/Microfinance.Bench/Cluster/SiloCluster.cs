@@ -28,7 +28,8 @@ public sealed class SiloCluster : IAsyncDisposable
     private readonly string _silo;
     private readonly string _logs;
     private readonly Dictionary<string, string> _environment;
-    private readonly string _token;
+    /// <summary>A token of the province's administrator, which the silos accept.</summary>
+    public string Token { get; }
     private readonly List<SiloProcess> _silos = [];
     private readonly Dictionary<SiloProcess, GrpcChannel> _channels = [];
     private volatile SiloProcess[] _routed = [];
@@ -41,7 +42,7 @@ public sealed class SiloCluster : IAsyncDisposable
         ClusterId = $"mf-scale-{Guid.NewGuid():N}";
         ConnectionString = connectionString;
         var secret = RandomNumberGenerator.GetBytes(32);
-        _token = new TokenIssuer(Issuer, Issuer, new SymmetricSecurityKey(secret), TimeProvider.System)
+        Token = new TokenIssuer(Issuer, Issuer, new SymmetricSecurityKey(secret), TimeProvider.System)
             .Issue("mf-scale", Role.ProvinceAdministrator, [ProvinceLayout.ProvinceCode], lifetime: TimeSpan.FromDays(1));
         _environment = new()
         {
@@ -215,7 +216,7 @@ public sealed class SiloCluster : IAsyncDisposable
     {
         var bearer = CallCredentials.FromInterceptor((_, metadata) =>
         {
-            metadata.Add("authorization", $"Bearer {_token}");
+            metadata.Add("authorization", $"Bearer {Token}");
             return Task.CompletedTask;
         });
         return GrpcChannel.ForAddress($"http://127.0.0.1:{silo.GrpcPort}", new GrpcChannelOptions

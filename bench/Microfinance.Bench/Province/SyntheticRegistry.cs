@@ -37,6 +37,9 @@ public sealed class SyntheticRegistry(ProvinceLayout layout, int households, int
     /// <summary>How many households village <paramref name="index"/> (of <see cref="ProvinceLayout.Villages"/>) holds.</summary>
     public int CountIn(int index) => households / layout.Villages.Count + (index < households % layout.Villages.Count ? 1 : 0);
 
+    /// <summary>The 12-digit code of village <paramref name="index"/>.</summary>
+    public string VillageCodeOf(int index) => layout.Villages[index].Value;
+
     /// <summary>The households of village <paramref name="index"/>, registry numbers <c>{village}-0001</c> on.</summary>
     public List<HouseholdRegistration> Village(int index)
     {

@@ -61,6 +61,11 @@ public static class HouseholdColumns
         ["other"] = Relationship.Other,
     };
 
+    /// <summary>The Chinese word the export writes for <paramref name="value"/>: the first of <paramref name="words"/> that names it.</summary>
+    public static string ChineseWordOf<T>(IReadOnlyDictionary<string, T> words, T value)
+        where T : struct, Enum =>
+        words.First(entry => EqualityComparer<T>.Default.Equals(entry.Value, value) && !entry.Key.All(char.IsAscii)).Key;
+
     /// <summary>A yes in the credit-household column; anything else but a no or an empty cell is refused.</summary>
     public static readonly IReadOnlySet<string> Yes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "是", "yes", "true", "1", "Y" };
 
