@@ -78,6 +78,21 @@ public sealed class HouseholdImportApiTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task ARowTheFileRepeatsIsAlreadyRegisteredAndOneThatDiffersIsRefused()
+    {
+        var county = await LendingSetup.NewLendingCountyAsync(fixture.Channel, 10_000_000, 50_000_000);
+        var household = HouseholdExport.NewHousehold(county.Village);
+        var changed = household.Clone();
+        changed.StarRating = 1;
+
+        var responses = await HouseholdExport.ImportAsync(fixture.Channel.CreateCallInvoker(), Encoding.UTF8.GetBytes(
+            HouseholdExport.File(HouseholdExport.Row(household), HouseholdExport.Row(household), HouseholdExport.Row(changed))));
+
+        Assert.Equal((3, 1, 1, 1), (responses[^1].Summary.RowsRead, responses[^1].Summary.Registered, responses[^1].Summary.AlreadyRegistered, responses[^1].Summary.Rejected));
+        Assert.Equal("HOUSEHOLD_ALREADY_EXISTS", responses.Single(response => response.Rejection is not null).Rejection.Reason);
+    }
+
+    [Fact]
     public async Task AFileWithoutARequiredColumnIsRefusedBeforeAnyRow()
     {
         var file = Encoding.UTF8.GetBytes("档案编号,村代码,户主姓名\r\nX-1,450102001001,韦志强\r\n");

@@ -23,13 +23,11 @@ namespace Microfinance.Bench.Cluster;
 /// </summary>
 public sealed class SiloCluster : IAsyncDisposable
 {
-    private const string Issuer = "mf-scale";
+    private const string Issuer = "mf-bench";
 
     private readonly string _silo;
     private readonly string _logs;
     private readonly Dictionary<string, string> _environment;
-    /// <summary>A token of the province's administrator, which the silos accept.</summary>
-    public string Token { get; }
     private readonly List<SiloProcess> _silos = [];
     private readonly Dictionary<SiloProcess, GrpcChannel> _channels = [];
     private volatile SiloProcess[] _routed = [];
@@ -39,11 +37,11 @@ public sealed class SiloCluster : IAsyncDisposable
     {
         _silo = silo;
         _logs = logs;
-        ClusterId = $"mf-scale-{Guid.NewGuid():N}";
+        ClusterId = $"mf-bench-{Guid.NewGuid():N}";
         ConnectionString = connectionString;
         var secret = RandomNumberGenerator.GetBytes(32);
         Token = new TokenIssuer(Issuer, Issuer, new SymmetricSecurityKey(secret), TimeProvider.System)
-            .Issue("mf-scale", Role.ProvinceAdministrator, [ProvinceLayout.ProvinceCode], lifetime: TimeSpan.FromDays(1));
+            .Issue("mf-bench", Role.ProvinceAdministrator, [ProvinceLayout.ProvinceCode], lifetime: TimeSpan.FromDays(1));
         _environment = new()
         {
             ["MICROFINANCE_POSTGRES"] = connectionString,
@@ -60,6 +58,9 @@ public sealed class SiloCluster : IAsyncDisposable
     }
 
     public string ClusterId { get; }
+
+    /// <summary>A token of the province's administrator, which the silos accept.</summary>
+    public string Token { get; }
 
     public string ConnectionString { get; }
 

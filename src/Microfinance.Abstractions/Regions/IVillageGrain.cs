@@ -15,9 +15,11 @@ public interface IVillageGrain : IRegionGrain
 
     /// <summary>
     /// Registers a batch of the village's households, as a registry import does: each under the
-    /// rules of <see cref="IHouseholdGrain.RegisterAsync"/> with the request id
-    /// <c>{requestId}/{registry number}</c>, so importing the batch again registers nothing twice;
-    /// all of them listed in the village in one write. A household is refused alone, with its
+    /// rules of <see cref="IHouseholdGrain.RegisterAsync"/>, with a request id made of
+    /// <paramref name="requestId"/>, the registry number and a fingerprint of the household's
+    /// content, so importing the same households again registers nothing twice, and one that
+    /// differs from the household registered is refused <c>HOUSEHOLD_ALREADY_EXISTS</c>; all of
+    /// them listed in the village in one write. A household is refused alone, with its
     /// reason: <c>REGISTRY_NUMBER_INVALID</c>, <c>HOUSEHOLD_REPEATED_IN_BATCH</c>, or what its
     /// registration refused (e.g. <c>HOUSEHOLD_ALREADY_EXISTS</c>). At most
     /// <see cref="MaxImportBatch"/> households; <c>REGION_NOT_FOUND</c> for a village not registered.

@@ -71,8 +71,11 @@ public sealed class VillageGrain(
     {
         try
         {
+            // The household's request id names what the row holds, so a row that differs from the
+            // registered household is a new request (refused HOUSEHOLD_ALREADY_EXISTS), not a reused id.
+            var content = Fingerprint(village, household.Profile);
             return (await GrainFactory.Get<IHouseholdGrain>(household.RegistryNumber)
-                .RegisterForVillageAsync(village, household.Profile, $"{requestId}/{household.RegistryNumber}"), null);
+                .RegisterForVillageAsync(village, household.Profile, $"{requestId}/{household.RegistryNumber}/{content.High:x16}{content.Low:x16}"), null);
         }
         catch (DomainException refusal)
         {

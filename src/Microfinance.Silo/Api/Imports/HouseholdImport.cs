@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microfinance.Abstractions.Common;
 using Microfinance.Abstractions.Households;
 using Microfinance.Abstractions.Regions;
@@ -18,8 +19,8 @@ namespace Microfinance.Silo.Api.Imports;
 public sealed class HouseholdImport(IGrainFactory grains, Caller caller, Func<ImportHouseholdsResponse, Task> send)
 {
     /// <summary>
-    /// The request id every import registers a household under (<c>registry-import/{registry number}</c>):
-    /// the same row imported again is a replay, whatever file or attempt it comes in.
+    /// The request id every import passes its villages: the same row imported again is a replay,
+    /// whatever file or attempt it comes in (the village adds the registry number and the row's content).
     /// </summary>
     public const string RequestId = "registry-import";
 
@@ -35,6 +36,7 @@ public sealed class HouseholdImport(IGrainFactory grains, Caller caller, Func<Im
     private readonly SemaphoreSlim _inFlight = new(BatchesInFlight, BatchesInFlight);
     private readonly Dictionary<AdminCode, List<(long Row, HouseholdRegistration Household)>> _pending = [];
     private readonly List<Task> _batches = [];
+    private readonly ConcurrentDictionary<string, byte> _unfinished = new(StringComparer.Ordinal);
     private HouseholdCsvReader? _reader;
     private int _pendingRows;
     private long _rowsRead;
@@ -99,6 +101,16 @@ public sealed class HouseholdImport(IGrainFactory grains, Caller caller, Func<Im
 
     private async Task AddAsync(AdminCode village, long row, HouseholdRegistration household, CancellationToken ct)
     {
+        // A row whose registry number an unfinished batch holds waits until every batch is done:
+        // the household then takes it as it takes an import run again (already registered, or
+        // refused if it differs), and the earlier row always wins.
+        if (!_unfinished.TryAdd(household.RegistryNumber, 0))
+        {
+            await FlushAsync(ct);
+            await Task.WhenAll(_batches);
+            _unfinished.TryAdd(household.RegistryNumber, 0);
+        }
+
         if (!_pending.TryGetValue(village, out var batch))
         {
             _pending[village] = batch = [];
@@ -156,6 +168,11 @@ public sealed class HouseholdImport(IGrainFactory grains, Caller caller, Func<Im
         }
         finally
         {
+            foreach (var (_, household) in batch)
+            {
+                _unfinished.TryRemove(household.RegistryNumber, out _);
+            }
+
             _inFlight.Release();
         }
     }
