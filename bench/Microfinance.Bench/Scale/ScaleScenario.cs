@@ -39,7 +39,9 @@ public sealed class ScaleScenario(ScaleSettings settings)
         Console.WriteLine($"PostgreSQL {server.Version}, database {database.Name}; SHOW fsync: {server.Fsync}, synchronous_commit: {server.SynchronousCommit}");
 
         var started = Stopwatch.GetTimestamp();
-        await using var cluster = await SiloCluster.StartAsync(settings.Silo, settings.LogDirectory, database.SiloConnectionString, ScaleSettings.StartingSilos, ct);
+        // Four silos at once on PostgreSQL's default 100 connections: each silo's pool sized as the runbook says.
+        var connectionString = $"{database.SiloConnectionString};Maximum Pool Size={ScaleSettings.PoolPerSilo}";
+        await using var cluster = await SiloCluster.StartAsync(settings.Silo, settings.LogDirectory, connectionString, ScaleSettings.StartingSilos, ct);
         Console.WriteLine($"cluster {cluster.ClusterId}: {string.Join(", ", cluster.Silos.Select(silo => silo.Name))} ready in "
             + $"{Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s; logs in {settings.LogDirectory}");
 

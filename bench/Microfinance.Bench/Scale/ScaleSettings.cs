@@ -20,5 +20,11 @@ public sealed record ScaleSettings(
     /// <summary>Silos the cluster starts with; a fourth joins, one is drained and one killed.</summary>
     public const int StartingSilos = 3;
 
+    /// <summary>
+    /// The silos' Maximum Pool Size: four silos of about 7 + 12 connections each fit PostgreSQL's
+    /// default 100, where the default 24 would not.
+    /// </summary>
+    public const int PoolPerSilo = 12;
+
     public TimeSpan Phase => TimeSpan.FromSeconds(PhaseSeconds);
 }

@@ -93,12 +93,13 @@ public static class SiloBuilderExtensions
     /// prepared statements are reused per connection (Max Auto Prepare); a pooled connection is
     /// not reset on return (No Reset On Close) — the providers' statements change no session state,
     /// and the reset would cost a round trip per statement (measured: half the commits of a loan);
-    /// and the pool stays well below PostgreSQL's default 100 connections (Maximum Pool Size): it
-    /// serves Orleans' ADO.NET providers, whose reminder writes take a connection each, and beside
-    /// it a silo holds at most 4 for the grain storage's batches and 3 for the audit trail, about 20
-    /// in all, so four silos fit a default server (measured: "too many clients" with four silo
-    /// processes at 24 each, and under load with Npgsql's default of 100). A caller finding the
-    /// pool busy waits for a connection rather than failing.
+    /// and the pool stays well below PostgreSQL's default 100 connections (Maximum Pool Size, 24):
+    /// it serves Orleans' ADO.NET providers, whose reminder writes take a connection each, and
+    /// beside it a silo holds at most 4 for the grain storage's batches and 3 for the audit trail,
+    /// about 31 in all. Three silos fit a default server; more need a smaller pool or a larger
+    /// server (the README's runbook). Measured: 12 cost a fifth of a single silo's originations, as
+    /// approvals waited for a connection to register their reminders; Npgsql's default of 100 ran a
+    /// server out of connections under load.
     /// </summary>
     private static string TuneForSilo(string connectionString)
     {
@@ -119,7 +120,7 @@ public static class SiloBuilderExtensions
 
         if (!given.ContainsKey("Maximum Pool Size"))
         {
-            builder.MaxPoolSize = 12;
+            builder.MaxPoolSize = 24;
         }
 
         return builder.ConnectionString;
