@@ -5,8 +5,8 @@ using Microfinance.Api.Tests.Support;
 namespace Microfinance.Api.Tests;
 
 /// <summary>The metrics scrape endpoint on the web port, as Prometheus reads it.</summary>
-[Collection(ApiCollection.Name)]
-public sealed class MetricsApiTests(ApiFixture fixture)
+[Collection(MetricsApiCollection.Name)]
+public sealed class MetricsApiTests(MetricsApiFixture fixture)
 {
     private const long LoanFen = 3_000_000;
 
@@ -29,7 +29,7 @@ public sealed class MetricsApiTests(ApiFixture fixture)
         var loan = await LendingSetup.NewDisbursedLoanAsync(fixture, LoanFen, quotaFen, fundFen);
         var county = loan.County.County;
 
-        // The gauges are read every 10 s (ApiFixture), not at the disbursement.
+        // The gauges are read every 2 s (MetricsApiFixture), not at the disbursement.
         var text = await ScrapeUntilAsync(text => Sample(text, "microfinance_quota_used", county) == LoanFen);
 
         Assert.Equal(quotaFen, Sample(text, "microfinance_quota_allocated", county));

@@ -44,7 +44,6 @@ public class ApiFixture : IAsyncLifetime
             ["Microfinance:SiloPort"] = FreePort.Next().ToString(),
             ["Microfinance:GatewayPort"] = FreePort.Next().ToString(),
             ["Microfinance:ClusterId"] = "api-tests",
-            ["Microfinance:GaugeReadSeconds"] = "10",
             ["Microfinance:Postgres"] = "",
             ["MICROFINANCE_POSTGRES"] = "",
         });
