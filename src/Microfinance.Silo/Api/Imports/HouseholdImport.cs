@@ -101,14 +101,20 @@ public sealed class HouseholdImport(IGrainFactory grains, Caller caller, Func<Im
 
     private async Task AddAsync(AdminCode village, long row, HouseholdRegistration household, CancellationToken ct)
     {
-        // A row whose registry number an unfinished batch holds waits until every batch is done:
-        // the household then takes it as it takes an import run again (already registered, or
-        // refused if it differs), and the earlier row always wins.
-        if (!_unfinished.TryAdd(household.RegistryNumber, 0))
+        // A row naming a household or a person that an unfinished batch names too waits until
+        // every batch is done, so the earlier row always wins: a household repeated is then taken
+        // as an import run again (already registered, or refused if it differs), and a person
+        // listed twice is refused in the later row. Rows of one batch are registered side by side.
+        var keys = KeysOf(household);
+        if (keys.Any(_unfinished.ContainsKey))
         {
             await FlushAsync(ct);
             await Task.WhenAll(_batches);
-            _unfinished.TryAdd(household.RegistryNumber, 0);
+        }
+
+        foreach (var key in keys)
+        {
+            _unfinished.TryAdd(key, 0);
         }
 
         if (!_pending.TryGetValue(village, out var batch))
@@ -168,9 +174,9 @@ public sealed class HouseholdImport(IGrainFactory grains, Caller caller, Func<Im
         }
         finally
         {
-            foreach (var (_, household) in batch)
+            foreach (var key in batch.SelectMany(entry => KeysOf(entry.Household)))
             {
-                _unfinished.TryRemove(household.RegistryNumber, out _);
+                _unfinished.TryRemove(key, out _);
             }
 
             _inFlight.Release();
@@ -198,6 +204,14 @@ public sealed class HouseholdImport(IGrainFactory grains, Caller caller, Func<Im
             _sending.Release();
         }
     }
+
+    /// <summary>What no two rows in flight may share: the registry number, and each person's resident id.</summary>
+    private static List<string> KeysOf(HouseholdRegistration household) =>
+    [
+        household.RegistryNumber,
+        $"person:{household.Profile.HeadResidentId.Value}",
+        .. household.Profile.Members.Where(member => member.ResidentId is not null).Select(member => $"person:{member.ResidentId!.Value.Value}"),
+    ];
 
     private ImportProgress Counts() => new()
     {
