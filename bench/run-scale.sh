@@ -11,18 +11,7 @@ set -euo pipefail
 repo=$(git -C "$(dirname "$0")" rev-parse --show-toplevel)
 cd "$repo"
 
-if [ "$(id -u)" -ne 0 ]; then
-  echo "run-scale.sh needs root: it starts PostgreSQL as the postgres user" >&2
-  exit 1
-fi
-
 out=${MF_SCALE_BUILD:-/tmp/mf-scale-build}
-echo "== publishing the host and the CLI (Release) to $out"
-dotnet publish src/Microfinance.Silo -c Release -o "$out/silo" --nologo -v quiet
-dotnet publish src/Microfinance.Cli -c Release -o "$out/cli" --nologo -v quiet
-dotnet build bench/Microfinance.Bench -c Release --nologo -v quiet
+. "$repo/bench/publish-up.sh"
 
-. "$repo/bench/postgres-up.sh"
-
-export MF_BENCH_POSTGRES=${MF_BENCH_POSTGRES:-"Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres;SSL Mode=Disable"}
 dotnet run -c Release --no-build --project bench/Microfinance.Bench -- scale --silo "$out/silo" --cli "$out/cli" "$@"
